@@ -1,0 +1,149 @@
+//! The private journal: timestamped incident notes, kept only in the vault.
+//!
+//! Like Bright Sky's journal, it lets someone record what happened and when,
+//! for themselves or a caseworker later, without leaving anything readable on
+//! the phone.
+
+use std::sync::Arc;
+
+use chrono::{DateTime, SecondsFormat, Utc};
+use rusqlite::{params, OptionalExtension};
+
+use crate::vault::{Vault, VaultError};
+
+/// Longest note accepted, in bytes.
+pub const MAX_ENTRY_LEN: usize = 64 * 1024;
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct JournalEntry {
+    pub id: i64,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum JournalError {
+    #[error(transparent)]
+    Vault(#[from] VaultError),
+    #[error("no such journal entry")]
+    NotFound,
+    #[error("the note is empty")]
+    Empty,
+    #[error("the note is longer than {max} bytes")]
+    TooLong { max: usize },
+}
+
+impl From<rusqlite::Error> for JournalError {
+    fn from(e: rusqlite::Error) -> Self {
+        JournalError::Vault(e.into())
+    }
+}
+
+/// The journal of one vault. Cheap to clone; `Send + Sync`.
+#[derive(Clone)]
+pub struct Journal {
+    vault: Arc<Vault>,
+}
+
+fn check_text(text: &str) -> Result<(), JournalError> {
+    if text.trim().is_empty() {
+        return Err(JournalError::Empty);
+    }
+    if text.len() > MAX_ENTRY_LEN {
+        return Err(JournalError::TooLong { max: MAX_ENTRY_LEN });
+    }
+    Ok(())
+}
+
+fn timestamp(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Millis, true)
+}
+
+fn parse_time(s: &str) -> DateTime<Utc> {
+    // Written by this module; a damaged value shows as the epoch rather than
+    // failing the whole list.
+    DateTime::parse_from_rfc3339(s)
+        .map(|t| t.with_timezone(&Utc))
+        .unwrap_or_default()
+}
+
+const SELECT: &str = "SELECT id, created_at, updated_at, body FROM journal";
+
+fn row_to_entry(row: &rusqlite::Row<'_>) -> rusqlite::Result<JournalEntry> {
+    let created: String = row.get(1)?;
+    let updated: Option<String> = row.get(2)?;
+    Ok(JournalEntry {
+        id: row.get(0)?,
+        created_at: parse_time(&created),
+        updated_at: parse_time(updated.as_deref().unwrap_or(&created)),
+        text: row.get(3)?,
+    })
+}
+
+impl Journal {
+    pub fn new(vault: Arc<Vault>) -> Self {
+        Journal { vault }
+    }
+
+    pub fn add(&self, text: &str) -> Result<JournalEntry, JournalError> {
+        check_text(text)?;
+        let now = timestamp(Utc::now());
+        let id = self.vault.with_connection(|c| {
+            c.execute(
+                "INSERT INTO journal (created_at, updated_at, body) VALUES (?1, ?1, ?2)",
+                params![now, text],
+            )?;
+            Ok(c.last_insert_rowid())
+        })?;
+        self.get(id)
+    }
+
+    /// All entries, oldest first.
+    pub fn list(&self) -> Result<Vec<JournalEntry>, JournalError> {
+        Ok(self.vault.with_connection(|c| {
+            let mut stmt = c.prepare(&format!("{SELECT} ORDER BY created_at, id"))?;
+            let rows = stmt.query_map([], row_to_entry)?;
+            Ok(rows.collect::<Result<Vec<_>, _>>()?)
+        })?)
+    }
+
+    pub fn get(&self, id: i64) -> Result<JournalEntry, JournalError> {
+        self.vault
+            .with_connection(|c| {
+                Ok(c.query_row(&format!("{SELECT} WHERE id = ?1"), [id], row_to_entry)
+                    .optional()?)
+            })?
+            .ok_or(JournalError::NotFound)
+    }
+
+    pub fn edit(&self, id: i64, text: &str) -> Result<JournalEntry, JournalError> {
+        check_text(text)?;
+        let now = timestamp(Utc::now());
+        let changed = self.vault.with_connection(|c| {
+            Ok(c.execute(
+                "UPDATE journal SET body = ?1, updated_at = ?2 WHERE id = ?3",
+                params![text, now, id],
+            )?)
+        })?;
+        if changed == 0 {
+            return Err(JournalError::NotFound);
+        }
+        self.get(id)
+    }
+
+    /// Deletes an entry. secure_delete zeroes it inside the database file, and
+    /// the checkpoint flushes the WAL, so the old text does not linger in
+    /// either place for someone who later forces an unlock.
+    pub fn delete(&self, id: i64) -> Result<(), JournalError> {
+        let changed = self.vault.with_connection(|c| {
+            let n = c.execute("DELETE FROM journal WHERE id = ?1", [id])?;
+            crate::vault::checkpoint(c)?;
+            Ok(n)
+        })?;
+        if changed == 0 {
+            return Err(JournalError::NotFound);
+        }
+        Ok(())
+    }
+}

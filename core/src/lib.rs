@@ -1,0 +1,23 @@
+//! Waymark's core: everything the phone apps share, in pure Rust.
+//!
+//! This crate knows nothing about FFI. The `waymark-ffi` crate wraps it for
+//! Kotlin and Swift; the `waymark` terminal app uses it directly. Every object
+//! that crosses into the apps is `Send + Sync`, every error is a typed enum whose
+//! message never carries personal data, and platform services (the hardware key
+//! store) are traits that the app implements.
+//!
+//! Calls that touch the disk or run the passcode KDF block: apps call them off
+//! the main thread.
+
+pub mod hex;
+pub mod journal;
+pub mod kdf;
+pub mod keystore;
+mod random;
+pub mod secret;
+pub mod vault;
+
+pub use journal::{Journal, JournalEntry, JournalError};
+pub use kdf::KdfParams;
+pub use keystore::{KeyStoreError, PlatformKeyStore, SoftwareKeyStore};
+pub use vault::{Vault, VaultError, VaultOptions, VaultStatus};

@@ -1,0 +1,64 @@
+//! The vault's public error type.
+
+use crate::keystore::KeyStoreError;
+
+/// Everything that can go wrong with a vault. Messages name what happened,
+/// never the passcode, the data or a file path.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum VaultError {
+    #[error("there is no vault here")]
+    NotFound,
+    #[error("a vault already exists here")]
+    AlreadyExists,
+    #[error("the vault is locked")]
+    Locked,
+    #[error("wrong passcode")]
+    WrongPasscode {
+        /// Attempts left before the vault wipes itself, when that is enabled.
+        remaining_attempts: Option<u32>,
+    },
+    #[error("the passcode must be 1 to {max} bytes long")]
+    InvalidPasscode { max: usize },
+    #[error("the duress passcode must differ from the passcode")]
+    DuressSameAsPasscode,
+    #[error("the vault header is damaged: {reason}")]
+    HeaderCorrupt { reason: &'static str },
+    #[error("the vault header has been altered")]
+    HeaderTampered,
+    #[error("this vault was made by a newer version of the app (format {found})")]
+    UnsupportedVersion { found: u8 },
+    #[error("the vault's data is damaged")]
+    DatabaseCorrupt,
+    #[error("this vault was written by a newer version of the app (schema {found})")]
+    SchemaTooNew { found: i64 },
+    #[error("the device key store failed: {0}")]
+    KeyStore(#[from] KeyStoreError),
+    #[error("storage error ({0:?})")]
+    Io(std::io::ErrorKind),
+    #[error("database error (code {0})")]
+    Database(i32),
+    #[error("invalid setting: {0}")]
+    InvalidSetting(&'static str),
+}
+
+impl From<std::io::Error> for VaultError {
+    fn from(e: std::io::Error) -> Self {
+        // Only the kind: io::Error's message may include a path.
+        VaultError::Io(e.kind())
+    }
+}
+
+impl From<rusqlite::Error> for VaultError {
+    fn from(e: rusqlite::Error) -> Self {
+        use rusqlite::ErrorCode;
+        match e {
+            rusqlite::Error::SqliteFailure(err, _) => match err.code {
+                ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt => VaultError::DatabaseCorrupt,
+                _ => VaultError::Database(err.extended_code),
+            },
+            // Other rusqlite errors are programming errors (bad column types and
+            // the like); their text may echo values, so keep only a marker.
+            _ => VaultError::Database(-1),
+        }
+    }
+}

@@ -1,0 +1,43 @@
+//! Schema migrations, tracked by `PRAGMA user_version`.
+//!
+//! Each migration runs in one transaction together with its version bump, so
+//! a crash leaves the database at the old version or the new one. Migrations
+//! are append-only: never edit one that has shipped.
+
+use rusqlite::Connection;
+
+use super::VaultError;
+
+const MIGRATIONS: &[&str] = &[
+    // 1: the private journal.
+    "CREATE TABLE journal (
+        id INTEGER PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        body TEXT NOT NULL
+    );",
+    // 2: entries can be edited; remember when.
+    "ALTER TABLE journal ADD COLUMN updated_at TEXT;
+     UPDATE journal SET updated_at = created_at;",
+];
+
+pub(crate) const LATEST: i64 = MIGRATIONS.len() as i64;
+
+pub(crate) fn version(conn: &Connection) -> Result<i64, VaultError> {
+    Ok(conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+}
+
+/// Brings the database up to `target` (normally [`LATEST`]).
+pub(crate) fn migrate_to(conn: &mut Connection, target: i64) -> Result<(), VaultError> {
+    let mut current = version(conn)?;
+    if current > LATEST {
+        return Err(VaultError::SchemaTooNew { found: current });
+    }
+    while current < target {
+        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        tx.execute_batch(MIGRATIONS[current as usize])?;
+        tx.pragma_update(None, "user_version", current + 1)?;
+        tx.commit()?;
+        current += 1;
+    }
+    Ok(())
+}
