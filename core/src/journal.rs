@@ -111,8 +111,10 @@ impl Journal {
     pub fn get(&self, id: i64) -> Result<JournalEntry, JournalError> {
         self.vault
             .with_connection(|c| {
-                Ok(c.query_row(&format!("{SELECT} WHERE id = ?1"), [id], row_to_entry)
-                    .optional()?)
+                Ok(
+                    c.query_row(&format!("{SELECT} WHERE id = ?1"), [id], row_to_entry)
+                        .optional()?,
+                )
             })?
             .ok_or(JournalError::NotFound)
     }

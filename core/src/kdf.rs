@@ -72,7 +72,9 @@ impl KdfParams {
         .ok()?;
         let argon = Argon2::new(Algorithm::Argon2id, Version::V0x13, params);
         let mut out = Zeroizing::new([0u8; 32]);
-        argon.hash_password_into(passcode, salt, out.as_mut()).ok()?;
+        argon
+            .hash_password_into(passcode, salt, out.as_mut())
+            .ok()?;
         #[cfg(test)]
         tests::count_derivation();
         Some(SecretKey::from_bytes(*out))
@@ -117,11 +119,26 @@ pub(crate) mod tests {
     #[test]
     fn rejects_out_of_bounds_parameters() {
         for bad in [
-            KdfParams { memory_kib: 0, ..KdfParams::MINIMUM },
-            KdfParams { iterations: 0, ..KdfParams::MINIMUM },
-            KdfParams { lanes: 0, ..KdfParams::MINIMUM },
-            KdfParams { memory_kib: MAX_MEMORY_KIB + 1, ..KdfParams::MINIMUM },
-            KdfParams { iterations: MAX_ITERATIONS + 1, ..KdfParams::MINIMUM },
+            KdfParams {
+                memory_kib: 0,
+                ..KdfParams::MINIMUM
+            },
+            KdfParams {
+                iterations: 0,
+                ..KdfParams::MINIMUM
+            },
+            KdfParams {
+                lanes: 0,
+                ..KdfParams::MINIMUM
+            },
+            KdfParams {
+                memory_kib: MAX_MEMORY_KIB + 1,
+                ..KdfParams::MINIMUM
+            },
+            KdfParams {
+                iterations: MAX_ITERATIONS + 1,
+                ..KdfParams::MINIMUM
+            },
         ] {
             assert!(!bad.is_valid(), "{bad:?}");
             assert!(bad.derive(b"x", &[0; 16]).is_none());

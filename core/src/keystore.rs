@@ -73,7 +73,9 @@ impl SoftwareKeyStore {
         // Aliases become file names: only accept a safe alphabet.
         if alias.is_empty()
             || alias.len() > 64
-            || !alias.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            || !alias
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-')
         {
             return Err(KeyStoreError::KeyMissing);
         }
@@ -145,7 +147,8 @@ impl PlatformKeyStore for SoftwareKeyStore {
             return Err(KeyStoreError::UnwrapFailed);
         }
         let (nonce, body) = wrapped.split_at(NONCE_LEN);
-        let nonce = Nonce::try_assume_unique_for_key(nonce).map_err(|_| KeyStoreError::UnwrapFailed)?;
+        let nonce =
+            Nonce::try_assume_unique_for_key(nonce).map_err(|_| KeyStoreError::UnwrapFailed)?;
         let mut body = Zeroizing::new(body.to_vec());
         let plain = key
             .open_in_place(nonce, Aad::from(alias.as_bytes()), &mut body)
@@ -177,15 +180,27 @@ mod tests {
     fn round_trip(store: &SoftwareKeyStore) {
         let wrapped = store.wrap("abc".into(), b"secret".to_vec()).unwrap();
         assert!(!wrapped.windows(6).any(|w| w == b"secret"));
-        assert_eq!(store.unwrap("abc".into(), wrapped.clone()).unwrap(), b"secret");
+        assert_eq!(
+            store.unwrap("abc".into(), wrapped.clone()).unwrap(),
+            b"secret"
+        );
         // Another alias is another key.
         assert!(store.unwrap("abd".into(), wrapped.clone()).is_err());
         let mut bad = wrapped.clone();
         *bad.last_mut().unwrap() ^= 1;
-        assert_eq!(store.unwrap("abc".into(), bad), Err(KeyStoreError::UnwrapFailed));
-        assert_eq!(store.unwrap("abc".into(), vec![1, 2]), Err(KeyStoreError::UnwrapFailed));
+        assert_eq!(
+            store.unwrap("abc".into(), bad),
+            Err(KeyStoreError::UnwrapFailed)
+        );
+        assert_eq!(
+            store.unwrap("abc".into(), vec![1, 2]),
+            Err(KeyStoreError::UnwrapFailed)
+        );
         store.delete("abc".into()).unwrap();
-        assert_eq!(store.unwrap("abc".into(), wrapped), Err(KeyStoreError::KeyMissing));
+        assert_eq!(
+            store.unwrap("abc".into(), wrapped),
+            Err(KeyStoreError::KeyMissing)
+        );
         store.delete("abc".into()).unwrap();
     }
 

@@ -113,8 +113,12 @@ impl Header {
             key_id: bytes[40..56].try_into().expect("16 bytes"),
             wrapped_device_secret: bytes[FIXED_LEN..slots_at].to_vec(),
             slots: [
-                bytes[slots_at..slots_at + SLOT_LEN].try_into().expect("slot"),
-                bytes[slots_at + SLOT_LEN..slots_at + 2 * SLOT_LEN].try_into().expect("slot"),
+                bytes[slots_at..slots_at + SLOT_LEN]
+                    .try_into()
+                    .expect("slot"),
+                bytes[slots_at + SLOT_LEN..slots_at + 2 * SLOT_LEN]
+                    .try_into()
+                    .expect("slot"),
             ],
         })
     }
@@ -162,7 +166,11 @@ impl Header {
     }
 
     /// Checks the MAC over the file's bytes.
-    pub fn verify(raw: &[u8], salt: &[u8; 16], device_secret: &SecretKey) -> Result<(), VaultError> {
+    pub fn verify(
+        raw: &[u8],
+        salt: &[u8; 16],
+        device_secret: &SecretKey,
+    ) -> Result<(), VaultError> {
         let (signed, tag) = raw.split_at(raw.len() - MAC_LEN);
         hmac::verify(&mac_key(device_secret, salt), signed, tag)
             .map_err(|_| VaultError::HeaderTampered)
@@ -170,7 +178,13 @@ impl Header {
 
     /// Puts `content` (the data key, or a duress token) in `slot`, sealed
     /// under the key derived from a passcode.
-    pub fn seal_slot(&mut self, slot: Slot, passcode_key: &SecretKey, device_secret: &SecretKey, content: &SecretKey) {
+    pub fn seal_slot(
+        &mut self,
+        slot: Slot,
+        passcode_key: &SecretKey,
+        device_secret: &SecretKey,
+        content: &SecretKey,
+    ) {
         let key = slot_key(passcode_key, device_secret, &self.salt, slot);
         let nonce: [u8; NONCE_LEN] = crate::random::array();
         let mut sealed = content.expose().to_vec();
@@ -192,13 +206,24 @@ impl Header {
 
     /// Tries a passcode key on both slots. Both are always tried, so the work
     /// done does not depend on which slot (if any) matches.
-    pub fn open_slots(&self, passcode_key: &SecretKey, device_secret: &SecretKey) -> Option<(Slot, SecretKey)> {
+    pub fn open_slots(
+        &self,
+        passcode_key: &SecretKey,
+        device_secret: &SecretKey,
+    ) -> Option<(Slot, SecretKey)> {
         let first = self.open_slot(Slot::Passcode, passcode_key, device_secret);
         let second = self.open_slot(Slot::Duress, passcode_key, device_secret);
-        first.map(|k| (Slot::Passcode, k)).or(second.map(|k| (Slot::Duress, k)))
+        first
+            .map(|k| (Slot::Passcode, k))
+            .or(second.map(|k| (Slot::Duress, k)))
     }
 
-    fn open_slot(&self, slot: Slot, passcode_key: &SecretKey, device_secret: &SecretKey) -> Option<SecretKey> {
+    fn open_slot(
+        &self,
+        slot: Slot,
+        passcode_key: &SecretKey,
+        device_secret: &SecretKey,
+    ) -> Option<SecretKey> {
         let key = slot_key(passcode_key, device_secret, &self.salt, slot);
         let raw = &self.slots[slot as usize];
         let nonce = Nonce::try_assume_unique_for_key(&raw[..NONCE_LEN]).ok()?;
@@ -243,15 +268,28 @@ fn hkdf32(ikm: &[&[u8]], salt: &[u8], info: &[u8]) -> Zeroizing<[u8; 32]> {
 }
 
 fn mac_key(device_secret: &SecretKey, salt: &[u8; 16]) -> hmac::Key {
-    let k = hkdf32(&[device_secret.expose()], salt, b"waymark vault header mac v1");
+    let k = hkdf32(
+        &[device_secret.expose()],
+        salt,
+        b"waymark vault header mac v1",
+    );
     hmac::Key::new(hmac::HMAC_SHA256, k.as_ref())
 }
 
 /// The key-encryption key of one slot: needs both the passcode (through the
 /// KDF) and the hardware-held device secret.
-fn slot_key(passcode_key: &SecretKey, device_secret: &SecretKey, salt: &[u8; 16], slot: Slot) -> LessSafeKey {
+fn slot_key(
+    passcode_key: &SecretKey,
+    device_secret: &SecretKey,
+    salt: &[u8; 16],
+    slot: Slot,
+) -> LessSafeKey {
     let info = [b"waymark vault slot v1 ".as_slice(), &[slot as u8]].concat();
-    let k = hkdf32(&[passcode_key.expose(), device_secret.expose()], salt, &info);
+    let k = hkdf32(
+        &[passcode_key.expose(), device_secret.expose()],
+        salt,
+        &info,
+    );
     LessSafeKey::new(UnboundKey::new(&AES_256_GCM, k.as_ref()).expect("32-byte key"))
 }
 

@@ -100,7 +100,9 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 
 fn check_passcode(passcode: &str) -> Result<(), VaultError> {
     if passcode.is_empty() || passcode.len() > MAX_PASSCODE_LEN {
-        return Err(VaultError::InvalidPasscode { max: MAX_PASSCODE_LEN });
+        return Err(VaultError::InvalidPasscode {
+            max: MAX_PASSCODE_LEN,
+        });
     }
     Ok(())
 }
@@ -155,7 +157,13 @@ impl Vault {
             .kdf
             .derive(passcode.as_bytes(), &salt)
             .ok_or(VaultError::InvalidSetting("KDF parameters out of range"))?;
-        let auth = self.fresh_vault(options.kdf, salt, options.wipe_after, &passcode_key, schema::LATEST)?;
+        let auth = self.fresh_vault(
+            options.kdf,
+            salt,
+            options.wipe_after,
+            &passcode_key,
+            schema::LATEST,
+        )?;
         self.open_with(auth)
     }
 
@@ -182,7 +190,12 @@ impl Vault {
         if let Some((Slot::Duress, _)) = auth.header.open_slots(&new_key, &auth.device_secret) {
             return Err(VaultError::DuressSameAsPasscode);
         }
-        auth.header.seal_slot(Slot::Passcode, &new_key, &auth.device_secret, &auth.data_key);
+        auth.header.seal_slot(
+            Slot::Passcode,
+            &new_key,
+            &auth.device_secret,
+            &auth.data_key,
+        );
         self.write_header(&auth)
     }
 
@@ -191,11 +204,17 @@ impl Vault {
         check_passcode(duress)?;
         let mut auth = self.authenticate(current)?;
         let duress_key = self.derive(&auth.header, duress)?;
-        if let Some((Slot::Passcode, _)) = auth.header.open_slots(&duress_key, &auth.device_secret) {
+        if let Some((Slot::Passcode, _)) = auth.header.open_slots(&duress_key, &auth.device_secret)
+        {
             return Err(VaultError::DuressSameAsPasscode);
         }
         // The slot holds a random token: the duress passcode unlocks nothing.
-        auth.header.seal_slot(Slot::Duress, &duress_key, &auth.device_secret, &SecretKey::random());
+        auth.header.seal_slot(
+            Slot::Duress,
+            &duress_key,
+            &auth.device_secret,
+            &SecretKey::random(),
+        );
         self.write_header(&auth)
     }
 
@@ -267,29 +286,48 @@ impl Vault {
             Header::verify(&raw, &header.salt, &device_secret)?;
             // Counted before the KDF: killing the app mid-guess still counts.
             attempts::increment(&self.files.attempts())?;
-            (header, device_secret, self.generation.load(Ordering::SeqCst))
+            (
+                header,
+                device_secret,
+                self.generation.load(Ordering::SeqCst),
+            )
         };
         let passcode_key = self.derive(&header, passcode)?;
         match header.open_slots(&passcode_key, &device_secret) {
             Some((Slot::Passcode, data_key)) => {
                 attempts::reset(&self.files.attempts())?;
-                Ok(Authenticated { header, device_secret, data_key, generation })
+                Ok(Authenticated {
+                    header,
+                    device_secret,
+                    data_key,
+                    generation,
+                })
             }
             Some((Slot::Duress, _)) => {
                 self.wipe()?;
-                self.fresh_vault(header.kdf, header.salt, header.wipe_after, &passcode_key, schema::LATEST)
+                self.fresh_vault(
+                    header.kdf,
+                    header.salt,
+                    header.wipe_after,
+                    &passcode_key,
+                    schema::LATEST,
+                )
             }
             None => {
                 let failures = attempts::read(&self.files.attempts());
                 match header.wipe_after {
                     Some(limit) if failures >= limit => {
                         self.wipe()?;
-                        Err(VaultError::WrongPasscode { remaining_attempts: Some(0) })
+                        Err(VaultError::WrongPasscode {
+                            remaining_attempts: Some(0),
+                        })
                     }
                     Some(limit) => Err(VaultError::WrongPasscode {
                         remaining_attempts: Some(limit - failures),
                     }),
-                    None => Err(VaultError::WrongPasscode { remaining_attempts: None }),
+                    None => Err(VaultError::WrongPasscode {
+                        remaining_attempts: None,
+                    }),
                 }
             }
         }
@@ -299,7 +337,9 @@ impl Vault {
         header
             .kdf
             .derive(passcode.as_bytes(), &header.salt)
-            .ok_or(VaultError::HeaderCorrupt { reason: "KDF parameters out of range" })
+            .ok_or(VaultError::HeaderCorrupt {
+                reason: "KDF parameters out of range",
+            })
     }
 
     /// Makes a new, empty vault keyed to `passcode_key`: new data key, new
@@ -337,7 +377,7 @@ impl Vault {
         header.seal_slot(Slot::Passcode, passcode_key, &device_secret, &data_key);
         header.clear_slot(Slot::Duress);
         {
-            let mut conn = database::open(&self.files.database(), &data_key, true)?;
+            let mut conn = database::open(&self.files.database(), Some(&data_key), true)?;
             schema::migrate_to(&mut conn, schema_version)?;
         }
         files::write_atomically(&self.files.header(), &header.to_bytes(&device_secret))?;
@@ -356,9 +396,12 @@ impl Vault {
             return Err(VaultError::NotFound);
         }
         state.take();
-        let mut conn = database::open(&self.files.database(), &auth.data_key, false)?;
+        let mut conn = database::open(&self.files.database(), Some(&auth.data_key), false)?;
         schema::migrate_to(&mut conn, schema::LATEST)?;
-        *state = Some(OpenVault { conn, _data_key: auth.data_key });
+        *state = Some(OpenVault {
+            conn,
+            _data_key: auth.data_key,
+        });
         Ok(())
     }
 
@@ -367,7 +410,10 @@ impl Vault {
         if self.generation.load(Ordering::SeqCst) != auth.generation {
             return Err(VaultError::NotFound);
         }
-        files::write_atomically(&self.files.header(), &auth.header.to_bytes(&auth.device_secret))?;
+        files::write_atomically(
+            &self.files.header(),
+            &auth.header.to_bytes(&auth.device_secret),
+        )?;
         Ok(())
     }
 }
@@ -380,11 +426,33 @@ fn read_limited(path: &std::path::Path) -> Result<Vec<u8>, VaultError> {
         Err(e) => return Err(e.into()),
     };
     let mut raw = Vec::new();
-    file.take(header::MAX_HEADER_LEN as u64 + 1).read_to_end(&mut raw)?;
+    file.take(header::MAX_HEADER_LEN as u64 + 1)
+        .read_to_end(&mut raw)?;
     if raw.len() > header::MAX_HEADER_LEN {
         return Err(VaultError::HeaderCorrupt { reason: "too long" });
     }
     Ok(raw)
+}
+
+#[cfg(feature = "bench-baseline")]
+impl Vault {
+    /// An UNENCRYPTED database with the vault's schema and settings, already
+    /// open: the baseline that benchmarks measure SQLCipher against, through
+    /// the very same code. Only exists with the `bench-baseline` feature.
+    pub fn plaintext_baseline(dir: impl Into<PathBuf>) -> Result<Vault, VaultError> {
+        let vault = Vault::new(
+            dir,
+            Arc::new(crate::keystore::SoftwareKeyStore::in_memory()),
+        );
+        std::fs::create_dir_all(&vault.files.dir)?;
+        let mut conn = database::open(&vault.files.database(), None, true)?;
+        schema::migrate_to(&mut conn, schema::LATEST)?;
+        *lock(&vault.state) = Some(OpenVault {
+            conn,
+            _data_key: SecretKey::random(),
+        });
+        Ok(vault)
+    }
 }
 
 #[allow(dead_code)]

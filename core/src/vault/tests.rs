@@ -7,7 +7,10 @@ use crate::kdf::tests::derivations;
 use crate::keystore::SoftwareKeyStore;
 
 fn fast() -> VaultOptions {
-    VaultOptions { kdf: KdfParams::MINIMUM, wipe_after: None }
+    VaultOptions {
+        kdf: KdfParams::MINIMUM,
+        wipe_after: None,
+    }
 }
 
 /// Normal, duress and wrong passcodes each cost exactly one KDF run, so the
@@ -20,7 +23,7 @@ fn every_unlock_path_runs_the_kdf_once() {
     vault.set_duress_passcode("1111", "9999").unwrap();
     vault.lock();
 
-    let mut cost = |passcode: &str| {
+    let cost = |passcode: &str| {
         let before = derivations();
         let result = vault.unlock(passcode);
         vault.lock();
@@ -39,9 +42,11 @@ fn migrates_a_version_1_vault() {
     let vault = Vault::new(dir.path(), Arc::new(SoftwareKeyStore::in_memory()));
     let salt = [7u8; 16];
     let passcode_key = KdfParams::MINIMUM.derive(b"2468", &salt).unwrap();
-    let auth = vault.fresh_vault(KdfParams::MINIMUM, salt, None, &passcode_key, 1).unwrap();
+    let auth = vault
+        .fresh_vault(KdfParams::MINIMUM, salt, None, &passcode_key, 1)
+        .unwrap();
     {
-        let conn = database::open(&vault.files.database(), &auth.data_key, false).unwrap();
+        let conn = database::open(&vault.files.database(), Some(&auth.data_key), false).unwrap();
         assert_eq!(schema::version(&conn).unwrap(), 1);
         conn.execute(
             "INSERT INTO journal (created_at, body) VALUES ('2026-01-02T03:04:05.000Z', 'v1 note')",
@@ -49,7 +54,9 @@ fn migrates_a_version_1_vault() {
         )
         .unwrap();
         // Version 1 had no updated_at column.
-        assert!(conn.execute("UPDATE journal SET updated_at = 'x'", []).is_err());
+        assert!(conn
+            .execute("UPDATE journal SET updated_at = 'x'", [])
+            .is_err());
     }
     drop(auth);
 
@@ -75,7 +82,9 @@ fn refuses_a_newer_schema() {
     vault.lock();
     assert_eq!(
         vault.unlock("1357"),
-        Err(VaultError::SchemaTooNew { found: schema::LATEST + 5 })
+        Err(VaultError::SchemaTooNew {
+            found: schema::LATEST + 5
+        })
     );
     // Nothing was lost: the version is still what the newer app wrote.
     assert!(vault.exists());

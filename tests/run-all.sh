@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Runs every Waymark test, installing what the tests need when it is missing.
+# This is the README's test command, and what CI runs (.ci/run).
+#
+# Exits non-zero on any failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+log_dir=$(mktemp -d)
+trap 'rm -rf "$log_dir"' EXIT
+
+step() { printf '\n==> %s\n' "$*"; }
+
+# --- 1. What the build and tests need from the system -----------------------
+# SQLCipher is compiled from source (rusqlite's bundled-sqlcipher) and links
+# Debian's OpenSSL; setsid (util-linux) runs the CLI without a terminal.
+step "Checking system packages"
+missing=()
+command -v cc >/dev/null 2>&1 || missing+=(gcc)
+command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
+dpkg -s libssl-dev >/dev/null 2>&1 || missing+=(libssl-dev)
+command -v setsid >/dev/null 2>&1 || missing+=(util-linux)
+if ((${#missing[@]})); then
+  echo "Installing: ${missing[*]}"
+  sudo_cmd=""
+  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}"
+fi
+command -v cargo >/dev/null 2>&1 || { echo "cargo is required (https://rustup.rs)"; exit 1; }
+rustup component list --installed 2>/dev/null | grep -q rustfmt || rustup component add rustfmt
+
+# --- 2. Formatting ------------------------------------------------------------
+step "Formatting (cargo fmt --check)"
+cargo fmt --all -- --check
+
+# --- 3. Rust unit, integration and CLI tests ----------------------------------
+# One profile (dev, with optimised dependencies) for tests, benches and the demo,
+# so nothing is compiled twice.
+step "Rust tests"
+cargo test --workspace --locked 2>&1 | tee "$log_dir/cargo-test.log"
+
+# --- 4. Benchmarks still build and run (smoke run; numbers not recorded) ------
+step "Benchmark smoke run"
+cargo bench --locked -p waymark-core --features bench-baseline --profile dev -- --quick > "$log_dir/bench.log"
+grep -q 'Journal throughput' "$log_dir/bench.log"
+
+# --- 5. End to end: the demo a new user runs ---------------------------------
+step "End-to-end demo"
+cargo run --locked -q -p waymark-cli -- demo > "$log_dir/demo.log"
+grep -q 'Panic wipe' "$log_dir/demo.log"
+
+# --- Summary ------------------------------------------------------------------
+read -r passed failed < <(awk '/^test result:/ {
+    for (i = 1; i <= NF; i++) { if ($i ~ /^passed/) p += $(i-1); if ($i ~ /^failed/) f += $(i-1) }
+  } END { print p+0, f+0 }' "$log_dir/cargo-test.log")
+echo
+echo "All Waymark checks passed (Rust tests, benchmark smoke run, demo)."
+echo "waymark: ${passed} passed, ${failed} failed"
