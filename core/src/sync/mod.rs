@@ -1,0 +1,15 @@
+//! Delayed anonymous delivery of sealed reports.
+//!
+//! Sending a report can itself put someone at risk, so nothing leaves the
+//! phone unless the user's safety rules allow it ([`policy`]), and sends are
+//! spread out in time ([`backoff`]). The transport and the outbox come with
+//! the rest of issue 6.
+
+pub mod backoff;
+pub mod policy;
+
+pub use backoff::{Backoff, Jitter};
+pub use policy::{
+    DenyReason, NetworkFacts, SendDecision, SendFacts, SendPolicy, TimeWindow, Transport,
+    TrustedNetworks, UnlockKind,
+};
