@@ -41,7 +41,7 @@ cargo test --workspace --locked 2>&1 | tee "$log_dir/cargo-test.log"
 
 # --- 4. Benchmarks still build and run (smoke run; numbers not recorded) ------
 step "Benchmark smoke run"
-cargo bench --locked -p waymark-core --features bench-baseline --profile dev -- --quick > "$log_dir/bench.log"
+cargo bench --locked -p waymark-core --features bench-baseline --profile dev --bench vault -- --quick > "$log_dir/bench.log"
 grep -q 'Journal throughput' "$log_dir/bench.log"
 
 # --- 5. End to end: the demo a new user runs ---------------------------------

@@ -40,16 +40,29 @@ pub fn run(out: &Output) -> Result<(), Failure> {
         ),
     );
     let vault = vault_cmd::open(&dir);
-    vault.create(PASSCODE, &VaultOptions { wipe_after: Some(10), ..VaultOptions::default() })?;
+    vault.create(
+        PASSCODE,
+        &VaultOptions {
+            wipe_after: Some(10),
+            ..VaultOptions::default()
+        },
+    )?;
     let journal = Journal::new(Arc::clone(&vault));
 
     for note in NOTES {
         journal.add(note)?;
     }
-    let listed: Vec<String> = journal.list()?.iter().map(|e| format!("  #{} {}", e.id, e.text)).collect();
+    let listed: Vec<String> = journal
+        .list()?
+        .iter()
+        .map(|e| format!("  #{} {}", e.id, e.text))
+        .collect();
     step(
         "2. Write in the private journal",
-        format!("Someone writes down what happens to them, with the date:\n{}", listed.join("\n")),
+        format!(
+            "Someone writes down what happens to them, with the date:\n{}",
+            listed.join("\n")
+        ),
     );
 
     vault.lock();
@@ -60,11 +73,18 @@ pub fn run(out: &Output) -> Result<(), Failure> {
             "The vault is locked. These are all its files on disk:\n{}\n\
              We searched every byte of them for the notes' words: {}.",
             files.listing,
-            if files.found { "FOUND (this should never happen)" } else { "not found anywhere" }
+            if files.found {
+                "FOUND (this should never happen)"
+            } else {
+                "not found anywhere"
+            }
         ),
     );
     if files.found {
-        return Err(Failure::new("demo_failed", "A note was found in plain text on disk."));
+        return Err(Failure::new(
+            "demo_failed",
+            "A note was found in plain text on disk.",
+        ));
     }
 
     let wrong = vault.unlock("0000").unwrap_err();
@@ -112,7 +132,10 @@ pub fn run(out: &Output) -> Result<(), Failure> {
         ),
     );
     if after != 0 || !matches!(gone, VaultError::WrongPasscode { .. }) {
-        return Err(Failure::new("demo_failed", "The duress passcode did not destroy the vault."));
+        return Err(Failure::new(
+            "demo_failed",
+            "The duress passcode did not destroy the vault.",
+        ));
     }
 
     vault.wipe()?;
@@ -121,7 +144,11 @@ pub fn run(out: &Output) -> Result<(), Failure> {
         "8. Panic wipe",
         format!(
             "One call destroys the vault, even while it is locked. Files left in the folder:\n{}",
-            if remaining.count == 0 { "  (none)".to_owned() } else { remaining.listing }
+            if remaining.count == 0 {
+                "  (none)".to_owned()
+            } else {
+                remaining.listing
+            }
         ),
     );
     out.say("\nThe demo used a temporary folder, which is now removed.");
@@ -141,21 +168,32 @@ fn scan(dir: &Path, needles: &[&str]) -> Result<Scan, Failure> {
     let mut found = false;
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&d) else { continue };
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
         for entry in entries.flatten() {
             let path = entry.path();
             if path.is_dir() {
                 stack.push(path);
                 continue;
             }
-            let bytes = std::fs::read(&path).map_err(|_| Failure::new("io", "Could not read a vault file."))?;
+            let bytes = std::fs::read(&path)
+                .map_err(|_| Failure::new("io", "Could not read a vault file."))?;
             found |= needles
                 .iter()
                 .any(|n| bytes.windows(n.len()).any(|w| w == n.as_bytes()));
-            let name = path.strip_prefix(dir).unwrap_or(&path).display().to_string();
+            let name = path
+                .strip_prefix(dir)
+                .unwrap_or(&path)
+                .display()
+                .to_string();
             listing.push(format!("  {name} ({} bytes)", bytes.len()));
         }
     }
     listing.sort();
-    Ok(Scan { count: listing.len(), listing: listing.join("\n"), found })
+    Ok(Scan {
+        count: listing.len(),
+        listing: listing.join("\n"),
+        found,
+    })
 }

@@ -50,7 +50,11 @@ fn text_or_stdin(text: Option<String>) -> Result<String, Failure> {
 
 fn show(entry: &JournalEntry) -> String {
     let when = entry.created_at.format("%Y-%m-%d %H:%M UTC");
-    let edited = if entry.updated_at != entry.created_at { " (edited)" } else { "" };
+    let edited = if entry.updated_at != entry.created_at {
+        " (edited)"
+    } else {
+        ""
+    };
     format!("#{} {when}{edited}\n{}", entry.id, entry.text)
 }
 

@@ -17,7 +17,11 @@ use clap::{Parser, Subcommand};
 use output::Output;
 
 #[derive(Parser)]
-#[command(name = "waymark", version, about = "Waymark: private, encrypted tools against trafficking and forced labour")]
+#[command(
+    name = "waymark",
+    version,
+    about = "Waymark: private, encrypted tools against trafficking and forced labour"
+)]
 struct Cli {
     /// Print machine-readable JSON instead of text.
     #[arg(long, global = true)]

@@ -24,7 +24,11 @@ pub const EXIT_WRONG_PASSCODE: u8 = 3;
 
 impl Failure {
     pub fn new(kind: &'static str, message: impl Into<String>) -> Self {
-        Failure { kind, message: message.into(), code: EXIT_FAILED }
+        Failure {
+            kind,
+            message: message.into(),
+            code: EXIT_FAILED,
+        }
     }
 }
 
@@ -48,7 +52,9 @@ impl From<VaultError> for Failure {
             VaultError::InvalidSetting(_) => "invalid_setting",
         };
         let message = match &e {
-            VaultError::WrongPasscode { remaining_attempts: Some(n) } if *n > 0 => {
+            VaultError::WrongPasscode {
+                remaining_attempts: Some(n),
+            } if *n > 0 => {
                 format!("Wrong passcode. {n} attempts left before the vault is wiped.")
             }
             VaultError::WrongPasscode { .. } => "Wrong passcode.".to_owned(),
@@ -66,7 +72,11 @@ impl From<VaultError> for Failure {
         } else {
             EXIT_FAILED
         };
-        Failure { kind, message, code }
+        Failure {
+            kind,
+            message,
+            code,
+        }
     }
 }
 
@@ -74,11 +84,15 @@ impl From<JournalError> for Failure {
     fn from(e: JournalError) -> Self {
         match e {
             JournalError::Vault(v) => v.into(),
-            JournalError::NotFound => Failure::new("entry_not_found", "There is no journal entry with that number."),
+            JournalError::NotFound => Failure::new(
+                "entry_not_found",
+                "There is no journal entry with that number.",
+            ),
             JournalError::Empty => Failure::new("empty", "The note is empty."),
-            JournalError::TooLong { max } => {
-                Failure::new("too_long", format!("The note is too long (at most {max} bytes)."))
-            }
+            JournalError::TooLong { max } => Failure::new(
+                "too_long",
+                format!("The note is too long (at most {max} bytes)."),
+            ),
         }
     }
 }
@@ -106,7 +120,10 @@ impl Output {
 
     pub fn fail(&self, f: Failure) -> ExitCode {
         if self.json {
-            println!("{}", json!({ "ok": false, "error": { "kind": f.kind, "message": f.message } }));
+            println!(
+                "{}",
+                json!({ "ok": false, "error": { "kind": f.kind, "message": f.message } })
+            );
         } else {
             eprintln!("{}", f.message);
         }

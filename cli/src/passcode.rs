@@ -40,7 +40,10 @@ pub fn read(which: Which, confirm: bool) -> Result<Zeroizing<String>, Failure> {
     if confirm {
         let again = prompt("Type it again: ")?;
         if *again != *first {
-            return Err(Failure::new("mismatch", "The two passcodes are different. Nothing was changed."));
+            return Err(Failure::new(
+                "mismatch",
+                "The two passcodes are different. Nothing was changed.",
+            ));
         }
     }
     Ok(first)

@@ -87,22 +87,34 @@ pub fn run(cmd: VaultCommand, out: &Output) -> Result<(), Failure> {
                 return Err(waymark_core::VaultError::AlreadyExists.into());
             }
             let code = passcode::read(Which::Current, true)?;
-            let options = VaultOptions { wipe_after, ..VaultOptions::default() };
+            let options = VaultOptions {
+                wipe_after,
+                ..VaultOptions::default()
+            };
             vault.create(&code, &options)?;
             vault.lock();
-            out.done("Vault created. It is locked; only your passcode opens it.", json!({ "created": true }));
+            out.done(
+                "Vault created. It is locked; only your passcode opens it.",
+                json!({ "created": true }),
+            );
         }
         VaultCommand::Unlock(dir) => {
             let vault = unlocked(&dir.dir)?;
             vault.lock();
-            out.done("Passcode accepted. The vault opened, and is locked again.", json!({ "unlocked": true }));
+            out.done(
+                "Passcode accepted. The vault opened, and is locked again.",
+                json!({ "unlocked": true }),
+            );
         }
         VaultCommand::Lock(dir) => {
             let vault = open(&dir.dir);
             if !vault.exists() {
                 return Err(waymark_core::VaultError::NotFound.into());
             }
-            out.done("The vault is locked. Waymark never leaves it open after a command.", json!({ "locked": true }));
+            out.done(
+                "The vault is locked. Waymark never leaves it open after a command.",
+                json!({ "locked": true }),
+            );
         }
         VaultCommand::Status(dir) => {
             let status = open(&dir.dir).status();
@@ -146,7 +158,10 @@ pub fn run(cmd: VaultCommand, out: &Output) -> Result<(), Failure> {
             let limit = match limit.as_str() {
                 "off" | "never" => None,
                 n => Some(n.parse::<u32>().ok().filter(|n| *n > 0).ok_or_else(|| {
-                    Failure::new("invalid_setting", "Give a number of attempts (1 or more), or \"off\".")
+                    Failure::new(
+                        "invalid_setting",
+                        "Give a number of attempts (1 or more), or \"off\".",
+                    )
                 })?),
             };
             let vault = existing(&dir.dir)?;
@@ -165,7 +180,10 @@ pub fn run(cmd: VaultCommand, out: &Output) -> Result<(), Failure> {
                 return Ok(());
             }
             vault.wipe()?;
-            out.done("The vault is destroyed. Its files are gone and cannot be decrypted.", json!({ "wiped": true }));
+            out.done(
+                "The vault is destroyed. Its files are gone and cannot be decrypted.",
+                json!({ "wiped": true }),
+            );
         }
     }
     Ok(())
@@ -181,7 +199,10 @@ fn existing(dir: &Path) -> Result<Arc<Vault>, Failure> {
 
 fn confirm_wipe() -> Result<bool, Failure> {
     if !std::io::stdin().is_terminal() {
-        return Err(Failure::new("confirmation_needed", "Add --yes to wipe without a question."));
+        return Err(Failure::new(
+            "confirmation_needed",
+            "Add --yes to wipe without a question.",
+        ));
     }
     eprint!("Destroy this vault for ever? Type yes: ");
     let mut answer = String::new();

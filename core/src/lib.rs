@@ -15,6 +15,7 @@ pub mod kdf;
 pub mod keystore;
 mod random;
 pub mod secret;
+pub mod sync;
 pub mod vault;
 
 pub use journal::{Journal, JournalEntry, JournalError};
