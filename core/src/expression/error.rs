@@ -1,0 +1,77 @@
+//! Typed errors. Messages name a position in the expression and, at most, a
+//! reference or function name: never an answer value.
+
+use std::fmt;
+
+use super::ast::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ExprErrorKind {
+    /// The expression is longer than [`super::MAX_LENGTH`] bytes.
+    TooLong,
+    /// Nested deeper than [`super::MAX_DEPTH`].
+    TooDeep,
+    /// A character that starts no token.
+    UnexpectedChar,
+    /// A string literal without its closing quote.
+    UnterminatedString,
+    /// A number too large to represent.
+    BadNumber,
+    /// `${` without `}`, or a name that is not a valid XLSForm name.
+    BadReference,
+    /// A token where it cannot stand (e.g. `1 +)`).
+    UnexpectedToken,
+    /// The expression stops in the middle.
+    UnexpectedEnd,
+    /// XPath that the subset does not cover: paths, `..`, `|`, `@`…
+    Unsupported,
+    /// A function name that the language does not know.
+    UnknownFunction,
+    /// `${name}` that names no question or calculation.
+    UnknownReference,
+    /// Wrong number of arguments.
+    Arity,
+    /// An operation that can never make sense on the types involved.
+    Type,
+}
+
+/// A syntax or static error, with where it happened and a plain reason.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExprError {
+    pub kind: ExprErrorKind,
+    pub span: Span,
+    pub reason: String,
+}
+
+impl ExprError {
+    pub fn new(kind: ExprErrorKind, span: Span, reason: impl Into<String>) -> ExprError {
+        ExprError {
+            kind,
+            span,
+            reason: reason.into(),
+        }
+    }
+}
+
+impl fmt::Display for ExprError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.span, self.reason)
+    }
+}
+
+impl std::error::Error for ExprError {}
+
+/// Evaluation errors. Most type surprises have defined XPath values instead;
+/// these are the cases where there is no sensible answer.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EvalError {
+    #[error("{span}: {func}() takes {expected} argument(s), not {got}")]
+    Arity {
+        func: &'static str,
+        expected: String,
+        got: usize,
+        span: Span,
+    },
+    #[error("{span}: the expression is nested too deeply to evaluate")]
+    TooDeep { span: Span },
+}
