@@ -39,12 +39,23 @@ cargo fmt --all -- --check
 step "Rust tests"
 cargo test --workspace --locked 2>&1 | tee "$log_dir/cargo-test.log"
 
-# --- 4. Benchmarks still build and run (smoke run; numbers not recorded) ------
+# --- 4. Interoperability: an RFC 9180 library other than ours opens an envelope
+# pyhpke (PyPI) opens the documented worked example with no Waymark code.
+step "Interoperability: pyhpke opens a Waymark envelope"
+venv=target/interop-venv
+[ -x "$venv/bin/python" ] || python3 -m venv "$venv"
+"$venv/bin/python" -c 'import pyhpke' 2>/dev/null || "$venv/bin/python" -m pip install -q pyhpke
+"$venv/bin/python" tests/interop/pyhpke_open_envelope.py \
+  core/tests/fixtures/envelope/worked-example.hex \
+  90e2dd577c3ed6d08ef5432abb9589d4e81fca0942a4decd4c29458124830773 > "$log_dir/interop.log"
+grep -q 'They took my passport.' "$log_dir/interop.log"
+
+# --- 5. Benchmarks still build and run (smoke run; numbers not recorded) ------
 step "Benchmark smoke run"
 cargo bench --locked -p waymark-core --features bench-baseline --profile dev --bench vault -- --quick > "$log_dir/bench.log"
 grep -q 'Journal throughput' "$log_dir/bench.log"
 
-# --- 5. End to end: the demo a new user runs ---------------------------------
+# --- 6. End to end: the demo a new user runs ---------------------------------
 step "End-to-end demo"
 cargo run --locked -q -p waymark-cli -- demo > "$log_dir/demo.log"
 grep -q 'Panic wipe' "$log_dir/demo.log"
@@ -54,5 +65,5 @@ read -r passed failed < <(awk '/^test result:/ {
     for (i = 1; i <= NF; i++) { if ($i ~ /^passed/) p += $(i-1); if ($i ~ /^failed/) f += $(i-1) }
   } END { print p+0, f+0 }' "$log_dir/cargo-test.log")
 echo
-echo "All Waymark checks passed (Rust tests, benchmark smoke run, demo)."
+echo "All Waymark checks passed (Rust tests, envelope interop, benchmark smoke run, demo)."
 echo "waymark: ${passed} passed, ${failed} failed"
