@@ -18,6 +18,45 @@ const MIGRATIONS: &[&str] = &[
     // 2: entries can be edited; remember when.
     "ALTER TABLE journal ADD COLUMN updated_at TEXT;
      UPDATE journal SET updated_at = created_at;",
+    // 3: signed content packs (core/src/content/store.rs): trusted publisher
+    // keys, and installed packs with their manifest, signature and files.
+    "CREATE TABLE content_publishers (
+        key_id TEXT PRIMARY KEY,
+        public_key BLOB NOT NULL,
+        name TEXT NOT NULL,
+        added_at TEXT NOT NULL
+    );
+    CREATE TABLE content_packs (
+        pack_id TEXT PRIMARY KEY,
+        version INTEGER NOT NULL,
+        publisher TEXT NOT NULL,
+        manifest BLOB NOT NULL,
+        signature BLOB NOT NULL,
+        installed_at TEXT NOT NULL
+    );
+    CREATE TABLE content_files (
+        pack_id TEXT NOT NULL REFERENCES content_packs (pack_id) ON DELETE CASCADE,
+        path TEXT NOT NULL,
+        data BLOB NOT NULL,
+        PRIMARY KEY (pack_id, path)
+    );",
+    // 4: questionnaire drafts (saved after every answer) and finalized
+    // reports (core/src/questionnaire/draft.rs). State and body are JSON.
+    "CREATE TABLE questionnaire_drafts (
+        id TEXT PRIMARY KEY,
+        questionnaire_id TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        mode TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        state TEXT NOT NULL
+    );
+    CREATE TABLE questionnaire_reports (
+        id TEXT PRIMARY KEY,
+        questionnaire_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        body TEXT NOT NULL
+    );",
 ];
 
 pub(crate) const LATEST: i64 = MIGRATIONS.len() as i64;
