@@ -54,11 +54,15 @@ grep -q 'They took my passport.' "$log_dir/interop.log"
 step "Benchmark smoke run"
 cargo bench --locked -p waymark-core --features bench-baseline --profile dev --bench vault -- --quick > "$log_dir/bench.log"
 grep -q 'Journal throughput' "$log_dir/bench.log"
+cargo bench --locked -p waymark-core --features bench-baseline --profile dev --bench i18n -- --quick > "$log_dir/bench-i18n.log"
 
 # --- 6. End to end: the demo a new user runs ---------------------------------
-step "End-to-end demo"
-cargo run --locked -q -p waymark-cli -- demo > "$log_dir/demo.log"
+step "End-to-end demo, and the locale lint as a user runs it"
+# English, whatever this machine's LANG is, so the check below can read it.
+WAYMARK_LANG=en cargo run --locked -q -p waymark-cli -- demo > "$log_dir/demo.log"
 grep -q 'Panic wipe' "$log_dir/demo.log"
+cargo run --locked -q -p waymark-cli -- locales lint --root locales
+cargo run --locked -q -p waymark-cli -- locales lint --root content/builtin/locales
 
 # --- Summary ------------------------------------------------------------------
 read -r passed failed < <(awk '/^test result:/ {

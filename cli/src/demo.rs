@@ -7,49 +7,47 @@ use std::sync::Arc;
 use serde_json::json;
 use waymark_core::{Journal, VaultError, VaultOptions};
 
-use crate::output::{Failure, Output};
+use crate::output::{text, Failure, Output};
 use crate::vault_cmd;
 
 const PASSCODE: &str = "2468";
 const NEW_PASSCODE: &str = "blue-river-7";
 const DURESS: &str = "1357";
-const NOTES: [&str; 3] = [
-    "Boss kept my passport again today",
-    "No pay for 3 weeks, told I owe 900 for the room",
-    "Locked in the dormitory after the shift",
-];
+const WRONG_GUESS: &str = "0000";
+const WIPE_AFTER: u32 = 10;
+/// The example notes, in the user's language (searched for on disk below).
+const NOTE_IDS: [&str; 3] = ["cli-demo-note-1", "cli-demo-note-2", "cli-demo-note-3"];
 
 pub fn run(out: &Output) -> Result<(), Failure> {
     let tmp = tempfile::Builder::new()
         .prefix("waymark-demo-")
         .tempdir()
-        .map_err(|_| Failure::new("io", "Could not make a temporary folder."))?;
+        .map_err(|_| Failure::localized("io", "cli-error-temp-folder"))?;
     let dir = tmp.path().join("vault");
+    let notes: Vec<String> = NOTE_IDS.iter().map(|id| text(id, &[])).collect();
+    let needles: Vec<&str> = notes.iter().map(String::as_str).collect();
     let mut steps = Vec::new();
-    let mut step = |title: &str, text: String| {
-        out.say(&format!("\n== {title} ==\n{text}"));
+    let mut step = |title_id: &str, body: String| {
+        let title = text(title_id, &[]);
+        out.say(&format!("\n== {title} ==\n{body}"));
         steps.push(json!({ "step": title }));
     };
 
     step(
-        "1. Make a vault",
-        format!(
-            "A vault is an encrypted place on the phone. We make one in a temporary folder,\n\
-             protected by the passcode {PASSCODE}. Turning a passcode into a key takes a\n\
-             moment on purpose: it makes guessing slow."
-        ),
+        "cli-demo-step-1-title",
+        text("cli-demo-step-1", &[("passcode", PASSCODE.into())]),
     );
     let vault = vault_cmd::open(&dir);
     vault.create(
         PASSCODE,
         &VaultOptions {
-            wipe_after: Some(10),
+            wipe_after: Some(WIPE_AFTER),
             ..VaultOptions::default()
         },
     )?;
     let journal = Journal::new(Arc::clone(&vault));
 
-    for note in NOTES {
+    for note in &notes {
         journal.add(note)?;
     }
     let listed: Vec<String> = journal
@@ -58,42 +56,43 @@ pub fn run(out: &Output) -> Result<(), Failure> {
         .map(|e| format!("  #{} {}", e.id, e.text))
         .collect();
     step(
-        "2. Write in the private journal",
-        format!(
-            "Someone writes down what happens to them, with the date:\n{}",
-            listed.join("\n")
-        ),
+        "cli-demo-step-2-title",
+        format!("{}\n{}", text("cli-demo-step-2", &[]), listed.join("\n")),
     );
 
     vault.lock();
-    let files = scan(&dir, &NOTES)?;
+    let files = scan(&dir, &needles)?;
+    let verdict = if files.found {
+        "cli-demo-search-found"
+    } else {
+        "cli-demo-search-clean"
+    };
     step(
-        "3. Look at the files",
+        "cli-demo-step-3-title",
         format!(
-            "The vault is locked. These are all its files on disk:\n{}\n\
-             We searched every byte of them for the notes' words: {}.",
+            "{}\n{}\n{}",
+            text("cli-demo-step-3", &[]),
             files.listing,
-            if files.found {
-                "FOUND (this should never happen)"
-            } else {
-                "not found anywhere"
-            }
+            text(verdict, &[])
         ),
     );
     if files.found {
-        return Err(Failure::new(
-            "demo_failed",
-            "A note was found in plain text on disk.",
-        ));
+        return Err(Failure::localized("demo_failed", "cli-demo-failed-found"));
     }
 
-    let wrong = vault.unlock("0000").unwrap_err();
+    let wrong = match vault.unlock(WRONG_GUESS) {
+        Err(e) => Failure::from(e).message,
+        Ok(()) => return Err(Failure::localized("demo_failed", "cli-demo-failed-duress")),
+    };
     step(
-        "4. Someone guesses the passcode",
-        format!(
-            "Trying 0000: \"{}\"\nThis vault wipes itself after 10 wrong guesses in a row,\n\
-             and the count survives restarting the phone.",
-            crate::output::Failure::from(wrong).message
+        "cli-demo-step-4-title",
+        text(
+            "cli-demo-step-4",
+            &[
+                ("guess", WRONG_GUESS.into()),
+                ("answer", wrong.into()),
+                ("limit", WIPE_AFTER.into()),
+            ],
         ),
     );
 
@@ -102,56 +101,52 @@ pub fn run(out: &Output) -> Result<(), Failure> {
     let still = journal.list()?.len();
     vault.lock();
     step(
-        "5. Change the passcode",
-        format!(
-            "The passcode is now {NEW_PASSCODE}. Only the small key file changed; the data was not\n\
-             re-encrypted. The journal still has {still} notes."
+        "cli-demo-step-5-title",
+        text(
+            "cli-demo-step-5",
+            &[("passcode", NEW_PASSCODE.into()), ("count", still.into())],
         ),
     );
 
     vault.set_duress_passcode(NEW_PASSCODE, DURESS)?;
     step(
-        "6. Set a duress passcode",
-        format!(
-            "If someone forces the person to open the app, they can type {DURESS} instead.\n\
-             It looks exactly like a normal unlock."
-        ),
+        "cli-demo-step-6-title",
+        text("cli-demo-step-6", &[("duress", DURESS.into())]),
     );
 
     vault.unlock(DURESS)?;
     let after = journal.list()?.len();
     vault.lock();
-    let gone = vault.unlock(NEW_PASSCODE).unwrap_err();
+    let gone = vault.unlock(NEW_PASSCODE).err();
+    let gone_is_wrong = matches!(gone, Some(VaultError::WrongPasscode { .. }));
+    let answer = gone.map(|e| Failure::from(e).message).unwrap_or_default();
     step(
-        "7. Unlock under pressure",
-        format!(
-            "Unlocking with {DURESS} succeeded and shows an empty journal ({after} notes).\n\
-             Underneath, the real vault was destroyed first. The old passcode now gets:\n\
-             \"{}\"",
-            crate::output::Failure::from(gone.clone()).message
+        "cli-demo-step-7-title",
+        text(
+            "cli-demo-step-7",
+            &[
+                ("duress", DURESS.into()),
+                ("count", after.into()),
+                ("answer", answer.into()),
+            ],
         ),
     );
-    if after != 0 || !matches!(gone, VaultError::WrongPasscode { .. }) {
-        return Err(Failure::new(
-            "demo_failed",
-            "The duress passcode did not destroy the vault.",
-        ));
+    if after != 0 || !gone_is_wrong {
+        return Err(Failure::localized("demo_failed", "cli-demo-failed-duress"));
     }
 
     vault.wipe()?;
-    let remaining = scan(&dir, &NOTES)?;
+    let remaining = scan(&dir, &needles)?;
+    let left = if remaining.count == 0 {
+        format!("  {}", text("cli-demo-no-files", &[]))
+    } else {
+        remaining.listing
+    };
     step(
-        "8. Panic wipe",
-        format!(
-            "One call destroys the vault, even while it is locked. Files left in the folder:\n{}",
-            if remaining.count == 0 {
-                "  (none)".to_owned()
-            } else {
-                remaining.listing
-            }
-        ),
+        "cli-demo-step-8-title",
+        format!("{}\n{}", text("cli-demo-step-8", &[]), left),
     );
-    out.say("\nThe demo used a temporary folder, which is now removed.");
+    out.say(&format!("\n{}", text("cli-demo-end", &[])));
     out.done("", json!({ "steps": steps }));
     Ok(())
 }
@@ -178,7 +173,7 @@ fn scan(dir: &Path, needles: &[&str]) -> Result<Scan, Failure> {
                 continue;
             }
             let bytes = std::fs::read(&path)
-                .map_err(|_| Failure::new("io", "Could not read a vault file."))?;
+                .map_err(|_| Failure::localized("io", "cli-error-read-vault-file"))?;
             found |= needles
                 .iter()
                 .any(|n| bytes.windows(n.len()).any(|w| w == n.as_bytes()));
@@ -187,7 +182,8 @@ fn scan(dir: &Path, needles: &[&str]) -> Result<Scan, Failure> {
                 .unwrap_or(&path)
                 .display()
                 .to_string();
-            listing.push(format!("  {name} ({} bytes)", bytes.len()));
+            let size = text("cli-demo-file-size", &[("size", bytes.len().into())]);
+            listing.push(format!("  {name} ({size})"));
         }
     }
     listing.sort();

@@ -6,7 +6,7 @@ use clap::Subcommand;
 use serde_json::json;
 use waymark_core::{Journal, JournalEntry};
 
-use crate::output::{Failure, Output};
+use crate::output::{self, Failure, Output};
 use crate::vault_cmd::{unlocked, DirArg};
 
 #[derive(Subcommand)]
@@ -42,7 +42,7 @@ fn text_or_stdin(text: Option<String>) -> Result<String, Failure> {
             let mut s = String::new();
             std::io::stdin()
                 .read_to_string(&mut s)
-                .map_err(|_| Failure::new("io", "Could not read the note from standard input."))?;
+                .map_err(|_| Failure::localized("io", "cli-journal-stdin-failed"))?;
             Ok(s.trim_end_matches(['\n', '\r']).to_owned())
         }
     }
@@ -51,9 +51,9 @@ fn text_or_stdin(text: Option<String>) -> Result<String, Failure> {
 fn show(entry: &JournalEntry) -> String {
     let when = entry.created_at.format("%Y-%m-%d %H:%M UTC");
     let edited = if entry.updated_at != entry.created_at {
-        " (edited)"
+        format!(" {}", output::text("cli-journal-edited", &[]))
     } else {
-        ""
+        String::new()
     };
     format!("#{} {when}{edited}\n{}", entry.id, entry.text)
 }
@@ -64,25 +64,37 @@ pub fn run(cmd: JournalCommand, out: &Output) -> Result<(), Failure> {
             let text = text_or_stdin(text)?;
             let journal = Journal::new(unlocked(&dir.dir)?);
             let entry = journal.add(&text)?;
-            out.done(&format!("Saved as note #{}.", entry.id), json!(entry));
+            out.done(
+                &output::text("cli-journal-saved", &[("id", entry.id.to_string().into())]),
+                json!(entry),
+            );
         }
         JournalCommand::List(dir) => {
             let entries = Journal::new(unlocked(&dir.dir)?).list()?;
-            let text = if entries.is_empty() {
-                "The journal is empty.".to_owned()
+            let message = if entries.is_empty() {
+                output::text("cli-journal-empty", &[])
             } else {
                 entries.iter().map(show).collect::<Vec<_>>().join("\n\n")
             };
-            out.done(&text, json!(entries));
+            out.done(&message, json!(entries));
         }
         JournalCommand::Edit { dir, id, text } => {
             let text = text_or_stdin(text)?;
             let entry = Journal::new(unlocked(&dir.dir)?).edit(id, &text)?;
-            out.done(&format!("Note #{} changed.", entry.id), json!(entry));
+            out.done(
+                &output::text(
+                    "cli-journal-changed",
+                    &[("id", entry.id.to_string().into())],
+                ),
+                json!(entry),
+            );
         }
         JournalCommand::Delete { dir, id } => {
             Journal::new(unlocked(&dir.dir)?).delete(id)?;
-            out.done(&format!("Note #{id} deleted."), json!({ "deleted": id }));
+            out.done(
+                &output::text("cli-journal-deleted", &[("id", id.to_string().into())]),
+                json!({ "deleted": id }),
+            );
         }
     }
     Ok(())

@@ -4,8 +4,11 @@
 //! exits. Passcodes come from a no-echo prompt, or from environment variables
 //! for scripts (see `passcode.rs`). Every command takes `--json`.
 
+mod content_cmd;
 mod demo;
+mod helplines_cmd;
 mod journal_cmd;
+mod locales_cmd;
 mod output;
 mod passcode;
 mod vault_cmd;
@@ -26,6 +29,10 @@ struct Cli {
     /// Print machine-readable JSON instead of text.
     #[arg(long, global = true)]
     json: bool,
+    /// Language of the messages (e.g. es, pt-BR, ar). Default: WAYMARK_LANG,
+    /// then LC_ALL, LC_MESSAGES, LANG; else English. Help texts stay English.
+    #[arg(long, global = true, value_name = "LANG", env = "WAYMARK_LANG")]
+    lang: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -40,15 +47,27 @@ enum Command {
     Journal(journal_cmd::JournalCommand),
     /// Walk through everything Waymark does so far, on a throwaway vault.
     Demo,
+    /// List the built-in languages, or check locale files for gaps.
+    #[command(subcommand)]
+    Locales(locales_cmd::LocalesCommand),
+    /// Make, sign, check and install signed content packs.
+    #[command(subcommand)]
+    Content(content_cmd::ContentCommand),
+    /// Helplines by country, language, audience and channel (24/7 first).
+    Helplines(helplines_cmd::HelplinesArgs),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    output::set_language(&output::requested_languages(cli.lang.as_deref()));
     let out = Output::new(cli.json);
     let result = match cli.command {
         Command::Vault(cmd) => vault_cmd::run(cmd, &out),
         Command::Journal(cmd) => journal_cmd::run(cmd, &out),
         Command::Demo => demo::run(&out),
+        Command::Locales(cmd) => locales_cmd::run(cmd, &out),
+        Command::Content(cmd) => content_cmd::run(cmd, &out),
+        Command::Helplines(args) => helplines_cmd::run(args, cli.lang.as_deref(), &out),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,9 +1,50 @@
-//! How results and failures reach the user: plain text, or JSON with `--json`.
+//! How results and failures reach the user: plain text in the user's
+//! language, or JSON with `--json`.
+//!
+//! The language is chosen once in `main` (`--lang`, then the environment)
+//! and kept in a process-wide [`Localizer`]: every command and every
+//! `Failure` conversion reads it through [`loc`] and [`text`].
 
+use std::io::Write;
 use std::process::ExitCode;
+use std::sync::OnceLock;
 
 use serde_json::{json, Value};
+use waymark_core::i18n::{Arg, Localizer};
 use waymark_core::{JournalError, VaultError};
+
+static LOCALIZER: OnceLock<Localizer> = OnceLock::new();
+
+/// Chooses the language for this run. Later calls change nothing.
+pub fn set_language<S: AsRef<str>>(requested: &[S]) {
+    let requested: Vec<&str> = requested.iter().map(AsRef::as_ref).collect();
+    let _ = LOCALIZER.set(Localizer::new(&requested));
+}
+
+/// The languages asked for: `--lang` (clap also reads WAYMARK_LANG into it),
+/// else the first non-empty of LC_ALL, LC_MESSAGES, LANG as POSIX orders
+/// them. An empty list means English.
+pub fn requested_languages(flag: Option<&str>) -> Vec<String> {
+    if let Some(lang) = flag.filter(|l| !l.trim().is_empty()) {
+        return vec![lang.to_owned()];
+    }
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|var| std::env::var(var).ok())
+        .find(|v| !v.trim().is_empty())
+        .into_iter()
+        .collect()
+}
+
+/// The localizer of this run (English if `set_language` was never called).
+pub fn loc() -> &'static Localizer {
+    LOCALIZER.get_or_init(|| Localizer::new(&[]))
+}
+
+/// A CLI message in the user's language; never a bare message id.
+pub fn text(id: &str, args: &[(&str, Arg)]) -> String {
+    loc().text(id, args)
+}
 
 pub struct Output {
     json: bool,
@@ -16,6 +57,8 @@ pub struct Failure {
     pub kind: &'static str,
     pub message: String,
     pub code: u8,
+    /// Extra JSON for `--json` (e.g. the lint's findings), under `error.details`.
+    pub details: Option<Value>,
 }
 
 /// Exit codes: 1 = failed, 2 = bad usage (clap), 3 = wrong passcode.
@@ -28,7 +71,18 @@ impl Failure {
             kind,
             message: message.into(),
             code: EXIT_FAILED,
+            details: None,
         }
+    }
+
+    pub fn with_details(mut self, details: Value) -> Self {
+        self.details = Some(details);
+        self
+    }
+
+    /// A failure whose message is the CLI message `id`.
+    pub fn localized(kind: &'static str, id: &str) -> Self {
+        Failure::new(kind, text(id, &[]))
     }
 }
 
@@ -52,20 +106,9 @@ impl From<VaultError> for Failure {
             VaultError::InvalidSetting(_) => "invalid_setting",
         };
         let message = match &e {
-            VaultError::WrongPasscode {
-                remaining_attempts: Some(n),
-            } if *n > 0 => {
-                format!("Wrong passcode. {n} attempts left before the vault is wiped.")
-            }
-            VaultError::WrongPasscode { .. } => "Wrong passcode.".to_owned(),
-            VaultError::NotFound => "There is no vault in this folder.".to_owned(),
-            other => {
-                let mut s = other.to_string();
-                if let Some(c) = s.get_mut(0..1) {
-                    c.make_ascii_uppercase();
-                }
-                s + "."
-            }
+            // In a folder, "here" reads better as "in this folder".
+            VaultError::NotFound => text("cli-vault-status-none", &[]),
+            other => other.user_message(loc()),
         };
         let code = if matches!(e, VaultError::WrongPasscode { .. }) {
             EXIT_WRONG_PASSCODE
@@ -76,24 +119,20 @@ impl From<VaultError> for Failure {
             kind,
             message,
             code,
+            details: None,
         }
     }
 }
 
 impl From<JournalError> for Failure {
     fn from(e: JournalError) -> Self {
-        match e {
-            JournalError::Vault(v) => v.into(),
-            JournalError::NotFound => Failure::new(
-                "entry_not_found",
-                "There is no journal entry with that number.",
-            ),
-            JournalError::Empty => Failure::new("empty", "The note is empty."),
-            JournalError::TooLong { max } => Failure::new(
-                "too_long",
-                format!("The note is too long (at most {max} bytes)."),
-            ),
-        }
+        let kind = match &e {
+            JournalError::Vault(v) => return v.clone().into(),
+            JournalError::NotFound => "entry_not_found",
+            JournalError::Empty => "empty",
+            JournalError::TooLong { .. } => "too_long",
+        };
+        Failure::new(kind, e.user_message(loc()))
     }
 }
 
@@ -105,28 +144,35 @@ impl Output {
     /// Reports success: `text` for people, `data` for `--json`.
     pub fn done(&self, text: &str, data: Value) {
         if self.json {
-            println!("{}", json!({ "ok": true, "result": data }));
+            print_line(&json!({ "ok": true, "result": data }).to_string());
         } else if !text.is_empty() {
-            println!("{text}");
+            print_line(text);
         }
     }
 
     /// A line of narration (the demo); silent in JSON mode.
     pub fn say(&self, text: &str) {
         if !self.json {
-            println!("{text}");
+            print_line(text);
         }
     }
 
     pub fn fail(&self, f: Failure) -> ExitCode {
         if self.json {
-            println!(
-                "{}",
-                json!({ "ok": false, "error": { "kind": f.kind, "message": f.message } })
-            );
+            let mut error = json!({ "kind": f.kind, "message": f.message });
+            if let (Some(details), Some(map)) = (f.details, error.as_object_mut()) {
+                map.insert("details".to_owned(), details);
+            }
+            print_line(&json!({ "ok": false, "error": error }).to_string());
         } else {
-            eprintln!("{}", f.message);
+            let _ = writeln!(std::io::stderr().lock(), "{}", f.message);
         }
         ExitCode::from(f.code)
     }
+}
+
+/// Writes one line to stdout. A closed pipe (`waymark … | head`) is not a
+/// reason to panic: the reader has all it wanted.
+fn print_line(line: &str) {
+    let _ = writeln!(std::io::stdout().lock(), "{line}");
 }

@@ -3,7 +3,7 @@
 
 use zeroize::Zeroizing;
 
-use crate::output::Failure;
+use crate::output::{text, Failure};
 
 /// Which passcode is asked for, with its environment variable.
 #[derive(Clone, Copy)]
@@ -22,11 +22,11 @@ impl Which {
         }
     }
 
-    fn prompt(self) -> &'static str {
+    fn prompt_id(self) -> &'static str {
         match self {
-            Which::Current => "Passcode: ",
-            Which::New => "New passcode: ",
-            Which::Duress => "Duress passcode: ",
+            Which::Current => "cli-prompt-passcode",
+            Which::New => "cli-prompt-new-passcode",
+            Which::Duress => "cli-prompt-duress-passcode",
         }
     }
 }
@@ -36,24 +36,20 @@ pub fn read(which: Which, confirm: bool) -> Result<Zeroizing<String>, Failure> {
     if let Ok(value) = std::env::var(which.env_var()) {
         return Ok(Zeroizing::new(value));
     }
-    let first = prompt(which.prompt())?;
+    let first = prompt(which.prompt_id())?;
     if confirm {
-        let again = prompt("Type it again: ")?;
+        let again = prompt("cli-prompt-again")?;
         if *again != *first {
-            return Err(Failure::new(
-                "mismatch",
-                "The two passcodes are different. Nothing was changed.",
-            ));
+            return Err(Failure::localized("mismatch", "cli-passcode-mismatch"));
         }
     }
     Ok(first)
 }
 
-fn prompt(text: &str) -> Result<Zeroizing<String>, Failure> {
-    rpassword::prompt_password(text).map(Zeroizing::new).map_err(|_| {
-        Failure::new(
-            "no_passcode",
-            "No terminal to ask for the passcode. Set WAYMARK_PASSCODE (and WAYMARK_NEW_PASSCODE or WAYMARK_DURESS_PASSCODE where asked).",
-        )
-    })
+/// Prompts with message `id`; Fluent trims trailing spaces, so add one here.
+fn prompt(id: &str) -> Result<Zeroizing<String>, Failure> {
+    let label = format!("{} ", text(id, &[]));
+    rpassword::prompt_password(label)
+        .map(Zeroizing::new)
+        .map_err(|_| Failure::localized("no_passcode", "cli-no-terminal"))
 }

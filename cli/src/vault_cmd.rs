@@ -8,7 +8,7 @@ use clap::{Args, Subcommand};
 use serde_json::json;
 use waymark_core::{SoftwareKeyStore, Vault, VaultOptions};
 
-use crate::output::{Failure, Output};
+use crate::output::{text, Failure, Output};
 use crate::passcode::{self, Which};
 
 #[derive(Args, Clone)]
@@ -93,16 +93,13 @@ pub fn run(cmd: VaultCommand, out: &Output) -> Result<(), Failure> {
             };
             vault.create(&code, &options)?;
             vault.lock();
-            out.done(
-                "Vault created. It is locked; only your passcode opens it.",
-                json!({ "created": true }),
-            );
+            out.done(&text("cli-vault-created", &[]), json!({ "created": true }));
         }
         VaultCommand::Unlock(dir) => {
             let vault = unlocked(&dir.dir)?;
             vault.lock();
             out.done(
-                "Passcode accepted. The vault opened, and is locked again.",
+                &text("cli-vault-unlocked", &[]),
                 json!({ "unlocked": true }),
             );
         }
@@ -111,45 +108,45 @@ pub fn run(cmd: VaultCommand, out: &Output) -> Result<(), Failure> {
             if !vault.exists() {
                 return Err(waymark_core::VaultError::NotFound.into());
             }
-            out.done(
-                "The vault is locked. Waymark never leaves it open after a command.",
-                json!({ "locked": true }),
-            );
+            out.done(&text("cli-vault-locked", &[]), json!({ "locked": true }));
         }
         VaultCommand::Status(dir) => {
             let status = open(&dir.dir).status();
-            let text = if !status.exists {
-                "There is no vault in this folder.".to_owned()
+            let message = if !status.exists {
+                text("cli-vault-status-none", &[])
             } else {
-                let wipe = match status.wipe_after {
-                    Some(n) => format!("wiped after {n} wrong passcodes in a row"),
-                    None => "never wiped for wrong passcodes".to_owned(),
-                };
-                format!(
-                    "A vault is here. It is locked. Wrong passcodes since the last unlock: {}. It is {wipe}.",
-                    status.failed_attempts
-                )
+                let failed = ("failed", status.failed_attempts.into());
+                match status.wipe_after {
+                    Some(n) => text("cli-vault-status-wipe", &[failed, ("limit", n.into())]),
+                    None => text("cli-vault-status-no-wipe", &[failed]),
+                }
             };
-            out.done(&text, serde_json::to_value(status).unwrap_or_default());
+            out.done(&message, serde_json::to_value(status).unwrap_or_default());
         }
         VaultCommand::Passcode(dir) => {
             let vault = existing(&dir.dir)?;
             let current = passcode::read(Which::Current, false)?;
             let new = passcode::read(Which::New, true)?;
             vault.change_passcode(&current, &new)?;
-            out.done("Passcode changed.", json!({ "changed": true }));
+            out.done(
+                &text("cli-vault-passcode-changed", &[]),
+                json!({ "changed": true }),
+            );
         }
         VaultCommand::Duress { dir, clear } => {
             let vault = existing(&dir.dir)?;
             let current = passcode::read(Which::Current, false)?;
             if clear {
                 vault.clear_duress_passcode(&current)?;
-                out.done("Duress passcode removed.", json!({ "duress": false }));
+                out.done(
+                    &text("cli-vault-duress-removed", &[]),
+                    json!({ "duress": false }),
+                );
             } else {
                 let duress = passcode::read(Which::Duress, true)?;
                 vault.set_duress_passcode(&current, &duress)?;
                 out.done(
-                    "Duress passcode set. Unlocking with it destroys this vault and opens an empty one.",
+                    &text("cli-vault-duress-set", &[]),
                     json!({ "duress": true }),
                 );
             }
@@ -158,32 +155,29 @@ pub fn run(cmd: VaultCommand, out: &Output) -> Result<(), Failure> {
             let limit = match limit.as_str() {
                 "off" | "never" => None,
                 n => Some(n.parse::<u32>().ok().filter(|n| *n > 0).ok_or_else(|| {
-                    Failure::new(
-                        "invalid_setting",
-                        "Give a number of attempts (1 or more), or \"off\".",
-                    )
+                    Failure::localized("invalid_setting", "cli-vault-wipe-after-invalid")
                 })?),
             };
             let vault = existing(&dir.dir)?;
             let current = passcode::read(Which::Current, false)?;
             vault.set_wipe_after(&current, limit)?;
-            let text = match limit {
-                Some(n) => format!("The vault will be wiped after {n} wrong passcodes in a row."),
-                None => "Wrong passcodes will no longer wipe the vault.".to_owned(),
+            let message = match limit {
+                Some(n) => text("cli-vault-wipe-after-set", &[("limit", n.into())]),
+                None => text("cli-vault-wipe-after-off", &[]),
             };
-            out.done(&text, json!({ "wipe_after": limit }));
+            out.done(&message, json!({ "wipe_after": limit }));
         }
         VaultCommand::Wipe { dir, yes } => {
             let vault = existing(&dir.dir)?;
             if !yes && !confirm_wipe()? {
-                out.done("Nothing was wiped.", json!({ "wiped": false }));
+                out.done(
+                    &text("cli-vault-nothing-wiped", &[]),
+                    json!({ "wiped": false }),
+                );
                 return Ok(());
             }
             vault.wipe()?;
-            out.done(
-                "The vault is destroyed. Its files are gone and cannot be decrypted.",
-                json!({ "wiped": true }),
-            );
+            out.done(&text("cli-vault-wiped", &[]), json!({ "wiped": true }));
         }
     }
     Ok(())
@@ -199,15 +193,21 @@ fn existing(dir: &Path) -> Result<Arc<Vault>, Failure> {
 
 fn confirm_wipe() -> Result<bool, Failure> {
     if !std::io::stdin().is_terminal() {
-        return Err(Failure::new(
+        return Err(Failure::localized(
             "confirmation_needed",
-            "Add --yes to wipe without a question.",
+            "cli-vault-confirm-needed",
         ));
     }
-    eprint!("Destroy this vault for ever? Type yes: ");
+    let word = text("cli-vault-confirm-word", &[]);
+    eprint!(
+        "{} ",
+        text("cli-vault-confirm-wipe", &[("word", word.clone().into())])
+    );
     let mut answer = String::new();
     std::io::stdin()
         .read_line(&mut answer)
-        .map_err(|_| Failure::new("io", "Could not read the answer."))?;
-    Ok(answer.trim().eq_ignore_ascii_case("yes"))
+        .map_err(|_| Failure::localized("io", "cli-error-read-answer"))?;
+    // The localized word, or the English one that scripts and trainers know.
+    let answer = answer.trim();
+    Ok(answer.to_lowercase() == word.to_lowercase() || answer.eq_ignore_ascii_case("yes"))
 }

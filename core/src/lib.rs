@@ -13,6 +13,7 @@ pub mod content;
 pub mod envelope;
 pub mod expression;
 pub mod hex;
+pub mod i18n;
 pub mod journal;
 pub mod kdf;
 pub mod keystore;

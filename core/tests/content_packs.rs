@@ -785,7 +785,7 @@ fn queries_filter_by_language_audience_and_channel() {
     .unwrap();
     assert_eq!(
         us_uk.iter().map(|h| h.id.as_str()).collect::<Vec<_>>(),
-        ["us-911"]
+        ["us-nhth", "us-911"]
     );
     // Language matching uses the primary subtag.
     let us_es = builtin::helplines(&HelplineQuery {

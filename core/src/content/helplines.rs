@@ -54,8 +54,8 @@ pub struct Helpline {
     /// Languages spoken (BCP 47 tags); empty when not known.
     pub languages: Vec<String>,
     pub audience: Vec<Audience>,
-    /// Police, ambulance or fire: the last resort, kept even when the query
-    /// asks for a language the service may not speak.
+    /// Police, ambulance or fire: the last resort, listed after specialist
+    /// services.
     pub emergency: bool,
     pub free: bool,
     /// Fluent message id (in `locales/<lang>/helplines.ftl`).
@@ -145,8 +145,10 @@ pub struct HelplineQuery {
     /// ISO 3166-1 alpha-2 (any case). EU-wide numbers are included for
     /// member states.
     pub country: Option<String>,
-    /// Only services that list this language (matched on the primary
-    /// subtag, so `zh-Hans` finds `zh`); emergency numbers are always kept.
+    /// The person's language (matched on the primary subtag, so `zh-Hans`
+    /// finds `zh`). It ranks services that list it first; it never hides
+    /// one. A frightened person should still see a 24/7 helpline that works
+    /// through interpreters, or that someone else can call for them.
     pub language: Option<String>,
     /// Only services for this audience (or for everyone).
     pub audience: Option<Audience>,
@@ -179,9 +181,6 @@ impl Helpline {
 
     pub fn matches(&self, q: &HelplineQuery) -> bool {
         q.country.as_deref().is_none_or(|c| self.serves_country(c))
-            && q.language
-                .as_deref()
-                .is_none_or(|l| self.emergency || self.speaks(l))
             && q.audience.is_none_or(|a| {
                 self.audience.contains(&a) || self.audience.contains(&Audience::Everyone)
             })

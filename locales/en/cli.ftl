@@ -1,0 +1,122 @@
+### The waymark terminal app: every line it shows (except --help, which
+### stays English). Keep every { $variable } and every WAYMARK_… name as is.
+
+## Passcodes
+
+# Prompts: the app adds one space after them.
+cli-prompt-passcode = Passcode:
+cli-prompt-new-passcode = New passcode:
+cli-prompt-duress-passcode = Emergency (duress) passcode:
+cli-prompt-again = Type it again:
+cli-passcode-mismatch = The two passcodes are different. Nothing was changed.
+cli-no-terminal = There is no terminal to ask for the passcode. Set WAYMARK_PASSCODE (and WAYMARK_NEW_PASSCODE or WAYMARK_DURESS_PASSCODE when asked).
+
+## waymark vault
+
+cli-vault-created = Vault created. It is locked. Only your passcode opens it.
+cli-vault-unlocked = Passcode accepted. The vault opened, and it is locked again.
+cli-vault-locked = The vault is locked. Waymark never leaves it open after a command.
+cli-vault-status-none = There is no vault in this folder.
+# $failed (number): wrong passcodes typed since the last good one.
+# $limit (number): how many wrong passcodes in a row wipe the vault.
+cli-vault-status-wipe =
+    A vault is here. It is locked.
+    Wrong passcodes since the last unlock: { $failed }.
+    It is wiped after this many wrong passcodes in a row: { $limit }.
+cli-vault-status-no-wipe =
+    A vault is here. It is locked.
+    Wrong passcodes since the last unlock: { $failed }.
+    Wrong passcodes never wipe it.
+cli-vault-passcode-changed = Passcode changed.
+cli-vault-duress-removed = Emergency passcode removed.
+cli-vault-duress-set = Emergency passcode set. Unlocking with it destroys this vault and opens an empty one.
+cli-vault-wipe-after-invalid = Give a number of attempts (1 or more), or "off".
+# $limit (number)
+cli-vault-wipe-after-set = The vault will be wiped after this many wrong passcodes in a row: { $limit }.
+cli-vault-wipe-after-off = Wrong passcodes will no longer wipe the vault.
+cli-vault-nothing-wiped = Nothing was wiped.
+cli-vault-wiped = The vault is destroyed. Its files are gone and nobody can decrypt them.
+cli-vault-confirm-needed = Add --yes to wipe without a question.
+# The word the person types to confirm. Short, easy to type.
+cli-vault-confirm-word = yes
+# $word: the word above.
+cli-vault-confirm-wipe = Destroy this vault for ever? Type { $word }:
+cli-error-read-answer = Could not read the answer.
+
+## waymark journal
+
+cli-journal-stdin-failed = Could not read the note from standard input.
+# After the date of a note that was changed later.
+cli-journal-edited = (edited)
+# $id: the note's number.
+cli-journal-saved = Saved as note #{ $id }.
+cli-journal-empty = The journal is empty.
+cli-journal-changed = Note #{ $id } changed.
+cli-journal-deleted = Note #{ $id } deleted.
+
+## waymark locales
+
+# $locales, $files (numbers)
+cli-locales-lint-clean = No problems found. Languages: { $locales }. Files: { $files }.
+# $count (number)
+cli-locales-lint-failed = Problems found: { $count }.
+cli-direction-ltr = left to right
+cli-direction-rtl = right to left
+cli-status-source = source text
+cli-status-machine-assisted = machine-assisted, needs native review
+cli-status-native-reviewed = reviewed by a native speaker
+
+## waymark demo
+
+cli-error-temp-folder = Could not make a temporary folder.
+cli-error-read-vault-file = Could not read a vault file.
+cli-demo-step-1-title = 1. Make a vault
+# $passcode: the demo passcode (digits).
+cli-demo-step-1 =
+    A vault is an encrypted place on the phone. We make one in a temporary folder.
+    It is protected by the passcode { $passcode }. Turning a passcode into a key
+    takes a moment on purpose: it makes guessing slow.
+cli-demo-step-2-title = 2. Write in the private journal
+cli-demo-step-2 = Someone writes down what happens to them, with the date:
+# Three example notes from a person at risk. Keep them short and realistic.
+cli-demo-note-1 = The boss kept my passport again today
+cli-demo-note-2 = No pay for 3 weeks. He says I owe 900 for the room
+cli-demo-note-3 = Locked in the dormitory after the shift
+cli-demo-step-3-title = 3. Look at the files
+cli-demo-step-3 = The vault is locked. These are all its files on the disk:
+cli-demo-search-clean = We searched every byte of these files for the words of the notes. They are not there.
+cli-demo-search-found = We searched every byte of these files for the words of the notes. FOUND. This should never happen.
+cli-demo-step-4-title = 4. Someone guesses the passcode
+# $guess: the wrong passcode tried. $answer: what the app said. $limit (number).
+cli-demo-step-4 =
+    Trying { $guess }: "{ $answer }"
+    This vault wipes itself after this many wrong guesses in a row: { $limit }.
+    The count stays even when the phone restarts.
+cli-demo-step-5-title = 5. Change the passcode
+# $passcode: the new passcode. $count (number): notes still in the journal.
+cli-demo-step-5 =
+    The passcode is now { $passcode }. Only the small key file changed.
+    The data was not encrypted again. Notes still in the journal: { $count }.
+cli-demo-step-6-title = 6. Set an emergency (duress) passcode
+# $duress: the emergency passcode.
+cli-demo-step-6 =
+    If someone forces the person to open the app, they can type { $duress } instead.
+    It looks exactly like a normal unlock.
+cli-demo-step-7-title = 7. Unlock under pressure
+# $duress: the emergency passcode. $count (number): notes shown. $answer: what the app said to the old passcode.
+cli-demo-step-7 =
+    Unlocking with { $duress } worked. The journal looks empty (notes: { $count }).
+    Underneath, the real vault was destroyed first. The old passcode now gets:
+    "{ $answer }"
+cli-demo-step-8-title = 8. Panic wipe
+cli-demo-step-8 = One step destroys the vault, even while it is locked. Files left in the folder:
+cli-demo-no-files = (none)
+# $size (number): a file's size.
+cli-demo-file-size =
+    { $size ->
+        [one] { $size } byte
+       *[other] { $size } bytes
+    }
+cli-demo-end = The demo used a temporary folder. It is now removed.
+cli-demo-failed-found = A note was found in plain text on the disk.
+cli-demo-failed-duress = The emergency passcode did not destroy the vault.

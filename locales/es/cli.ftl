@@ -1,0 +1,100 @@
+### La aplicación de terminal waymark. Traducción asistida por máquina; necesita revisión nativa.
+
+## Códigos
+
+cli-prompt-passcode = Código:
+cli-prompt-new-passcode = Código nuevo:
+cli-prompt-duress-passcode = Código de emergencia:
+cli-prompt-again = Escríbelo otra vez:
+cli-passcode-mismatch = Los dos códigos son distintos. No se cambió nada.
+cli-no-terminal = No hay terminal para pedir el código. Define WAYMARK_PASSCODE (y WAYMARK_NEW_PASSCODE o WAYMARK_DURESS_PASSCODE cuando se pidan).
+
+## waymark vault
+
+cli-vault-created = Caja fuerte creada. Está cerrada. Solo tu código la abre.
+cli-vault-unlocked = Código aceptado. La caja fuerte se abrió y ya está cerrada otra vez.
+cli-vault-locked = La caja fuerte está cerrada. Waymark nunca la deja abierta después de una orden.
+cli-vault-status-none = No hay ninguna caja fuerte en esta carpeta.
+cli-vault-status-wipe =
+    Aquí hay una caja fuerte. Está cerrada.
+    Códigos incorrectos desde la última apertura: { $failed }.
+    Se borra después de tantos códigos incorrectos seguidos: { $limit }.
+cli-vault-status-no-wipe =
+    Aquí hay una caja fuerte. Está cerrada.
+    Códigos incorrectos desde la última apertura: { $failed }.
+    Los códigos incorrectos nunca la borran.
+cli-vault-passcode-changed = Código cambiado.
+cli-vault-duress-removed = Código de emergencia quitado.
+cli-vault-duress-set = Código de emergencia listo. Abrir con él destruye esta caja fuerte y abre una vacía.
+cli-vault-wipe-after-invalid = Escribe un número de intentos (1 o más), u "off".
+cli-vault-wipe-after-set = La caja fuerte se borrará después de tantos códigos incorrectos seguidos: { $limit }.
+cli-vault-wipe-after-off = Los códigos incorrectos ya no borrarán la caja fuerte.
+cli-vault-nothing-wiped = No se borró nada.
+cli-vault-wiped = La caja fuerte está destruida. Sus archivos ya no existen y nadie puede descifrarlos.
+cli-vault-confirm-needed = Añade --yes para borrar sin preguntar.
+cli-vault-confirm-word = sí
+cli-vault-confirm-wipe = ¿Destruir esta caja fuerte para siempre? Escribe { $word }:
+cli-error-read-answer = No se pudo leer la respuesta.
+
+## waymark journal
+
+cli-journal-stdin-failed = No se pudo leer la nota de la entrada estándar.
+cli-journal-edited = (editada)
+cli-journal-saved = Guardada como nota n.º { $id }.
+cli-journal-empty = El diario está vacío.
+cli-journal-changed = Nota n.º { $id } cambiada.
+cli-journal-deleted = Nota n.º { $id } borrada.
+
+## waymark locales
+
+cli-locales-lint-clean = No hay problemas. Idiomas: { $locales }. Archivos: { $files }.
+cli-locales-lint-failed = Problemas encontrados: { $count }.
+cli-direction-ltr = de izquierda a derecha
+cli-direction-rtl = de derecha a izquierda
+cli-status-source = texto original
+cli-status-machine-assisted = asistida por máquina, necesita revisión nativa
+cli-status-native-reviewed = revisada por un hablante nativo
+
+## waymark demo
+
+cli-error-temp-folder = No se pudo crear una carpeta temporal.
+cli-error-read-vault-file = No se pudo leer un archivo de la caja fuerte.
+cli-demo-step-1-title = 1. Crear una caja fuerte
+cli-demo-step-1 =
+    Una caja fuerte es un lugar cifrado en el teléfono. Creamos una en una carpeta temporal.
+    La protege el código { $passcode }. Convertir un código en una llave tarda
+    un momento a propósito: así adivinar es lento.
+cli-demo-step-2-title = 2. Escribir en el diario privado
+cli-demo-step-2 = Una persona escribe lo que le pasa, con la fecha:
+cli-demo-note-1 = El jefe se quedó otra vez con mi pasaporte hoy
+cli-demo-note-2 = Sin pago desde hace 3 semanas. Dice que le debo 900 por el cuarto
+cli-demo-note-3 = Encerrados en el dormitorio después del turno
+cli-demo-step-3-title = 3. Mirar los archivos
+cli-demo-step-3 = La caja fuerte está cerrada. Estos son todos sus archivos en el disco:
+cli-demo-search-clean = Buscamos las palabras de las notas en cada byte de estos archivos. No están.
+cli-demo-search-found = Buscamos las palabras de las notas en cada byte de estos archivos. ENCONTRADAS. Esto nunca debería pasar.
+cli-demo-step-4-title = 4. Alguien intenta adivinar el código
+cli-demo-step-4 =
+    Probando { $guess }: "{ $answer }"
+    Esta caja fuerte se borra sola después de tantos intentos fallidos seguidos: { $limit }.
+    La cuenta sigue aunque el teléfono se reinicie.
+cli-demo-step-5-title = 5. Cambiar el código
+cli-demo-step-5 =
+    Ahora el código es { $passcode }. Solo cambió el pequeño archivo de la llave.
+    Los datos no se cifraron de nuevo. Notas que siguen en el diario: { $count }.
+cli-demo-step-6-title = 6. Poner un código de emergencia
+cli-demo-step-6 =
+    Si alguien obliga a la persona a abrir la aplicación, puede escribir { $duress } en su lugar.
+    Se ve igual que una apertura normal.
+cli-demo-step-7-title = 7. Abrir bajo presión
+cli-demo-step-7 =
+    Abrir con { $duress } funcionó. El diario se ve vacío (notas: { $count }).
+    Por debajo, la caja fuerte real se destruyó primero. El código anterior ahora recibe:
+    "{ $answer }"
+cli-demo-step-8-title = 8. Borrado de pánico
+cli-demo-step-8 = Un solo paso destruye la caja fuerte, incluso cerrada. Archivos que quedan en la carpeta:
+cli-demo-no-files = (ninguno)
+cli-demo-file-size = { $size } bytes
+cli-demo-end = La demostración usó una carpeta temporal. Ya está borrada.
+cli-demo-failed-found = Se encontró una nota sin cifrar en el disco.
+cli-demo-failed-duress = El código de emergencia no destruyó la caja fuerte.

@@ -1,0 +1,104 @@
+### L’application de terminal waymark. Traduction assistée par machine ; relecture native nécessaire.
+
+## Codes
+
+cli-prompt-passcode = Code :
+cli-prompt-new-passcode = Nouveau code :
+cli-prompt-duress-passcode = Code d’urgence :
+cli-prompt-again = Tapez-le encore une fois :
+cli-passcode-mismatch = Les deux codes sont différents. Rien n’a été changé.
+cli-no-terminal = Pas de terminal pour demander le code. Définissez WAYMARK_PASSCODE (et WAYMARK_NEW_PASSCODE ou WAYMARK_DURESS_PASSCODE quand ils sont demandés).
+
+## waymark vault
+
+cli-vault-created = Coffre créé. Il est fermé. Seul votre code l’ouvre.
+cli-vault-unlocked = Code accepté. Le coffre s’est ouvert, et il est de nouveau fermé.
+cli-vault-locked = Le coffre est fermé. Waymark ne le laisse jamais ouvert après une commande.
+cli-vault-status-none = Il n’y a pas de coffre dans ce dossier.
+cli-vault-status-wipe =
+    Un coffre est ici. Il est fermé.
+    Codes incorrects depuis la dernière ouverture : { $failed }.
+    Il est effacé après ce nombre de codes incorrects d’affilée : { $limit }.
+cli-vault-status-no-wipe =
+    Un coffre est ici. Il est fermé.
+    Codes incorrects depuis la dernière ouverture : { $failed }.
+    Les codes incorrects ne l’effacent jamais.
+cli-vault-passcode-changed = Code changé.
+cli-vault-duress-removed = Code d’urgence supprimé.
+cli-vault-duress-set = Code d’urgence enregistré. L’ouvrir avec ce code détruit ce coffre et en ouvre un vide.
+cli-vault-wipe-after-invalid = Donnez un nombre d’essais (1 ou plus), ou "off".
+cli-vault-wipe-after-set = Le coffre sera effacé après ce nombre de codes incorrects d’affilée : { $limit }.
+cli-vault-wipe-after-off = Les codes incorrects n’effaceront plus le coffre.
+cli-vault-nothing-wiped = Rien n’a été effacé.
+cli-vault-wiped = Le coffre est détruit. Ses fichiers ont disparu et personne ne peut les déchiffrer.
+cli-vault-confirm-needed = Ajoutez --yes pour effacer sans question.
+cli-vault-confirm-word = oui
+cli-vault-confirm-wipe = Détruire ce coffre pour toujours ? Tapez { $word } :
+cli-error-read-answer = Impossible de lire la réponse.
+
+## waymark journal
+
+cli-journal-stdin-failed = Impossible de lire la note sur l’entrée standard.
+cli-journal-edited = (modifiée)
+cli-journal-saved = Enregistrée comme note n° { $id }.
+cli-journal-empty = Le journal est vide.
+cli-journal-changed = Note n° { $id } modifiée.
+cli-journal-deleted = Note n° { $id } supprimée.
+
+## waymark locales
+
+cli-locales-lint-clean = Aucun problème. Langues : { $locales }. Fichiers : { $files }.
+cli-locales-lint-failed = Problèmes trouvés : { $count }.
+cli-direction-ltr = de gauche à droite
+cli-direction-rtl = de droite à gauche
+cli-status-source = texte source
+cli-status-machine-assisted = assistée par machine, relecture native nécessaire
+cli-status-native-reviewed = relue par une personne de langue maternelle
+
+## waymark demo
+
+cli-error-temp-folder = Impossible de créer un dossier temporaire.
+cli-error-read-vault-file = Impossible de lire un fichier du coffre.
+cli-demo-step-1-title = 1. Créer un coffre
+cli-demo-step-1 =
+    Un coffre est un endroit chiffré dans le téléphone. Nous en créons un dans un dossier temporaire.
+    Il est protégé par le code { $passcode }. Transformer un code en clé prend
+    un moment exprès : cela rend les devinettes lentes.
+cli-demo-step-2-title = 2. Écrire dans le journal privé
+cli-demo-step-2 = Une personne note ce qui lui arrive, avec la date :
+cli-demo-note-1 = Le patron a encore gardé mon passeport aujourd’hui
+cli-demo-note-2 = Pas payé depuis 3 semaines. Il dit que je lui dois 900 pour la chambre
+cli-demo-note-3 = Enfermés dans le dortoir après le travail
+cli-demo-step-3-title = 3. Regarder les fichiers
+cli-demo-step-3 = Le coffre est fermé. Voici tous ses fichiers sur le disque :
+cli-demo-search-clean = Nous avons cherché les mots des notes dans chaque octet de ces fichiers. Ils n’y sont pas.
+cli-demo-search-found = Nous avons cherché les mots des notes dans chaque octet de ces fichiers. TROUVÉS. Cela ne devrait jamais arriver.
+cli-demo-step-4-title = 4. Quelqu’un essaie de deviner le code
+cli-demo-step-4 =
+    Essai de { $guess } : "{ $answer }"
+    Ce coffre s’efface tout seul après ce nombre d’erreurs d’affilée : { $limit }.
+    Le compte reste même quand le téléphone redémarre.
+cli-demo-step-5-title = 5. Changer le code
+cli-demo-step-5 =
+    Le code est maintenant { $passcode }. Seul le petit fichier de clé a changé.
+    Les données n’ont pas été chiffrées à nouveau. Notes encore dans le journal : { $count }.
+cli-demo-step-6-title = 6. Choisir un code d’urgence
+cli-demo-step-6 =
+    Si quelqu’un force la personne à ouvrir l’application, elle peut taper { $duress } à la place.
+    Cela ressemble exactement à une ouverture normale.
+cli-demo-step-7-title = 7. Ouvrir sous la contrainte
+cli-demo-step-7 =
+    L’ouverture avec { $duress } a marché. Le journal semble vide (notes : { $count }).
+    En dessous, le vrai coffre a d’abord été détruit. L’ancien code reçoit maintenant :
+    "{ $answer }"
+cli-demo-step-8-title = 8. Effacement d’urgence
+cli-demo-step-8 = Une seule étape détruit le coffre, même fermé. Fichiers restant dans le dossier :
+cli-demo-no-files = (aucun)
+cli-demo-file-size =
+    { $size ->
+        [one] { $size } octet
+       *[other] { $size } octets
+    }
+cli-demo-end = La démonstration a utilisé un dossier temporaire. Il est maintenant supprimé.
+cli-demo-failed-found = Une note a été trouvée en clair sur le disque.
+cli-demo-failed-duress = Le code d’urgence n’a pas détruit le coffre.

@@ -1,0 +1,106 @@
+### Терминальное приложение waymark. Машинный перевод; нужна проверка носителем языка.
+
+## Коды
+
+cli-prompt-passcode = Код:
+cli-prompt-new-passcode = Новый код:
+cli-prompt-duress-passcode = Экстренный код:
+cli-prompt-again = Введите его ещё раз:
+cli-passcode-mismatch = Два кода разные. Ничего не изменено.
+cli-no-terminal = Нет терминала, чтобы спросить код. Задайте WAYMARK_PASSCODE (и WAYMARK_NEW_PASSCODE или WAYMARK_DURESS_PASSCODE, когда нужно).
+
+## waymark vault
+
+cli-vault-created = Сейф создан. Он закрыт. Открыть его может только ваш код.
+cli-vault-unlocked = Код принят. Сейф открылся и снова закрыт.
+cli-vault-locked = Сейф закрыт. Waymark никогда не оставляет его открытым после команды.
+cli-vault-status-none = В этой папке нет сейфа.
+cli-vault-status-wipe =
+    Здесь есть сейф. Он закрыт.
+    Неверных кодов с последнего открытия: { $failed }.
+    Он будет стёрт после стольких неверных кодов подряд: { $limit }.
+cli-vault-status-no-wipe =
+    Здесь есть сейф. Он закрыт.
+    Неверных кодов с последнего открытия: { $failed }.
+    Неверные коды никогда его не стирают.
+cli-vault-passcode-changed = Код изменён.
+cli-vault-duress-removed = Экстренный код удалён.
+cli-vault-duress-set = Экстренный код задан. Открытие с ним уничтожает этот сейф и открывает пустой.
+cli-vault-wipe-after-invalid = Укажите число попыток (1 или больше) или "off".
+cli-vault-wipe-after-set = Сейф будет стёрт после стольких неверных кодов подряд: { $limit }.
+cli-vault-wipe-after-off = Неверные коды больше не будут стирать сейф.
+cli-vault-nothing-wiped = Ничего не стёрто.
+cli-vault-wiped = Сейф уничтожен. Его файлов больше нет, и никто не сможет их расшифровать.
+cli-vault-confirm-needed = Добавьте --yes, чтобы стереть без вопроса.
+cli-vault-confirm-word = да
+cli-vault-confirm-wipe = Уничтожить этот сейф навсегда? Введите { $word }:
+cli-error-read-answer = Не удалось прочитать ответ.
+
+## waymark journal
+
+cli-journal-stdin-failed = Не удалось прочитать заметку из стандартного ввода.
+cli-journal-edited = (изменено)
+cli-journal-saved = Сохранено как заметка № { $id }.
+cli-journal-empty = Дневник пуст.
+cli-journal-changed = Заметка № { $id } изменена.
+cli-journal-deleted = Заметка № { $id } удалена.
+
+## waymark locales
+
+cli-locales-lint-clean = Проблем нет. Языков: { $locales }. Файлов: { $files }.
+cli-locales-lint-failed = Найдено проблем: { $count }.
+cli-direction-ltr = слева направо
+cli-direction-rtl = справа налево
+cli-status-source = исходный текст
+cli-status-machine-assisted = машинный перевод, нужна проверка носителем языка
+cli-status-native-reviewed = проверено носителем языка
+
+## waymark demo
+
+cli-error-temp-folder = Не удалось создать временную папку.
+cli-error-read-vault-file = Не удалось прочитать файл сейфа.
+cli-demo-step-1-title = 1. Создать сейф
+cli-demo-step-1 =
+    Сейф — это зашифрованное место в телефоне. Мы создаём его во временной папке.
+    Его защищает код { $passcode }. Превращение кода в ключ нарочно
+    занимает немного времени: так угадывать медленно.
+cli-demo-step-2-title = 2. Писать в личный дневник
+cli-demo-step-2 = Человек записывает, что с ним происходит, с датой:
+cli-demo-note-1 = Начальник сегодня опять забрал мой паспорт
+cli-demo-note-2 = Без зарплаты 3 недели. Говорит, что я должна 900 за комнату
+cli-demo-note-3 = После смены нас заперли в общежитии
+cli-demo-step-3-title = 3. Посмотреть на файлы
+cli-demo-step-3 = Сейф закрыт. Вот все его файлы на диске:
+cli-demo-search-clean = Мы искали слова из заметок в каждом байте этих файлов. Их там нет.
+cli-demo-search-found = Мы искали слова из заметок в каждом байте этих файлов. НАЙДЕНО. Такого никогда не должно быть.
+cli-demo-step-4-title = 4. Кто-то угадывает код
+cli-demo-step-4 =
+    Пробуем { $guess }: "{ $answer }"
+    Этот сейф стирает себя после стольких неверных попыток подряд: { $limit }.
+    Счётчик сохраняется даже после перезапуска телефона.
+cli-demo-step-5-title = 5. Сменить код
+cli-demo-step-5 =
+    Теперь код { $passcode }. Изменился только маленький файл ключа.
+    Данные не шифровали заново. Заметок в дневнике: { $count }.
+cli-demo-step-6-title = 6. Задать экстренный код
+cli-demo-step-6 =
+    Если кто-то заставит человека открыть приложение, он может ввести { $duress } вместо своего кода.
+    Это выглядит точно как обычное открытие.
+cli-demo-step-7-title = 7. Открыть под давлением
+cli-demo-step-7 =
+    Открытие с { $duress } сработало. Дневник выглядит пустым (заметок: { $count }).
+    На самом деле настоящий сейф сначала был уничтожен. Старый код теперь получает:
+    "{ $answer }"
+cli-demo-step-8-title = 8. Экстренное стирание
+cli-demo-step-8 = Один шаг уничтожает сейф, даже закрытый. Файлы, оставшиеся в папке:
+cli-demo-no-files = (нет)
+cli-demo-file-size =
+    { $size ->
+        [one] { $size } байт
+        [few] { $size } байта
+        [many] { $size } байт
+       *[other] { $size } байта
+    }
+cli-demo-end = Демонстрация использовала временную папку. Она уже удалена.
+cli-demo-failed-found = На диске найдена заметка открытым текстом.
+cli-demo-failed-duress = Экстренный код не уничтожил сейф.

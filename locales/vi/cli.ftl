@@ -1,0 +1,100 @@
+### Ứng dụng dòng lệnh waymark. Dịch có máy hỗ trợ; cần người bản ngữ xem lại.
+
+## Mã
+
+cli-prompt-passcode = Mã:
+cli-prompt-new-passcode = Mã mới:
+cli-prompt-duress-passcode = Mã khẩn cấp:
+cli-prompt-again = Nhập lại lần nữa:
+cli-passcode-mismatch = Hai mã không giống nhau. Không có gì thay đổi.
+cli-no-terminal = Không có cửa sổ dòng lệnh để hỏi mã. Hãy đặt WAYMARK_PASSCODE (và WAYMARK_NEW_PASSCODE hoặc WAYMARK_DURESS_PASSCODE khi được hỏi).
+
+## waymark vault
+
+cli-vault-created = Đã tạo két an toàn. Két đang khóa. Chỉ mã của bạn mở được.
+cli-vault-unlocked = Mã đúng. Két đã mở, và đã khóa lại.
+cli-vault-locked = Két an toàn đang khóa. Waymark không bao giờ để két mở sau một lệnh.
+cli-vault-status-none = Trong thư mục này không có két an toàn.
+cli-vault-status-wipe =
+    Ở đây có một két an toàn. Két đang khóa.
+    Số lần nhập sai mã từ lần mở cuối: { $failed }.
+    Két sẽ bị xóa sau số lần nhập sai liên tiếp này: { $limit }.
+cli-vault-status-no-wipe =
+    Ở đây có một két an toàn. Két đang khóa.
+    Số lần nhập sai mã từ lần mở cuối: { $failed }.
+    Nhập sai mã không bao giờ xóa két.
+cli-vault-passcode-changed = Đã đổi mã.
+cli-vault-duress-removed = Đã bỏ mã khẩn cấp.
+cli-vault-duress-set = Đã đặt mã khẩn cấp. Mở bằng mã này sẽ phá hủy két này và mở một két trống.
+cli-vault-wipe-after-invalid = Hãy nhập số lần thử (từ 1 trở lên), hoặc "off".
+cli-vault-wipe-after-set = Két sẽ bị xóa sau số lần nhập sai liên tiếp này: { $limit }.
+cli-vault-wipe-after-off = Nhập sai mã sẽ không còn xóa két nữa.
+cli-vault-nothing-wiped = Không có gì bị xóa.
+cli-vault-wiped = Két an toàn đã bị phá hủy. Các tệp đã mất và không ai giải mã được.
+cli-vault-confirm-needed = Thêm --yes để xóa mà không hỏi.
+cli-vault-confirm-word = có
+cli-vault-confirm-wipe = Phá hủy két này mãi mãi? Gõ { $word }:
+cli-error-read-answer = Không đọc được câu trả lời.
+
+## waymark journal
+
+cli-journal-stdin-failed = Không đọc được ghi chú từ đầu vào chuẩn.
+cli-journal-edited = (đã sửa)
+cli-journal-saved = Đã lưu thành ghi chú số { $id }.
+cli-journal-empty = Nhật ký đang trống.
+cli-journal-changed = Đã sửa ghi chú số { $id }.
+cli-journal-deleted = Đã xóa ghi chú số { $id }.
+
+## waymark locales
+
+cli-locales-lint-clean = Không có lỗi. Ngôn ngữ: { $locales }. Tệp: { $files }.
+cli-locales-lint-failed = Số lỗi tìm thấy: { $count }.
+cli-direction-ltr = trái sang phải
+cli-direction-rtl = phải sang trái
+cli-status-source = văn bản gốc
+cli-status-machine-assisted = dịch có máy hỗ trợ, cần người bản ngữ xem lại
+cli-status-native-reviewed = người bản ngữ đã xem lại
+
+## waymark demo
+
+cli-error-temp-folder = Không tạo được thư mục tạm.
+cli-error-read-vault-file = Không đọc được một tệp của két.
+cli-demo-step-1-title = 1. Tạo két an toàn
+cli-demo-step-1 =
+    Két an toàn là một nơi được mã hóa trong điện thoại. Chúng tôi tạo một két trong thư mục tạm.
+    Két được bảo vệ bằng mã { $passcode }. Việc biến mã thành chìa khóa
+    cố ý mất một chút thời gian: để việc đoán mã chậm lại.
+cli-demo-step-2-title = 2. Viết vào nhật ký riêng
+cli-demo-step-2 = Một người ghi lại những gì xảy ra với họ, kèm ngày tháng:
+cli-demo-note-1 = Hôm nay ông chủ lại giữ hộ chiếu của tôi
+cli-demo-note-2 = 3 tuần không được trả lương. Ông ấy nói tôi nợ 900 tiền phòng
+cli-demo-note-3 = Bị nhốt trong ký túc xá sau ca làm
+cli-demo-step-3-title = 3. Xem các tệp
+cli-demo-step-3 = Két đang khóa. Đây là tất cả các tệp của két trên ổ đĩa:
+cli-demo-search-clean = Chúng tôi đã tìm chữ của các ghi chú trong từng byte của các tệp này. Không có.
+cli-demo-search-found = Chúng tôi đã tìm chữ của các ghi chú trong từng byte của các tệp này. TÌM THẤY. Điều này không bao giờ được xảy ra.
+cli-demo-step-4-title = 4. Có người đoán mã
+cli-demo-step-4 =
+    Thử { $guess }: "{ $answer }"
+    Két này tự xóa sau số lần đoán sai liên tiếp này: { $limit }.
+    Số lần đếm vẫn giữ dù điện thoại khởi động lại.
+cli-demo-step-5-title = 5. Đổi mã
+cli-demo-step-5 =
+    Bây giờ mã là { $passcode }. Chỉ tệp chìa khóa nhỏ thay đổi.
+    Dữ liệu không phải mã hóa lại. Số ghi chú vẫn còn trong nhật ký: { $count }.
+cli-demo-step-6-title = 6. Đặt mã khẩn cấp
+cli-demo-step-6 =
+    Nếu có người ép mở ứng dụng, người dùng có thể gõ { $duress } thay vào đó.
+    Trông giống hệt một lần mở bình thường.
+cli-demo-step-7-title = 7. Mở khi bị ép buộc
+cli-demo-step-7 =
+    Mở bằng { $duress } thành công. Nhật ký trông trống (ghi chú: { $count }).
+    Bên dưới, két thật đã bị phá hủy trước. Mã cũ bây giờ nhận được:
+    "{ $answer }"
+cli-demo-step-8-title = 8. Xóa khẩn cấp
+cli-demo-step-8 = Chỉ một bước là phá hủy két, kể cả khi đang khóa. Các tệp còn lại trong thư mục:
+cli-demo-no-files = (không có)
+cli-demo-file-size = { $size } byte
+cli-demo-end = Bản trình diễn đã dùng một thư mục tạm. Thư mục đó đã bị xóa.
+cli-demo-failed-found = Tìm thấy một ghi chú không mã hóa trên ổ đĩa.
+cli-demo-failed-duress = Mã khẩn cấp đã không phá hủy két.
