@@ -17,6 +17,7 @@ pub mod i18n;
 pub mod journal;
 pub mod kdf;
 pub mod keystore;
+pub mod questionnaire;
 mod random;
 pub mod secret;
 pub mod sync;

@@ -1,0 +1,33 @@
+//! Guided questionnaires: screening interviews and self-checks with skip
+//! logic, repeats, scoring and drafts kept only in the vault.
+//!
+//! A questionnaire is a TOML file ([`parse`], [`validate`]); its text is
+//! Fluent message ids. A [`Session`] runs it in one of three [`Mode`]s and
+//! saves every change to [`Drafts`]. The format is documented in
+//! `docs/questionnaires.md`.
+
+mod draft;
+mod engine;
+mod error;
+mod format;
+mod model;
+mod scoring;
+mod validate;
+
+#[cfg(test)]
+mod tests;
+
+pub use draft::{DraftInfo, Drafts};
+pub use engine::{
+    ChoiceView, Mode, Progress, QuestionView, Report, ReportAnswer, ReviewItem, Session, Slot,
+    Summary, Viewer, MAX_TEXT_LEN,
+};
+pub use error::{Finding, FindingKind, QuestionnaireError};
+pub use format::MAX_SOURCE_LEN;
+pub use model::{
+    Action, Answer, Choice, IndicatorRule, OutcomeRule, Question, QuestionType, Questionnaire,
+    RiskLevel, Rule, Section, Strength, ILO_INDICATORS, NO, NOT_SURE, PREFER_NOT_TO_SAY,
+    TRAFFICKING_INDICATORS, YES,
+};
+pub use scoring::{Outcome, TriggeredIndicator};
+pub use validate::{parse, validate, HasMessage};

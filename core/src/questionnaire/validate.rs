@@ -1,0 +1,769 @@
+//! Turns a parsed file into a [`Questionnaire`], collecting every problem
+//! with its line instead of stopping at the first.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::ops::Range;
+
+use chrono::NaiveDate;
+
+use super::error::{Finding, FindingKind, QuestionnaireError};
+use super::format::{parse_raw, Lines, RawDoc, S};
+use super::model::*;
+use crate::expression::graph::{DependencyGraph, GraphError, GraphNode};
+use crate::expression::{
+    self, is_valid_name, BinaryOp, Expr, ExprErrorKind, ExprKind, Func, MapEnv, ValueType,
+};
+
+/// Tells whether a locale has a message: `(locale, message id) -> bool`.
+pub type HasMessage<'a> = &'a dyn Fn(&str, &str) -> bool;
+
+/// Every problem in a questionnaire file. With `has_message`, also every
+/// message id missing in a locale the file declares.
+pub fn validate(file: &str, src: &str, has_message: Option<HasMessage<'_>>) -> Vec<Finding> {
+    compile(file, src, has_message).1
+}
+
+/// Parses and checks a questionnaire; any finding makes it invalid.
+pub fn parse(file: &str, src: &str) -> Result<Questionnaire, QuestionnaireError> {
+    match compile(file, src, None) {
+        (Some(q), findings) if findings.is_empty() => Ok(q),
+        (_, findings) => Err(QuestionnaireError::Invalid { findings }),
+    }
+}
+
+struct Ctx<'a> {
+    file: &'a str,
+    lines: Lines<'a>,
+    findings: Vec<Finding>,
+    /// Every message id used, with where, for the translation check.
+    messages: Vec<(String, Range<usize>)>,
+}
+
+impl Ctx<'_> {
+    fn at(&mut self, span: &Range<usize>, kind: FindingKind, reason: impl Into<String>) {
+        let (line, column) = self.lines.position(span.start);
+        self.push(line, column, kind, reason.into());
+    }
+
+    fn push(&mut self, line: u32, column: u32, kind: FindingKind, reason: String) {
+        self.findings.push(Finding {
+            file: self.file.to_string(),
+            line,
+            column,
+            kind,
+            reason,
+        });
+    }
+
+    /// A Fluent message id: a letter, then letters, digits, `-` and `_`.
+    fn message(&mut self, id: &S) -> String {
+        let ok = id
+            .get_ref()
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic())
+            && id
+                .get_ref()
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        if ok {
+            self.messages.push((id.get_ref().clone(), id.span()));
+        } else {
+            self.at(
+                &id.span(),
+                FindingKind::Structure,
+                "text fields hold a Fluent message id (letters, digits, - and _), not literal text",
+            );
+        }
+        id.get_ref().clone()
+    }
+
+    fn name(&mut self, name: &S, what: &str) -> bool {
+        if is_valid_name(name.get_ref()) {
+            return true;
+        }
+        let reason = format!("{what} {:?} is not a valid name", name.get_ref());
+        self.at(&name.span(), FindingKind::Structure, reason);
+        false
+    }
+
+    /// Parses an expression and checks it, placing its errors in the file.
+    fn expr(
+        &mut self,
+        text: &S,
+        filter: bool,
+        lookup: &dyn Fn(&str) -> Option<ValueType>,
+        current: Option<ValueType>,
+    ) -> Option<Expr> {
+        let parsed = if filter {
+            expression::parse_choice_filter(text.get_ref())
+        } else {
+            expression::parse(text.get_ref())
+        };
+        let start = self.lines.content_start(&text.span());
+        let (line0, col0) = self.lines.position(start);
+        let place = |span: expression::Span| {
+            if span.line <= 1 {
+                (line0, col0.saturating_add(span.column.saturating_sub(1)))
+            } else {
+                (line0.saturating_add(span.line - 1), span.column)
+            }
+        };
+        match parsed {
+            Err(e) => {
+                let (l, c) = place(e.span);
+                self.push(l, c, FindingKind::ExpressionSyntax, e.reason);
+                None
+            }
+            Ok(expr) => {
+                let (_, errors) = expression::infer(&expr, lookup, current);
+                let ok = errors.is_empty();
+                for e in errors {
+                    let kind = match e.kind {
+                        ExprErrorKind::UnknownReference => FindingKind::UnknownReference,
+                        ExprErrorKind::Type | ExprErrorKind::Arity => FindingKind::ExpressionType,
+                        _ => FindingKind::ExpressionSyntax,
+                    };
+                    let (l, c) = place(e.span);
+                    self.push(l, c, kind, e.reason);
+                }
+                ok.then_some(expr)
+            }
+        }
+    }
+}
+
+/// Builds what it can and returns every finding. The questionnaire is only
+/// usable when there are no findings.
+pub(crate) fn compile(
+    file: &str,
+    src: &str,
+    has_message: Option<HasMessage<'_>>,
+) -> (Option<Questionnaire>, Vec<Finding>) {
+    let raw = match parse_raw(file, src) {
+        Ok(raw) => raw,
+        Err(f) => return (None, vec![f]),
+    };
+    let mut cx = Ctx {
+        file,
+        lines: Lines::new(src),
+        findings: Vec::new(),
+        messages: Vec::new(),
+    };
+    let q = build(&mut cx, &raw);
+    if let Some(has) = has_message {
+        check_translations(&mut cx, &raw, has);
+    }
+    let findings = std::mem::take(&mut cx.findings);
+    (q.filter(|_| findings.is_empty()), findings)
+}
+
+fn build(cx: &mut Ctx<'_>, raw: &RawDoc) -> Option<Questionnaire> {
+    cx.name(&raw.id, "the questionnaire id");
+    let title = cx.message(&raw.title);
+
+    // Choice lists.
+    let mut choice_lists = BTreeMap::new();
+    for (list, items) in &raw.choices {
+        let mut seen = HashSet::new();
+        let mut out = Vec::new();
+        if items.get_ref().is_empty() {
+            cx.at(
+                &items.span(),
+                FindingKind::Structure,
+                format!("choice list {list} is empty"),
+            );
+        }
+        for item in items.get_ref() {
+            let c = item.get_ref();
+            cx.name(&c.name, "the choice");
+            if !seen.insert(c.name.get_ref().clone()) {
+                let reason = format!("choice {} appears twice in list {list}", c.name.get_ref());
+                cx.at(&c.name.span(), FindingKind::DuplicateName, reason);
+            }
+            out.push(Choice {
+                name: c.name.get_ref().clone(),
+                label: cx.message(&c.label),
+                columns: c.columns.clone(),
+            });
+        }
+        choice_lists.insert(list.clone(), out);
+    }
+
+    // Sections, with an implicit first one for questions that name none.
+    let mut section_index: HashMap<String, usize> = HashMap::new();
+    let mut raw_sections: Vec<Option<&RawSectionRef>> = Vec::new();
+    let implicit = raw.questions.iter().any(|q| q.get_ref().section.is_none());
+    let mut sections = Vec::new();
+    if implicit {
+        section_index.insert(String::new(), 0);
+        sections.push(Section {
+            id: String::new(),
+            title: None,
+            repeat: false,
+            relevant: None,
+            questions: 0..0,
+        });
+        raw_sections.push(None);
+    }
+    for s in &raw.sections {
+        let s = s.get_ref();
+        cx.name(&s.id, "the section id");
+        if section_index
+            .insert(s.id.get_ref().clone(), sections.len())
+            .is_some()
+        {
+            let reason = format!("section {} is declared twice", s.id.get_ref());
+            cx.at(&s.id.span(), FindingKind::DuplicateName, reason);
+            continue;
+        }
+        let title = s.title.as_ref().map(|t| cx.message(t));
+        sections.push(Section {
+            id: s.id.get_ref().clone(),
+            title,
+            repeat: s.repeat,
+            relevant: None,
+            questions: 0..0,
+        });
+        raw_sections.push(Some(s));
+    }
+
+    // Questions, grouped by section in section order (stable).
+    let mut placed: Vec<(usize, &super::format::RawQuestion)> = Vec::new();
+    for q in &raw.questions {
+        let q = q.get_ref();
+        let section = match &q.section {
+            None => 0,
+            Some(id) => match section_index.get(id.get_ref()) {
+                Some(&i) => i,
+                None => {
+                    let reason = format!("section {} does not exist", id.get_ref());
+                    cx.at(&id.span(), FindingKind::UnknownReference, reason);
+                    continue;
+                }
+            },
+        };
+        placed.push((section, q));
+    }
+    placed.sort_by_key(|(s, _)| *s);
+
+    let mut index = HashMap::new();
+    let mut questions = Vec::new();
+    let mut raw_questions = Vec::new();
+    for (section, q) in placed {
+        cx.name(&q.name, "the question name");
+        let name = q.name.get_ref().clone();
+        if index.contains_key(&name) || section_index.contains_key(&name) {
+            let reason = format!("the name {name} is used twice");
+            cx.at(&q.name.span(), FindingKind::DuplicateName, reason);
+            continue;
+        }
+        let Some(kind) = QuestionType::from_name(q.kind.get_ref()) else {
+            let reason = format!(
+                "unknown question type {:?}: use yes_no, single_choice, multiple_choice, text, integer, decimal, date, region, note, acknowledgement or calculate",
+                q.kind.get_ref()
+            );
+            cx.at(&q.kind.span(), FindingKind::Structure, reason);
+            continue;
+        };
+        let label = q.label.as_ref().map(|l| cx.message(l));
+        if label.is_none() && kind != QuestionType::Calculate {
+            cx.at(
+                &q.name.span(),
+                FindingKind::Structure,
+                format!("question {name} has no label"),
+            );
+        }
+        let hint = q.hint.as_ref().map(|h| cx.message(h));
+        let constraint_message = q.constraint_message.as_ref().map(|m| cx.message(m));
+        if kind.uses_choices() {
+            match &q.choices {
+                None => {
+                    let reason = format!("question {name} needs `choices = \"list\"`");
+                    cx.at(&q.name.span(), FindingKind::Structure, reason);
+                }
+                Some(list) if !choice_lists.contains_key(list.get_ref()) => {
+                    let reason = format!("choice list {} does not exist", list.get_ref());
+                    cx.at(&list.span(), FindingKind::UnknownChoiceList, reason);
+                }
+                Some(_) => {}
+            }
+        } else if let Some(list) = &q.choices {
+            let reason = format!("question {name} is not a choice question; remove `choices`");
+            cx.at(&list.span(), FindingKind::Structure, reason);
+        }
+        if kind == QuestionType::Calculate {
+            if q.calculation.is_none() {
+                let reason = format!("calculation {name} has no `calculation`");
+                cx.at(&q.name.span(), FindingKind::Structure, reason);
+            }
+            if sections.get(section).is_some_and(|s| s.repeat) {
+                let reason = "calculations inside a repeat are not supported; compute over the repeat from outside with sum() or count()";
+                cx.at(&q.name.span(), FindingKind::Structure, reason);
+            }
+        } else if let Some(c) = &q.calculation {
+            cx.at(
+                &c.span(),
+                FindingKind::Structure,
+                "only calculate questions have a `calculation`",
+            );
+        }
+        if !kind.is_answerable() && q.required {
+            cx.at(
+                &q.name.span(),
+                FindingKind::Structure,
+                format!("{name} takes no answer, so it cannot be required"),
+            );
+        }
+        let audio = q
+            .audio
+            .iter()
+            .map(|(l, p)| (l.clone(), p.get_ref().clone()))
+            .collect();
+        index.insert(name.clone(), questions.len());
+        questions.push(Question {
+            name,
+            kind,
+            section,
+            label,
+            hint,
+            required: q.required,
+            constraint_message,
+            choices: q.choices.as_ref().map(|c| c.get_ref().clone()),
+            audio,
+            relevant: None,
+            calculation: None,
+            constraint: None,
+            choice_filter: None,
+        });
+        raw_questions.push(q);
+    }
+    for (s, section) in sections.iter_mut().enumerate() {
+        let first = questions
+            .iter()
+            .position(|q| q.section == s)
+            .unwrap_or(questions.len());
+        let count = questions.iter().filter(|q| q.section == s).count();
+        section.questions = first..first + count;
+    }
+
+    // Types for the expression checker: a repeat's question read from
+    // outside its repeat is one value per instance.
+    let types: HashMap<String, (ValueType, Option<usize>)> = questions
+        .iter()
+        .map(|q| {
+            let rep = sections
+                .get(q.section)
+                .filter(|s| s.repeat)
+                .map(|_| q.section);
+            (q.name.clone(), (q.kind.value_type(), rep))
+        })
+        .chain(
+            sections
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| s.repeat)
+                .map(|(i, s)| (s.id.clone(), (ValueType::Unknown, Some(i)))),
+        )
+        .collect();
+    let lookup_in = |ctx: Option<usize>| {
+        let types = &types;
+        move |name: &str| -> Option<ValueType> {
+            let (ty, rep) = types.get(name)?;
+            match rep {
+                Some(r) if Some(*r) != ctx => Some(ValueType::Repeat(Box::new(ty.clone()))),
+                _ => Some(ty.clone()),
+            }
+        }
+    };
+    let top = lookup_in(None);
+
+    // Expressions and the dependency graph.
+    let mut nodes: Vec<(NodeKind, Expr)> = Vec::new();
+    let mut node_spans: Vec<Range<usize>> = Vec::new();
+    for (i, rs) in raw_sections.iter().enumerate() {
+        let Some(rel) = rs.and_then(|s| s.relevant.as_ref()) else {
+            continue;
+        };
+        if let Some(e) = cx.expr(rel, false, &top, None) {
+            sections[i].relevant = Some(nodes.len());
+            nodes.push((NodeKind::SectionRelevant(i), e));
+            node_spans.push(rel.span());
+        }
+    }
+    for (i, rq) in raw_questions.iter().enumerate() {
+        let (section, kind) = (questions[i].section, questions[i].kind);
+        let ctx = sections.get(section).filter(|s| s.repeat).map(|_| section);
+        let lookup = lookup_in(ctx);
+        if let Some(rel) = &rq.relevant {
+            if let Some(e) = cx.expr(rel, false, &lookup, None) {
+                questions[i].relevant = Some(nodes.len());
+                nodes.push((NodeKind::QuestionRelevant(i), e));
+                node_spans.push(rel.span());
+            }
+        }
+        if let (Some(calc), QuestionType::Calculate) = (&rq.calculation, kind) {
+            if let Some(e) = cx.expr(calc, false, &lookup, None) {
+                questions[i].calculation = Some(nodes.len());
+                nodes.push((NodeKind::Calculation(i), e));
+                node_spans.push(calc.span());
+            }
+        }
+        if let Some(c) = &rq.constraint {
+            if !kind.is_answerable() {
+                cx.at(
+                    &c.span(),
+                    FindingKind::Structure,
+                    "a question that takes no answer cannot have a constraint",
+                );
+            }
+            questions[i].constraint = cx.expr(c, false, &lookup, Some(kind.value_type()));
+        }
+        if let Some(f) = &rq.choice_filter {
+            if !kind.uses_choices() {
+                cx.at(
+                    &f.span(),
+                    FindingKind::Structure,
+                    "only choice questions have a choice_filter",
+                );
+            }
+            questions[i].choice_filter = cx.expr(f, true, &lookup, None);
+            // Bare names must be `name` or a column some choice of the list has.
+            let list = questions[i]
+                .choices
+                .as_ref()
+                .and_then(|l| choice_lists.get(l));
+            if let (Some(expr), Some(list)) = (&questions[i].choice_filter, list) {
+                let unknown: Vec<String> = expr
+                    .references()
+                    .fields
+                    .into_iter()
+                    .filter(|c| c != "name" && !list.iter().any(|x| x.columns.contains_key(c)))
+                    .collect();
+                for column in unknown {
+                    let reason = format!("no choice in the list has a column named {column}");
+                    cx.at(&f.span(), FindingKind::UnknownReference, reason);
+                }
+            }
+        }
+    }
+    let graph_nodes = nodes
+        .iter()
+        .map(|(kind, e)| match kind {
+            NodeKind::Calculation(q) => GraphNode::calculation(&questions[*q].name, e),
+            _ => GraphNode::reader(e),
+        })
+        .collect();
+    let graph = match DependencyGraph::build(graph_nodes) {
+        Ok(g) => Some(g),
+        Err(GraphError::Cycle { names }) => {
+            let first = names
+                .first()
+                .and_then(|n| index.get(n))
+                .and_then(|&q| questions[q].calculation);
+            let span = first
+                .and_then(|n| node_spans.get(n))
+                .cloned()
+                .unwrap_or(0..0);
+            let reason = format!(
+                "calculations depend on each other in a cycle: {}",
+                names.join(" → ")
+            );
+            cx.at(&span, FindingKind::Cycle, reason);
+            None
+        }
+        Err(e) => {
+            cx.at(&(0..0), FindingKind::DuplicateName, e.to_string());
+            None
+        }
+    };
+
+    check_reachable(
+        cx,
+        &sections,
+        &questions,
+        &nodes,
+        &node_spans,
+        &raw_questions,
+    );
+
+    // Scoring.
+    let mut indicators = Vec::new();
+    let mut indicator_ids = HashSet::new();
+    for ind in &raw.indicators {
+        let ind = ind.get_ref();
+        cx.name(&ind.id, "the indicator id");
+        if !indicator_ids.insert(ind.id.get_ref().clone()) {
+            let reason = format!("indicator {} is declared twice", ind.id.get_ref());
+            cx.at(&ind.id.span(), FindingKind::DuplicateName, reason);
+        }
+        let strength = match ind.strength.as_ref().map(|s| (s, s.get_ref().as_str())) {
+            None | Some((_, "medium")) => Strength::Medium,
+            Some((_, "strong")) => Strength::Strong,
+            Some((_, "weak")) => Strength::Weak,
+            Some((s, _)) => {
+                cx.at(
+                    &s.span(),
+                    FindingKind::Structure,
+                    "strength is weak, medium or strong",
+                );
+                Strength::Medium
+            }
+        };
+        let weight = ind.weight.unwrap_or(1.0);
+        if !weight.is_finite() {
+            cx.at(
+                &ind.id.span(),
+                FindingKind::Structure,
+                "the weight must be a finite number",
+            );
+        }
+        if let Some(when) = cx.expr(&ind.when, false, &top, None) {
+            indicators.push(IndicatorRule {
+                id: ind.id.get_ref().clone(),
+                when,
+                weight,
+                strength,
+            });
+        }
+    }
+    let ids = |cx: &mut Ctx<'_>, list: &[S]| -> Vec<String> {
+        for id in list {
+            if !indicator_ids.contains(id.get_ref()) {
+                let reason = format!(
+                    "indicator {} is not declared in [[indicators]]",
+                    id.get_ref()
+                );
+                cx.at(&id.span(), FindingKind::UnknownReference, reason);
+            }
+        }
+        list.iter().map(|s| s.get_ref().clone()).collect()
+    };
+    let mut outcomes = Vec::new();
+    for o in &raw.outcomes {
+        let span = o.span();
+        let o = o.get_ref();
+        let level = RiskLevel::from_name(o.level.get_ref()).unwrap_or_else(|| {
+            cx.at(
+                &o.level.span(),
+                FindingKind::Structure,
+                "level is none, low, medium, high or urgent",
+            );
+            RiskLevel::None
+        });
+        let given = [
+            o.any_of.is_some(),
+            o.at_least.is_some(),
+            o.all_of_sets.is_some(),
+            o.weight.is_some(),
+        ];
+        if given.iter().filter(|g| **g).count() != 1 {
+            cx.at(
+                &span,
+                FindingKind::Structure,
+                "an outcome has exactly one of any_of, at_least, all_of_sets or weight",
+            );
+            continue;
+        }
+        let rule = if let Some(list) = &o.any_of {
+            Rule::AnyOf(ids(cx, list))
+        } else if let Some(a) = &o.at_least {
+            if a.n == 0 || a.n as usize > a.of.len() {
+                cx.at(
+                    &span,
+                    FindingKind::Structure,
+                    "at_least.n must be between 1 and the number of indicators in `of`",
+                );
+            }
+            Rule::AtLeast {
+                n: a.n,
+                of: ids(cx, &a.of),
+            }
+        } else if let Some(sets) = &o.all_of_sets {
+            if sets.is_empty() || sets.iter().any(|s| s.is_empty()) {
+                cx.at(
+                    &span,
+                    FindingKind::Structure,
+                    "all_of_sets needs sets that each name at least one indicator",
+                );
+            }
+            Rule::AllOfSets(sets.iter().map(|s| ids(cx, s)).collect())
+        } else if let Some(w) = &o.weight {
+            if !w.threshold.is_finite() {
+                cx.at(
+                    &span,
+                    FindingKind::Structure,
+                    "the threshold must be a finite number",
+                );
+            }
+            Rule::Weight {
+                threshold: w.threshold,
+                of: ids(cx, &w.of),
+            }
+        } else {
+            continue;
+        };
+        let mut actions: Vec<Action> = o
+            .actions
+            .iter()
+            .map(|a| Action::Message(cx.message(a)))
+            .collect();
+        if o.refer_helplines {
+            actions.push(Action::ReferHelplines);
+        }
+        outcomes.push(OutcomeRule {
+            level,
+            rule,
+            actions,
+        });
+    }
+
+    let graph = graph?;
+    Some(Questionnaire {
+        id: raw.id.get_ref().clone(),
+        version: raw.version.unwrap_or(1),
+        title,
+        locales: raw.locales.iter().map(|l| l.get_ref().clone()).collect(),
+        sections,
+        questions,
+        choice_lists,
+        indicators,
+        outcomes,
+        nodes,
+        graph,
+        index,
+        section_index,
+    })
+}
+
+type RawSectionRef = super::format::RawSection;
+
+/// A question is unreachable when its relevance (or its section's) is false
+/// whatever the answers, or is false whenever every question it reads is
+/// unanswered because those can never be shown either. Found by fixpoint.
+fn check_reachable(
+    cx: &mut Ctx<'_>,
+    sections: &[Section],
+    questions: &[Question],
+    nodes: &[(NodeKind, Expr)],
+    node_spans: &[Range<usize>],
+    raw_questions: &[&super::format::RawQuestion],
+) {
+    let env = MapEnv::new(NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default());
+    let names: HashMap<&str, usize> = questions
+        .iter()
+        .enumerate()
+        .map(|(i, q)| (q.name.as_str(), i))
+        .collect();
+    let mut dead = vec![false; questions.len()];
+    let mut dead_section = vec![false; sections.len()];
+    // Calculations always run, so only answerable questions can be dead.
+    let is_dead = |n: &str, dead: &[bool]| {
+        names
+            .get(n)
+            .is_some_and(|&i| dead[i] && questions[i].kind.is_answerable())
+    };
+    let never = |node: usize, dead: &[bool]| -> bool {
+        nodes
+            .get(node)
+            .is_some_and(|(_, expr)| never_true(expr, &|n| is_dead(n, dead), &env))
+    };
+    loop {
+        let mut changed = false;
+        for (s, section) in sections.iter().enumerate() {
+            if !dead_section[s] && section.relevant.is_some_and(|n| never(n, &dead)) {
+                dead_section[s] = true;
+                changed = true;
+            }
+        }
+        for (i, q) in questions.iter().enumerate() {
+            if !dead[i] && (dead_section[q.section] || q.relevant.is_some_and(|n| never(n, &dead)))
+            {
+                dead[i] = true;
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    for (i, q) in questions.iter().enumerate() {
+        if !dead[i] {
+            continue;
+        }
+        let span = q
+            .relevant
+            .and_then(|n| node_spans.get(n).cloned())
+            .or_else(|| raw_questions.get(i).map(|r| r.name.span()))
+            .unwrap_or(0..0);
+        let reason = if dead_section[q.section] {
+            format!(
+                "question {} can never be shown: its section's relevant can never be true",
+                q.name
+            )
+        } else {
+            format!(
+                "question {} can never be shown: its relevant can never be true",
+                q.name
+            )
+        };
+        cx.at(&span, FindingKind::Unreachable, reason);
+    }
+}
+
+/// Conservative: true only when `expr` is false for every possible answer.
+/// Exact when every name it reads is dead (unanswered for good); otherwise
+/// it looks through `and`, `or` and `not()` for constant parts.
+fn never_true(expr: &Expr, dead: &dyn Fn(&str) -> bool, env: &MapEnv) -> bool {
+    let refs = expr.references();
+    if !refs.uses_current && refs.names.iter().all(|n| dead(n)) {
+        return !expression::eval_bool(expr, env).unwrap_or(true);
+    }
+    match &expr.kind {
+        ExprKind::Chain { first, rest } if rest.iter().all(|(op, _)| *op == BinaryOp::And) => {
+            never_true(first, dead, env) || rest.iter().any(|(_, e)| never_true(e, dead, env))
+        }
+        ExprKind::Chain { first, rest } if rest.iter().all(|(op, _)| *op == BinaryOp::Or) => {
+            never_true(first, dead, env) && rest.iter().all(|(_, e)| never_true(e, dead, env))
+        }
+        ExprKind::Call {
+            func: Func::Not,
+            args,
+        } => args.len() == 1 && always_true(&args[0], dead, env),
+        _ => false,
+    }
+}
+
+fn always_true(expr: &Expr, dead: &dyn Fn(&str) -> bool, env: &MapEnv) -> bool {
+    let refs = expr.references();
+    if !refs.uses_current && refs.names.iter().all(|n| dead(n)) {
+        return expression::eval_bool(expr, env).unwrap_or(false);
+    }
+    match &expr.kind {
+        ExprKind::Chain { first, rest } if rest.iter().all(|(op, _)| *op == BinaryOp::Or) => {
+            always_true(first, dead, env) || rest.iter().any(|(_, e)| always_true(e, dead, env))
+        }
+        ExprKind::Chain { first, rest } if rest.iter().all(|(op, _)| *op == BinaryOp::And) => {
+            always_true(first, dead, env) && rest.iter().all(|(_, e)| always_true(e, dead, env))
+        }
+        ExprKind::Call {
+            func: Func::Not,
+            args,
+        } => args.len() == 1 && never_true(&args[0], dead, env),
+        _ => false,
+    }
+}
+
+fn check_translations(cx: &mut Ctx<'_>, raw: &RawDoc, has: HasMessage<'_>) {
+    let messages = cx.messages.clone();
+    let mut reported = BTreeSet::new();
+    for locale in &raw.locales {
+        let locale = locale.get_ref();
+        for (id, span) in &messages {
+            if !has(locale, id) && reported.insert((locale.clone(), id.clone())) {
+                let reason = format!("message {id} has no translation in {locale}");
+                cx.at(span, FindingKind::MissingTranslation, reason);
+            }
+        }
+    }
+}
