@@ -19,10 +19,10 @@ command -v cc >/dev/null 2>&1 || missing+=(gcc)
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 dpkg -s libssl-dev >/dev/null 2>&1 || missing+=(libssl-dev)
 command -v setsid >/dev/null 2>&1 || missing+=(util-linux)
+sudo_cmd=""
+[ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
 if ((${#missing[@]})); then
   echo "Installing: ${missing[*]}"
-  sudo_cmd=""
-  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}"
 fi
@@ -43,7 +43,15 @@ cargo test --workspace --locked 2>&1 | tee "$log_dir/cargo-test.log"
 # pyhpke (PyPI) opens the documented worked example with no Waymark code.
 step "Interoperability: pyhpke opens a Waymark envelope"
 venv=target/interop-venv
-[ -x "$venv/bin/python" ] || python3 -m venv "$venv"
+if [ ! -x "$venv/bin/python" ]; then
+  # Debian's own python3 needs python3-venv for this.
+  python3 -m venv "$venv" 2>/dev/null || {
+    rm -rf "$venv"
+    $sudo_cmd apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq python3-venv
+    python3 -m venv "$venv"
+  }
+fi
 "$venv/bin/python" -c 'import pyhpke' 2>/dev/null || "$venv/bin/python" -m pip install -q pyhpke
 "$venv/bin/python" tests/interop/pyhpke_open_envelope.py \
   core/tests/fixtures/envelope/worked-example.hex \

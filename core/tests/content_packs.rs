@@ -875,3 +875,18 @@ fn the_dev_public_key_round_trips() {
         Ok(builtin::DEV_PUBLIC_KEY)
     );
 }
+
+#[test]
+fn pack_texts_negotiate_like_the_app_messages() {
+    // The same rules as i18n: regions and scripts, phone codes, POSIX forms.
+    for (requested, expected) in [
+        ("zh-CN", "zh-Hans"),
+        ("fil", "tl"),
+        ("pt_BR.UTF-8", "pt"),
+        ("uk-UA", "uk"),
+        ("xx", "en"),
+    ] {
+        let text = builtin::text(requested, "helpline-hours-24-7").unwrap();
+        assert_eq!(text.locale, expected, "{requested}");
+    }
+}

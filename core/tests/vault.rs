@@ -6,6 +6,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::Arc;
 
+mod support;
+use support::{all_files, assert_no_plaintext};
+
 use waymark_core::{
     Journal, JournalError, KdfParams, KeyStoreError, SoftwareKeyStore, Vault, VaultError,
     VaultOptions,
@@ -36,42 +39,6 @@ fn new_vault(dir: &Path, options: &VaultOptions) -> (Arc<Vault>, Journal) {
     vault.create(PASS, options).unwrap();
     let journal = Journal::new(Arc::clone(&vault));
     (vault, journal)
-}
-
-fn all_files(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for e in fs::read_dir(&d).into_iter().flatten().flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                stack.push(p);
-            } else {
-                out.push(p);
-            }
-        }
-    }
-    out.sort();
-    out
-}
-
-/// Fails if any marker appears in any file under `dir`, as UTF-8 or UTF-16.
-fn assert_no_plaintext(dir: &Path, markers: &[&str]) {
-    let files = all_files(dir);
-    assert!(!files.is_empty());
-    for path in files {
-        let bytes = fs::read(&path).unwrap();
-        for m in markers {
-            let utf16: Vec<u8> = m.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
-            for needle in [m.as_bytes(), &utf16[..]] {
-                assert!(
-                    !bytes.windows(needle.len()).any(|w| w == needle),
-                    "marker {m:?} found in {}",
-                    path.display()
-                );
-            }
-        }
-    }
 }
 
 fn header(dir: &Path) -> PathBuf {

@@ -39,18 +39,16 @@ pub fn message_ids(source: &[u8]) -> Result<HashSet<String>, String> {
         .collect())
 }
 
-/// Picks from `available` the best locale for `requested`: exact tag, then
-/// the same language (`pt-BR` → `pt`, `zh` → `zh-Hans`), then English, then
-/// the first one.
+/// Picks from `available` the best locale for `requested`, with the same
+/// rules as the app's own messages (`i18n::negotiate`: `pt-BR` → `pt`,
+/// `zh-CN` → `zh-Hans`, `fil` → `tl`, POSIX forms), then English, then the
+/// first one. One set of rules, so a pack's text and the app around it never
+/// disagree about the language.
 pub fn negotiate<'a>(available: &'a [String], requested: &str) -> Option<&'a str> {
-    let lang = super::helplines::primary;
-    available
-        .iter()
-        .find(|a| a.eq_ignore_ascii_case(requested))
-        .or_else(|| available.iter().find(|a| lang(a) == lang(requested)))
-        .or_else(|| available.iter().find(|a| a.as_str() == "en"))
-        .or_else(|| available.first())
-        .map(String::as_str)
+    let best = crate::i18n::negotiate(&[requested], available)
+        .into_iter()
+        .next()?;
+    available.iter().find(|a| **a == best).map(String::as_str)
 }
 
 /// Formats message `id` from an ftl `source` (no variables).
