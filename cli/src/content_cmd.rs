@@ -10,7 +10,7 @@ use waymark_core::content::{
     builtin, load, pack, ContentStore, PackError, PackInfo, PublicKey, SigningKey,
 };
 
-use crate::output::{Failure, Output};
+use crate::output::{loc, text, Failure, Output};
 use crate::vault_cmd::{unlocked, DirArg};
 
 #[derive(Subcommand)]
@@ -109,12 +109,20 @@ pub fn failure(e: PackError) -> Failure {
         PackError::InvalidContent { .. } => "invalid_content",
         PackError::Io(_) => "io",
     };
-    // Not capitalised: many messages start with a file name.
-    Failure::new(kind, format!("Pack refused: {e}."))
+    let reason = e.user_message(loc());
+    let message = match &e {
+        // About a key, not a pack: said on its own.
+        PackError::InvalidPublicKey
+        | PackError::InvalidPrivateKey
+        | PackError::DevelopmentKeyNotTrustable => reason,
+        _ => text("cli-content-refused", &[("reason", reason.into())]),
+    };
+    Failure::new(kind, message)
 }
 
-fn io_failure(what: &str) -> Failure {
-    Failure::new("io", format!("Could not {what}."))
+/// A file the command could not read or write; `id` is a CLI message.
+fn io_failure(id: &str) -> Failure {
+    Failure::localized("io", id)
 }
 
 /// Locale folders present in `pack_dir/locales`, sorted.
@@ -150,19 +158,18 @@ pub fn run(cmd: ContentCommand, out: &Output) -> Result<(), Failure> {
             let public = SigningKey::from_pkcs8(&der).map_err(failure)?.public_key();
             write_new_private(&path, &der).map_err(|e| {
                 if e.kind() == std::io::ErrorKind::AlreadyExists {
-                    Failure::new(
-                        "already_exists",
-                        "That key file already exists; it was not overwritten.",
-                    )
+                    Failure::localized("already_exists", "cli-content-key-exists")
                 } else {
-                    io_failure("write the key file")
+                    io_failure("cli-content-error-write-key")
                 }
             })?;
             out.done(
-                &format!(
-                    "Private key written. Keep it offline and secret.\nPublic key: {}\nKey id:     {}",
-                    public.to_hex(),
-                    public.key_id()
+                &text(
+                    "cli-content-keygen-done",
+                    &[
+                        ("public_key", public.to_hex().into()),
+                        ("key_id", public.key_id().into()),
+                    ],
                 ),
                 json!({ "public_key": public.to_hex(), "key_id": public.key_id() }),
             );
@@ -174,7 +181,7 @@ pub fn run(cmd: ContentCommand, out: &Output) -> Result<(), Failure> {
             version,
             locales,
         } => {
-            let der = std::fs::read(&key).map_err(|_| io_failure("read the key file"))?;
+            let der = std::fs::read(&key).map_err(|_| io_failure("cli-content-error-read-key"))?;
             let key = SigningKey::from_pkcs8(&der).map_err(failure)?;
             let files = load::read_dir(&pack_dir).map_err(failure)?;
             let locales = if locales.is_empty() {
@@ -190,15 +197,25 @@ pub fn run(cmd: ContentCommand, out: &Output) -> Result<(), Failure> {
             let envelope = pack::sign(&files, &info, &key).map_err(failure)?;
             for file in &envelope {
                 std::fs::write(pack_dir.join(&file.path), &file.data)
-                    .map_err(|_| io_failure("write the manifest"))?;
+                    .map_err(|_| io_failure("cli-content-error-write-manifest"))?;
             }
             let key_id = key.public_key().key_id();
             out.done(
-                &format!(
-                    "Signed {} version {} with key {key_id}: {} files.",
-                    info.pack_id,
-                    info.version,
-                    files.iter().filter(|f| !f.path.starts_with("manifest.")).count()
+                &text(
+                    "cli-content-signed",
+                    &[
+                        ("pack_id", info.pack_id.as_str().into()),
+                        ("version", info.version.to_string().into()),
+                        ("key_id", key_id.as_str().into()),
+                        (
+                            "count",
+                            files
+                                .iter()
+                                .filter(|f| !f.path.starts_with("manifest."))
+                                .count()
+                                .into(),
+                        ),
+                    ],
                 ),
                 json!({ "pack_id": info.pack_id, "version": info.version, "key_id": key_id, "locales": info.locales }),
             );
@@ -213,12 +230,14 @@ pub fn run(cmd: ContentCommand, out: &Output) -> Result<(), Failure> {
             let verified = pack::verify(&files, &[key]).map_err(failure)?;
             let m = &verified.manifest;
             out.done(
-                &format!(
-                    "Valid: {} version {}, signed by {}, {} files match their hashes.",
-                    m.pack_id,
-                    m.version,
-                    m.publisher,
-                    m.files.len()
+                &text(
+                    "cli-content-verified",
+                    &[
+                        ("pack_id", m.pack_id.as_str().into()),
+                        ("version", m.version.to_string().into()),
+                        ("key_id", m.publisher.as_str().into()),
+                        ("count", m.files.len().into()),
+                    ],
                 ),
                 json!({ "valid": true, "manifest": m }),
             );
@@ -227,12 +246,14 @@ pub fn run(cmd: ContentCommand, out: &Output) -> Result<(), Failure> {
             let files = load::read_dir(&pack_dir).map_err(failure)?;
             let m = pack::inspect(&files).map_err(failure)?;
             out.done(
-                &format!(
-                    "Well formed: {} version {}, {} files, {} locales. The signature was not checked (use verify).",
-                    m.pack_id,
-                    m.version,
-                    m.files.len(),
-                    m.locales.len()
+                &text(
+                    "cli-content-checked",
+                    &[
+                        ("pack_id", m.pack_id.as_str().into()),
+                        ("version", m.version.to_string().into()),
+                        ("files", m.files.len().into()),
+                        ("locales", m.locales.len().into()),
+                    ],
                 ),
                 json!({ "well_formed": true, "manifest": m }),
             );
@@ -243,9 +264,9 @@ pub fn run(cmd: ContentCommand, out: &Output) -> Result<(), Failure> {
             let store = ContentStore::new(unlocked(&dir.dir)?);
             let p = store.trust_publisher(&key, &name).map_err(failure)?;
             out.done(
-                &format!(
-                    "Packs signed by key {} will now be accepted in this vault.",
-                    p.key_id
+                &text(
+                    "cli-content-trusted",
+                    &[("key_id", p.key_id.as_str().into())],
                 ),
                 json!(p),
             );
@@ -253,31 +274,41 @@ pub fn run(cmd: ContentCommand, out: &Output) -> Result<(), Failure> {
         ContentCommand::Untrust { dir, key_id } => {
             let store = ContentStore::new(unlocked(&dir.dir)?);
             let removed = store.untrust_publisher(&key_id).map_err(failure)?;
-            let text = if removed {
-                format!("Key {key_id} is no longer trusted; its packs were removed.")
+            let id = if removed {
+                "cli-content-untrusted"
             } else {
-                format!("Key {key_id} was not trusted here.")
+                "cli-content-not-trusted"
             };
-            out.done(&text, json!({ "untrusted": removed }));
+            out.done(
+                &text(id, &[("key_id", key_id.as_str().into())]),
+                json!({ "untrusted": removed }),
+            );
         }
         ContentCommand::Remove { dir, pack_id } => {
             let store = ContentStore::new(unlocked(&dir.dir)?);
             let removed = store.remove(&pack_id).map_err(failure)?;
-            let text = if removed {
-                format!("Pack {pack_id} removed.")
+            let id = if removed {
+                "cli-content-removed"
             } else {
-                format!("Pack {pack_id} was not installed.")
+                "cli-content-not-installed"
             };
-            out.done(&text, json!({ "removed": removed }));
+            out.done(
+                &text(id, &[("pack_id", pack_id.as_str().into())]),
+                json!({ "removed": removed }),
+            );
         }
         ContentCommand::Install { dir, pack_dir } => {
             let files = load::read_dir(&pack_dir).map_err(failure)?;
             let store = ContentStore::new(unlocked(&dir.dir)?);
             let p = store.install(&files).map_err(failure)?;
             out.done(
-                &format!(
-                    "Installed {} version {} ({} files).",
-                    p.pack_id, p.version, p.file_count
+                &text(
+                    "cli-content-installed",
+                    &[
+                        ("pack_id", p.pack_id.as_str().into()),
+                        ("version", p.version.to_string().into()),
+                        ("count", p.file_count.into()),
+                    ],
                 ),
                 json!(p),
             );
@@ -286,18 +317,29 @@ pub fn run(cmd: ContentCommand, out: &Output) -> Result<(), Failure> {
             let store = ContentStore::new(unlocked(&dir.dir)?);
             let publishers = store.trusted_publishers().map_err(failure)?;
             let packs = store.installed().map_err(failure)?;
-            let mut lines = vec![format!("Trusted publishers: {}", publishers.len())];
+            let mut lines = vec![text(
+                "cli-content-list-publishers",
+                &[("count", publishers.len().into())],
+            )];
             lines.extend(
                 publishers
                     .iter()
                     .map(|p| format!("  {} {}", p.key_id, p.name)),
             );
-            lines.push(format!("Installed packs: {}", packs.len()));
+            lines.push(text(
+                "cli-content-list-packs",
+                &[("count", packs.len().into())],
+            ));
             lines.extend(packs.iter().map(|p| {
-                format!(
-                    "  {} version {} (key {})",
-                    p.pack_id, p.version, p.publisher
-                )
+                let pack = text(
+                    "cli-content-list-pack",
+                    &[
+                        ("pack_id", p.pack_id.as_str().into()),
+                        ("version", p.version.to_string().into()),
+                        ("key_id", p.publisher.as_str().into()),
+                    ],
+                );
+                format!("  {pack}")
             }));
             out.done(
                 &lines.join("\n"),

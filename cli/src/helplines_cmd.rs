@@ -7,12 +7,12 @@ use clap::Args;
 use serde_json::json;
 use waymark_core::content::helplines::UNCERTAIN_MESSAGE;
 use waymark_core::content::{
-    builtin, Audience, ChannelKind, ContentStore, Helpline, HelplineEntry, HelplineQuery,
+    builtin, Audience, Channel, ChannelKind, ContentStore, Helpline, HelplineEntry, HelplineQuery,
     LocalizedText,
 };
 
 use crate::content_cmd::failure;
-use crate::output::{Failure, Output};
+use crate::output::{text as cli_text, Failure, Output};
 use crate::vault_cmd::unlocked;
 
 #[derive(Args)]
@@ -34,8 +34,17 @@ pub struct HelplinesArgs {
 /// Finds a pack's message (pack id, message id) in the chosen language.
 type TextLookup<'a> = Box<dyn Fn(&str, &str) -> Option<LocalizedText> + 'a>;
 
-fn usage(what: &str) -> Failure {
-    Failure::new("invalid_setting", what.to_owned())
+/// The words `--audience` and `--channel` accept, for the error message.
+const AUDIENCES: &str = "everyone, adults, children, women, workers, migrants, nationals-abroad";
+const CHANNELS: &str = "call, sms, chat, web, ussd, whatsapp";
+
+/// A wrong `--audience` or `--channel`: CLI message `id`, with the words
+/// that would have worked (never translated: they are typed as they are).
+fn usage(id: &str, choices: &str) -> Failure {
+    Failure::new(
+        "invalid_setting",
+        cli_text(id, &[("choices", choices.into())]),
+    )
 }
 
 /// `lang` is the global `--lang` (or WAYMARK_LANG); English without it.
@@ -49,11 +58,17 @@ pub fn run(args: HelplinesArgs, lang: Option<&str>, out: &Output) -> Result<(), 
         // Ranks services that speak it first; never hides one.
         language: Some(lang.to_owned()),
         audience: match &args.audience {
-            Some(a) => Some(Audience::parse(a).ok_or_else(|| usage("Unknown audience."))?),
+            Some(a) => Some(
+                Audience::parse(a)
+                    .ok_or_else(|| usage("cli-helplines-unknown-audience", AUDIENCES))?,
+            ),
             None => None,
         },
         channel: match &args.channel {
-            Some(c) => Some(ChannelKind::parse(c).ok_or_else(|| usage("Unknown channel."))?),
+            Some(c) => Some(
+                ChannelKind::parse(c)
+                    .ok_or_else(|| usage("cli-helplines-unknown-channel", CHANNELS))?,
+            ),
             None => None,
         },
     };
@@ -100,8 +115,7 @@ pub fn run(args: HelplinesArgs, lang: Option<&str>, out: &Output) -> Result<(), 
         }));
     }
     let text = if entries.is_empty() {
-        "No helpline matches. Try without --lang, --audience or --channel, or another country."
-            .to_owned()
+        cli_text("cli-helplines-none", &[])
     } else {
         lines.join("\n\n")
     };
@@ -112,13 +126,31 @@ pub fn run(args: HelplinesArgs, lang: Option<&str>, out: &Output) -> Result<(), 
 fn show(h: &Helpline, notes: [&Option<LocalizedText>; 3]) -> String {
     let mut s = format!("{} — {} [{}]", h.name, h.operator, h.country);
     for c in &h.channels {
-        s.push_str(&format!("\n  {}: {}", c.kind.as_str(), c.address));
-        if let Some(k) = &c.keyword {
-            s.push_str(&format!(" (send {k})"));
-        }
+        s.push_str("\n  ");
+        s.push_str(&channel_line(c));
     }
     for note in notes.into_iter().flatten() {
         s.push_str(&format!("\n  {}", note.text));
     }
     s
+}
+
+/// "Call: +44 …", in the user's language. The address and the SMS keyword
+/// are variables, so they are never translated and, in Arabic or Persian,
+/// stay one left-to-right run.
+fn channel_line(c: &Channel) -> String {
+    let id = match (c.kind, &c.keyword) {
+        (ChannelKind::Call, _) => "cli-helplines-call",
+        (ChannelKind::Sms, Some(_)) => "cli-helplines-sms-keyword",
+        (ChannelKind::Sms, None) => "cli-helplines-sms",
+        (ChannelKind::Chat, _) => "cli-helplines-chat",
+        (ChannelKind::Web, _) => "cli-helplines-web",
+        (ChannelKind::Ussd, _) => "cli-helplines-ussd",
+        (ChannelKind::Whatsapp, _) => "cli-helplines-whatsapp",
+    };
+    let mut args = vec![("address", c.address.as_str().into())];
+    if let (ChannelKind::Sms, Some(k)) = (c.kind, &c.keyword) {
+        args.push(("keyword", k.as_str().into()));
+    }
+    cli_text(id, &args)
 }

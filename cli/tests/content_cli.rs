@@ -173,3 +173,120 @@ fn helplines_from_the_builtin_pack() {
     );
     ok(&["content", "verify", "../content/builtin", "--dev"]);
 }
+
+/// Runs a command for people (no --json) in `lang`: (exit code, stdout, stderr).
+fn human(lang: &str, args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_waymark"))
+        .args(["--lang", lang])
+        .args(args)
+        .env("WAYMARK_PASSCODE", PASS)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn publisher_tools_speak_the_users_language() {
+    let tmp = tempfile::tempdir().unwrap();
+    let key = tmp.path().join("k.pk8");
+    let pack = tmp.path().join("pack");
+    std::fs::create_dir_all(pack.join("locales/en")).unwrap();
+    std::fs::write(pack.join("locales/en/extra.ftl"), "x-hello = Hello.\n").unwrap();
+
+    let (code, made, _) = human("fr", &["content", "keygen", "--out", s(&key)]);
+    assert_eq!(code, 0);
+    assert!(made.starts_with("Clé privée écrite."), "{made}");
+    let public = made
+        .lines()
+        .find_map(|l| l.strip_prefix("Clé publique : "))
+        .unwrap()
+        .to_owned();
+    let (code, _, again) = human("fr", &["content", "keygen", "--out", s(&key)]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        again.trim(),
+        "Ce fichier de clé existe déjà. Il n’a pas été remplacé."
+    );
+
+    let sign = [
+        "content",
+        "sign",
+        s(&pack),
+        "--key",
+        s(&key),
+        "--pack-id",
+        "org.example.fr",
+        "--version",
+        "3",
+    ];
+    let (code, signed, _) = human("fr", &sign);
+    assert_eq!(code, 0);
+    assert!(
+        signed.starts_with("org.example.fr version 3 signé avec la clé "),
+        "{signed}"
+    );
+    assert!(signed.trim_end().ends_with("Fichiers : 1."), "{signed}");
+    let (code, valid, _) = human("fr", &["content", "verify", s(&pack), "--key", &public]);
+    assert_eq!(code, 0);
+    assert!(
+        valid.starts_with("Valide : org.example.fr version 3"),
+        "{valid}"
+    );
+
+    // A refused pack: the reason is localized, the file name kept as it is.
+    std::fs::write(pack.join("locales/en/extra.ftl"), "x-hello = Hi.\n").unwrap();
+    let (code, _, tampered) = human("fr", &["content", "verify", s(&pack), "--key", &public]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        tampered.trim(),
+        "Paquet refusé : locales/en/extra.ftl : la taille ne correspond pas au manifeste."
+    );
+    let (_, _, english) = human("en", &["content", "check", s(&pack)]);
+    assert_eq!(
+        english.trim(),
+        "Pack refused: locales/en/extra.ftl: the size does not match the manifest."
+    );
+    // A key problem is not a pack problem.
+    let (code, _, bad_key) = human("fr", &["content", "verify", s(&pack), "--key", "00"]);
+    assert_eq!(code, 1);
+    assert!(
+        bad_key.starts_with("Ce n’est pas une clé publique valide."),
+        "{bad_key}"
+    );
+    assert_eq!(
+        refused(&["content", "verify", s(&pack), "--key", "00"]),
+        "invalid_public_key"
+    );
+}
+
+#[test]
+fn helpline_channels_are_labelled_in_the_users_language() {
+    let (code, en, _) = human("en", &["helplines", "--country", "US"]);
+    assert_eq!(code, 0);
+    assert!(en.contains("\n  Call: +1 888 373 7888\n"), "{en}");
+    assert!(
+        en.contains("\n  Text message (SMS): 233733 (send the word HELP)\n"),
+        "{en}"
+    );
+    assert!(!en.contains("  call:") && !en.contains("  sms:"), "{en}");
+
+    // Arabic: the label is translated and the number stays one isolated run.
+    let (_, ar, _) = human("ar", &["helplines", "--country", "GB"]);
+    assert!(ar.contains("اتصل: \u{2068}08000 121 700\u{2069}"), "{ar}");
+    let (_, th, _) = human("th", &["helplines", "--country", "TH"]);
+    assert!(th.contains("\n  โทร: 1300\n"), "{th}");
+
+    let (code, none, _) = human("en", &["helplines", "--country", "ZZ"]);
+    assert_eq!(code, 0);
+    assert!(none.starts_with("No helpline matches."), "{none}");
+    assert!(!none.contains("--lang"), "--lang no longer filters: {none}");
+    let (code, _, bad) = human("fr", &["helplines", "--audience", "martians"]);
+    assert_eq!(code, 1);
+    assert!(bad.starts_with("Public inconnu."), "{bad}");
+    assert!(bad.contains("nationals-abroad"), "{bad}");
+}

@@ -653,3 +653,44 @@ proptest! {
         prop_assert_eq!(chain.last().map(String::as_str), Some("en"));
     }
 }
+
+// ---- messages other parts of the app rely on --------------------------------
+
+#[test]
+fn every_locale_has_its_own_answer_words() {
+    use waymark_core::questionnaire::{NO, NOT_SURE, PREFER_NOT_TO_SAY, YES};
+    let en = Localizer::new(&["en"]);
+    for code in REQUIRED {
+        let loc = Localizer::new(&[code]);
+        for answer in [YES, NO, NOT_SURE, PREFER_NOT_TO_SAY] {
+            // The engine labels a yes/no choice `answer-<name>`, with hyphens.
+            let id = format!("answer-{}", answer.replace('_', "-"));
+            let text = loc.format(&id, &[]).unwrap();
+            assert!(!text.trim().is_empty(), "{code}: {id}");
+            if code != "en" && answer != NO {
+                // Translated, not the English fallback ("No" is also Spanish).
+                assert_ne!(text, en.format(&id, &[]).unwrap(), "{code}: {id}");
+            }
+        }
+    }
+}
+
+#[test]
+fn pack_errors_keep_file_names_whole_and_isolated_in_arabic() {
+    use waymark_core::content::PackError;
+    let file = "locales/ar/helplines.ftl".to_owned();
+    let e = PackError::HashMismatch { file: file.clone() };
+    let ar = Localizer::new(&["ar"]);
+    let text = e.user_message(&ar);
+    assert!(text.contains(&format!("{FSI}{file}{PDI}")), "{text}");
+    let en = Localizer::new(&["en"]);
+    assert_eq!(
+        e.user_message(&en),
+        "locales/ar/helplines.ftl: the contents do not match the manifest."
+    );
+    assert_eq!(e.message_id(), "pack-error-hash-mismatch");
+    assert_eq!(
+        PackError::Vault(VaultError::Locked).message_id(),
+        VaultError::Locked.message_id()
+    );
+}

@@ -98,3 +98,40 @@ cli-demo-file-size = { $size } بايت
 cli-demo-end = استخدم العرض مجلدًا مؤقتًا. تمت إزالته الآن.
 cli-demo-failed-found = وُجدت ملاحظة غير مشفّرة على القرص.
 cli-demo-failed-duress = رمز الطوارئ لم يدمّر الخزنة.
+
+## waymark content (أدوات للناشرين، والحزم داخل الخزنة)
+
+cli-content-key-exists = ملف المفتاح هذا موجود بالفعل. لم تتم الكتابة فوقه.
+cli-content-error-write-key = تعذرت كتابة ملف المفتاح.
+cli-content-error-read-key = تعذرت قراءة ملف المفتاح.
+cli-content-error-write-manifest = تعذرت كتابة ملف البيان.
+cli-content-refused = رُفضت الحزمة: { $reason }
+cli-content-keygen-done =
+    كُتب المفتاح الخاص. احفظه سرًّا وبعيدًا عن الإنترنت.
+    المفتاح العام: { $public_key }
+    معرّف المفتاح: { $key_id }
+cli-content-signed = وُقّعت الحزمة { $pack_id } الإصدار { $version } بالمفتاح { $key_id }. عدد الملفات: { $count }.
+cli-content-verified = صالحة: { $pack_id } الإصدار { $version }، موقّعة بالمفتاح { $key_id }. الملفات المطابقة لبصمتها: { $count }.
+cli-content-checked = البنية سليمة: { $pack_id } الإصدار { $version }. عدد الملفات: { $files }. عدد اللغات: { $locales }. لم يتم التحقق من التوقيع (استخدم waymark content verify).
+cli-content-trusted = من الآن ستقبل هذه الخزنة الحزم الموقّعة بالمفتاح { $key_id }.
+cli-content-untrusted = لم يعد المفتاح { $key_id } موثوقًا. أُزيلت حزمه.
+cli-content-not-trusted = لم يكن المفتاح { $key_id } موثوقًا هنا.
+cli-content-removed = أُزيلت الحزمة { $pack_id }.
+cli-content-not-installed = الحزمة { $pack_id } لم تكن مثبتة.
+cli-content-installed = ثُبّتت الحزمة { $pack_id } الإصدار { $version }. عدد الملفات: { $count }.
+cli-content-list-publishers = الناشرون الموثوقون: { $count }
+cli-content-list-packs = الحزم المثبتة: { $count }
+cli-content-list-pack = { $pack_id } الإصدار { $version } (المفتاح { $key_id })
+
+## waymark helplines
+
+cli-helplines-unknown-audience = الفئة غير معروفة. استخدم كلمة من هذه الكلمات: { $choices }.
+cli-helplines-unknown-channel = وسيلة التواصل غير معروفة. استخدم كلمة من هذه الكلمات: { $choices }.
+cli-helplines-none = لا يوجد خط مساعدة مطابق. جرّب بدون --audience أو --channel، أو جرّب بلدًا آخر.
+cli-helplines-call = اتصل: { $address }
+cli-helplines-sms = رسالة نصية (SMS): { $address }
+cli-helplines-sms-keyword = رسالة نصية (SMS): { $address } (أرسل الكلمة { $keyword })
+cli-helplines-chat = دردشة: { $address }
+cli-helplines-web = موقع إلكتروني: { $address }
+cli-helplines-ussd = اطلب الرمز: { $address }
+cli-helplines-whatsapp = واتساب: { $address }

@@ -120,3 +120,56 @@ cli-demo-file-size =
 cli-demo-end = The demo used a temporary folder. It is now removed.
 cli-demo-failed-found = A note was found in plain text on the disk.
 cli-demo-failed-duress = The emergency passcode did not destroy the vault.
+
+## waymark content (tools for publishers, and packs in a vault)
+
+cli-content-key-exists = That key file already exists. It was not overwritten.
+cli-content-error-write-key = Could not write the key file.
+cli-content-error-read-key = Could not read the key file.
+cli-content-error-write-manifest = Could not write the manifest.
+# $reason: why the pack was refused, a full sentence from core.ftl (pack-error-…).
+cli-content-refused = Pack refused: { $reason }
+# $public_key: the public key (64 hex characters). $key_id: its short id (16 hex characters).
+cli-content-keygen-done =
+    Private key written. Keep it offline and secret.
+    Public key: { $public_key }
+    Key id:     { $key_id }
+# $pack_id: the pack's id (e.g. org.example.pl). $version: its version number.
+# $key_id: the signing key's id. $count (number): files in the pack.
+cli-content-signed = Signed { $pack_id } version { $version } with key { $key_id }. Files: { $count }.
+# Same variables as above. "Hashes" are the fingerprints that show a file was not changed.
+cli-content-verified = Valid: { $pack_id } version { $version }, signed by key { $key_id }. Files that match their hashes: { $count }.
+# $files, $locales (numbers). Keep "waymark content verify": it is a command.
+cli-content-checked = Well formed: { $pack_id } version { $version }. Files: { $files }. Languages: { $locales }. The signature was not checked (use waymark content verify).
+# $key_id: a publisher key's id (16 hex characters).
+cli-content-trusted = Packs signed by key { $key_id } will now be accepted in this vault.
+cli-content-untrusted = Key { $key_id } is no longer trusted. Its packs were removed.
+cli-content-not-trusted = Key { $key_id } was not trusted here.
+# $pack_id: the pack's id.
+cli-content-removed = Pack { $pack_id } removed.
+cli-content-not-installed = Pack { $pack_id } was not installed.
+# $pack_id, $version, $count (number): files.
+cli-content-installed = Installed { $pack_id } version { $version }. Files: { $count }.
+# $count (number)
+cli-content-list-publishers = Trusted publishers: { $count }
+cli-content-list-packs = Installed packs: { $count }
+# One installed pack in the list. $pack_id, $version, $key_id: the publisher key's id.
+cli-content-list-pack = { $pack_id } version { $version } (key { $key_id })
+
+## waymark helplines
+
+# $choices: the words the option accepts, as they must be typed. Keep them as they are.
+cli-helplines-unknown-audience = Unknown audience. Use one of: { $choices }.
+cli-helplines-unknown-channel = Unknown channel. Use one of: { $choices }.
+# --audience and --channel are options of the command: keep them as they are.
+cli-helplines-none = No helpline matches. Try without --audience or --channel, or try another country.
+# One way to reach a helpline. $address: a phone number, a code to dial, or a
+# web address. It is printed exactly as it is: never change it.
+cli-helplines-call = Call: { $address }
+cli-helplines-sms = Text message (SMS): { $address }
+# $keyword: the word to send, exactly as it must be typed. Do not translate it.
+cli-helplines-sms-keyword = Text message (SMS): { $address } (send the word { $keyword })
+cli-helplines-chat = Chat: { $address }
+cli-helplines-web = Website: { $address }
+cli-helplines-ussd = Dial the code: { $address }
+cli-helplines-whatsapp = WhatsApp: { $address }

@@ -44,3 +44,48 @@ journal-error-not-found = There is no note with that number.
 journal-error-empty = The note is empty. Write something first.
 # $max (number): the longest note allowed, in bytes.
 journal-error-too-long = The note is too long. It can be at most { $max } bytes.
+
+## Content pack errors: why a pack or a key was refused.
+## $file is a file name inside the pack and $reason a technical detail in
+## English: keep both as they are.
+
+pack-error-manifest-missing = The pack has no manifest.json file.
+# $reason: a technical detail, in English.
+pack-error-manifest-invalid = The file manifest.json is not valid. Details: { $reason }.
+pack-error-signature-missing = The pack has no manifest.sig file.
+pack-error-signature-invalid = The signature does not match. The pack was changed, or another key signed it.
+# $key_id: the publisher's key id (16 hex characters).
+pack-error-unknown-publisher = The pack is signed by publisher { $key_id }. This publisher is not trusted here.
+pack-error-invalid-public-key = This is not a valid public key. It must be 64 hex characters (Ed25519).
+pack-error-development-key = The development key signs only the built-in pack. It cannot be trusted for other packs.
+pack-error-invalid-private-key = This is not a valid private key. A PKCS#8 Ed25519 key file is needed.
+# $file: a file name inside the pack.
+pack-error-hash-mismatch = { $file }: the contents do not match the manifest.
+pack-error-size-mismatch = { $file }: the size does not match the manifest.
+pack-error-missing-file = { $file }: listed in the manifest, but missing from the pack.
+pack-error-extra-file = { $file }: in the pack, but not listed in the manifest.
+# $file: a file name. $reason: a technical detail, in English.
+pack-error-unsafe-path = { $file }: this file name is not allowed. Details: { $reason }.
+pack-error-duplicate-path = { $file }: this file appears more than once.
+# $file: a file name. $max (a number): the size limit, in bytes.
+pack-error-file-too-large = { $file }: the file is too large. Limit in bytes: { $max }.
+# $max (a number): the size limit, in bytes.
+pack-error-pack-too-large = The pack is too large. Limit in bytes: { $max }.
+# $max (a number): the most files a pack may have.
+pack-error-too-many-files = The pack has too many files. The limit is { $max }.
+# $pack_id: the pack's id. $offered, $installed: version numbers.
+pack-error-rollback = Pack { $pack_id } version { $offered } is not newer than the installed version { $installed }.
+# $pack_id: the pack's id.
+pack-error-publisher-mismatch = Pack { $pack_id } is already installed from another publisher.
+pack-error-reserved-pack-id = The pack id { $pack_id } is reserved for the built-in pack.
+# $file: a file name. $reason: a technical detail, in English.
+pack-error-invalid-content = { $file }: the content is not valid. Details: { $reason }.
+# $reason: a technical code for support staff, in English.
+pack-error-io = The files could not be read or saved ({ $reason }). Check the folder and the free space, then try again.
+
+## Answer words that every questionnaire uses (on buttons). Short.
+
+answer-yes = Yes
+answer-no = No
+answer-not-sure = Not sure
+answer-prefer-not-to-say = Prefer not to say

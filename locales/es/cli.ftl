@@ -98,3 +98,40 @@ cli-demo-file-size = { $size } bytes
 cli-demo-end = La demostración usó una carpeta temporal. Ya está borrada.
 cli-demo-failed-found = Se encontró una nota sin cifrar en el disco.
 cli-demo-failed-duress = El código de emergencia no destruyó la caja fuerte.
+
+## waymark content (herramientas para editores, y paquetes en una caja fuerte)
+
+cli-content-key-exists = Ese archivo de clave ya existe. No se sobrescribió.
+cli-content-error-write-key = No se pudo escribir el archivo de clave.
+cli-content-error-read-key = No se pudo leer el archivo de clave.
+cli-content-error-write-manifest = No se pudo escribir el manifiesto.
+cli-content-refused = Paquete rechazado: { $reason }
+cli-content-keygen-done =
+    Se escribió la clave privada. Guárdala en secreto y fuera de internet.
+    Clave pública: { $public_key }
+    Id de la clave: { $key_id }
+cli-content-signed = Se firmó { $pack_id } versión { $version } con la clave { $key_id }. Archivos: { $count }.
+cli-content-verified = Válido: { $pack_id } versión { $version }, firmado con la clave { $key_id }. Archivos que coinciden con su hash: { $count }.
+cli-content-checked = Bien formado: { $pack_id } versión { $version }. Archivos: { $files }. Idiomas: { $locales }. No se comprobó la firma (usa waymark content verify).
+cli-content-trusted = Desde ahora, esta caja fuerte acepta los paquetes firmados con la clave { $key_id }.
+cli-content-untrusted = La clave { $key_id } ya no es de confianza. Se quitaron sus paquetes.
+cli-content-not-trusted = La clave { $key_id } no era de confianza aquí.
+cli-content-removed = Se quitó el paquete { $pack_id }.
+cli-content-not-installed = El paquete { $pack_id } no estaba instalado.
+cli-content-installed = Se instaló { $pack_id } versión { $version }. Archivos: { $count }.
+cli-content-list-publishers = Editores de confianza: { $count }
+cli-content-list-packs = Paquetes instalados: { $count }
+cli-content-list-pack = { $pack_id } versión { $version } (clave { $key_id })
+
+## waymark helplines
+
+cli-helplines-unknown-audience = Público desconocido. Usa una de estas palabras: { $choices }.
+cli-helplines-unknown-channel = Canal desconocido. Usa una de estas palabras: { $choices }.
+cli-helplines-none = Ninguna línea de ayuda coincide. Prueba sin --audience o --channel, o prueba con otro país.
+cli-helplines-call = Llama: { $address }
+cli-helplines-sms = Mensaje de texto (SMS): { $address }
+cli-helplines-sms-keyword = Mensaje de texto (SMS): { $address } (envía la palabra { $keyword })
+cli-helplines-chat = Chat: { $address }
+cli-helplines-web = Sitio web: { $address }
+cli-helplines-ussd = Marca el código: { $address }
+cli-helplines-whatsapp = WhatsApp: { $address }

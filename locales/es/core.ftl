@@ -33,3 +33,35 @@ vault-error-invalid-setting = Este ajuste no es válido.
 journal-error-not-found = No hay ninguna nota con ese número.
 journal-error-empty = La nota está vacía. Primero escribe algo.
 journal-error-too-long = La nota es demasiado larga. Puede tener como máximo { $max } bytes.
+
+## Errores de los paquetes de contenido
+
+pack-error-manifest-missing = El paquete no tiene el archivo manifest.json.
+pack-error-manifest-invalid = El archivo manifest.json no es válido. Detalles: { $reason }.
+pack-error-signature-missing = El paquete no tiene el archivo manifest.sig.
+pack-error-signature-invalid = La firma no coincide. Alguien cambió el paquete, o lo firmó otra clave.
+pack-error-unknown-publisher = El paquete está firmado por el editor { $key_id }. Este editor no es de confianza aquí.
+pack-error-invalid-public-key = Esta no es una clave pública válida. Debe tener 64 caracteres hexadecimales (Ed25519).
+pack-error-development-key = La clave de desarrollo solo firma el paquete incluido en la app. No se puede confiar en ella para otros paquetes.
+pack-error-invalid-private-key = Esta no es una clave privada válida. Hace falta un archivo de clave Ed25519 en formato PKCS#8.
+pack-error-hash-mismatch = { $file }: el contenido no coincide con el manifiesto.
+pack-error-size-mismatch = { $file }: el tamaño no coincide con el manifiesto.
+pack-error-missing-file = { $file }: está en el manifiesto, pero falta en el paquete.
+pack-error-extra-file = { $file }: está en el paquete, pero no en el manifiesto.
+pack-error-unsafe-path = { $file }: este nombre de archivo no está permitido. Detalles: { $reason }.
+pack-error-duplicate-path = { $file }: este archivo aparece más de una vez.
+pack-error-file-too-large = { $file }: el archivo es demasiado grande. Límite en bytes: { $max }.
+pack-error-pack-too-large = El paquete es demasiado grande. Límite en bytes: { $max }.
+pack-error-too-many-files = El paquete tiene demasiados archivos. El límite es { $max }.
+pack-error-rollback = La versión { $offered } del paquete { $pack_id } no es más nueva que la versión instalada, { $installed }.
+pack-error-publisher-mismatch = El paquete { $pack_id } ya está instalado desde otro editor.
+pack-error-reserved-pack-id = El id de paquete { $pack_id } está reservado para el paquete incluido en la app.
+pack-error-invalid-content = { $file }: el contenido no es válido. Detalles: { $reason }.
+pack-error-io = No se pudieron leer ni guardar los archivos ({ $reason }). Revisa la carpeta y el espacio libre, e inténtalo otra vez.
+
+## Palabras de respuesta de todos los cuestionarios
+
+answer-yes = Sí
+answer-no = No
+answer-not-sure = No sé
+answer-prefer-not-to-say = Prefiero no decirlo

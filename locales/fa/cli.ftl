@@ -98,3 +98,40 @@ cli-demo-file-size = { $size } بایت
 cli-demo-end = این نمایش از یک پوشهٔ موقت استفاده کرد. آن پوشه حالا پاک شده است.
 cli-demo-failed-found = یک یادداشت به صورت متن ساده روی دیسک پیدا شد.
 cli-demo-failed-duress = رمز اضطراری گاوصندوق را نابود نکرد.
+
+## waymark content (ابزارهای ناشران، و بسته‌ها در گاوصندوق)
+
+cli-content-key-exists = این فایل کلید از قبل وجود دارد. روی آن نوشته نشد.
+cli-content-error-write-key = فایل کلید نوشته نشد.
+cli-content-error-read-key = فایل کلید خوانده نشد.
+cli-content-error-write-manifest = فایل مانیفست نوشته نشد.
+cli-content-refused = بسته پذیرفته نشد: { $reason }
+cli-content-keygen-done =
+    کلید خصوصی نوشته شد. آن را مخفی و دور از اینترنت نگه دارید.
+    کلید عمومی: { $public_key }
+    شناسهٔ کلید: { $key_id }
+cli-content-signed = بستهٔ { $pack_id } نسخهٔ { $version } با کلید { $key_id } امضا شد. تعداد فایل‌ها: { $count }.
+cli-content-verified = معتبر: { $pack_id } نسخهٔ { $version }، امضا شده با کلید { $key_id }. فایل‌هایی که با هش خود جور هستند: { $count }.
+cli-content-checked = ساختار درست است: { $pack_id } نسخهٔ { $version }. تعداد فایل‌ها: { $files }. تعداد زبان‌ها: { $locales }. امضا بررسی نشد (از waymark content verify استفاده کنید).
+cli-content-trusted = از این به بعد، بسته‌هایی که با کلید { $key_id } امضا شده‌اند در این گاوصندوق پذیرفته می‌شوند.
+cli-content-untrusted = کلید { $key_id } دیگر مورد اعتماد نیست. بسته‌هایش حذف شدند.
+cli-content-not-trusted = کلید { $key_id } اینجا مورد اعتماد نبود.
+cli-content-removed = بستهٔ { $pack_id } حذف شد.
+cli-content-not-installed = بستهٔ { $pack_id } نصب نبود.
+cli-content-installed = بستهٔ { $pack_id } نسخهٔ { $version } نصب شد. تعداد فایل‌ها: { $count }.
+cli-content-list-publishers = ناشران مورد اعتماد: { $count }
+cli-content-list-packs = بسته‌های نصب‌شده: { $count }
+cli-content-list-pack = { $pack_id } نسخهٔ { $version } (کلید { $key_id })
+
+## waymark helplines
+
+cli-helplines-unknown-audience = این گروه شناخته نشد. یکی از این کلمه‌ها را بنویسید: { $choices }.
+cli-helplines-unknown-channel = این راه تماس شناخته نشد. یکی از این کلمه‌ها را بنویسید: { $choices }.
+cli-helplines-none = هیچ خط کمکی پیدا نشد. بدون --audience یا --channel امتحان کنید، یا کشور دیگری را امتحان کنید.
+cli-helplines-call = تماس بگیرید: { $address }
+cli-helplines-sms = پیامک (SMS): { $address }
+cli-helplines-sms-keyword = پیامک (SMS): { $address } (کلمهٔ { $keyword } را بفرستید)
+cli-helplines-chat = گفتگوی آنلاین: { $address }
+cli-helplines-web = وب‌سایت: { $address }
+cli-helplines-ussd = این کد را بگیرید: { $address }
+cli-helplines-whatsapp = واتس‌اپ: { $address }

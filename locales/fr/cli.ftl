@@ -102,3 +102,40 @@ cli-demo-file-size =
 cli-demo-end = La démonstration a utilisé un dossier temporaire. Il est maintenant supprimé.
 cli-demo-failed-found = Une note a été trouvée en clair sur le disque.
 cli-demo-failed-duress = Le code d’urgence n’a pas détruit le coffre.
+
+## waymark content (outils pour les éditeurs, et paquets dans un coffre)
+
+cli-content-key-exists = Ce fichier de clé existe déjà. Il n’a pas été remplacé.
+cli-content-error-write-key = Impossible d’écrire le fichier de clé.
+cli-content-error-read-key = Impossible de lire le fichier de clé.
+cli-content-error-write-manifest = Impossible d’écrire le manifeste.
+cli-content-refused = Paquet refusé : { $reason }
+cli-content-keygen-done =
+    Clé privée écrite. Gardez-la secrète et hors ligne.
+    Clé publique : { $public_key }
+    Identifiant de la clé : { $key_id }
+cli-content-signed = { $pack_id } version { $version } signé avec la clé { $key_id }. Fichiers : { $count }.
+cli-content-verified = Valide : { $pack_id } version { $version }, signé par la clé { $key_id }. Fichiers conformes à leur empreinte : { $count }.
+cli-content-checked = Bien formé : { $pack_id } version { $version }. Fichiers : { $files }. Langues : { $locales }. La signature n’a pas été vérifiée (utilisez waymark content verify).
+cli-content-trusted = Les paquets signés par la clé { $key_id } seront désormais acceptés dans ce coffre.
+cli-content-untrusted = La clé { $key_id } n’est plus de confiance. Ses paquets ont été supprimés.
+cli-content-not-trusted = La clé { $key_id } n’était pas de confiance ici.
+cli-content-removed = Paquet { $pack_id } supprimé.
+cli-content-not-installed = Le paquet { $pack_id } n’était pas installé.
+cli-content-installed = { $pack_id } version { $version } installé. Fichiers : { $count }.
+cli-content-list-publishers = Éditeurs de confiance : { $count }
+cli-content-list-packs = Paquets installés : { $count }
+cli-content-list-pack = { $pack_id } version { $version } (clé { $key_id })
+
+## waymark helplines
+
+cli-helplines-unknown-audience = Public inconnu. Utilisez l’un de ces mots : { $choices }.
+cli-helplines-unknown-channel = Moyen de contact inconnu. Utilisez l’un de ces mots : { $choices }.
+cli-helplines-none = Aucune ligne d’aide ne correspond. Essayez sans --audience ou --channel, ou essayez un autre pays.
+cli-helplines-call = Appeler : { $address }
+cli-helplines-sms = SMS : { $address }
+cli-helplines-sms-keyword = SMS : { $address } (envoyez le mot { $keyword })
+cli-helplines-chat = Discussion en ligne : { $address }
+cli-helplines-web = Site web : { $address }
+cli-helplines-ussd = Composez le code : { $address }
+cli-helplines-whatsapp = WhatsApp : { $address }

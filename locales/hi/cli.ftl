@@ -98,3 +98,40 @@ cli-demo-file-size = { $size } बाइट
 cli-demo-end = इस डेमो ने एक अस्थायी फ़ोल्डर इस्तेमाल किया। अब वह हटा दिया गया है।
 cli-demo-failed-found = डिस्क पर एक नोट बिना एन्क्रिप्शन के मिला।
 cli-demo-failed-duress = आपातकालीन पासकोड ने तिजोरी नष्ट नहीं की।
+
+## waymark content (प्रकाशकों के औज़ार, और तिजोरी में पैक)
+
+cli-content-key-exists = यह चाबी फ़ाइल पहले से है। इसे बदला नहीं गया।
+cli-content-error-write-key = चाबी फ़ाइल लिखी नहीं जा सकी।
+cli-content-error-read-key = चाबी फ़ाइल पढ़ी नहीं जा सकी।
+cli-content-error-write-manifest = मैनिफ़ेस्ट लिखा नहीं जा सका।
+cli-content-refused = पैक नहीं लिया गया: { $reason }
+cli-content-keygen-done =
+    निजी चाबी लिख दी गई। इसे गुप्त रखें और इंटरनेट से दूर रखें।
+    सार्वजनिक चाबी: { $public_key }
+    चाबी की आईडी: { $key_id }
+cli-content-signed = { $pack_id } संस्करण { $version } पर चाबी { $key_id } से हस्ताक्षर किए गए। फ़ाइलें: { $count }।
+cli-content-verified = सही है: { $pack_id } संस्करण { $version }, चाबी { $key_id } से हस्ताक्षरित। अपने हैश से मेल खाने वाली फ़ाइलें: { $count }।
+cli-content-checked = ढाँचा सही है: { $pack_id } संस्करण { $version }। फ़ाइलें: { $files }। भाषाएँ: { $locales }। हस्ताक्षर की जाँच नहीं हुई (waymark content verify इस्तेमाल करें)।
+cli-content-trusted = अब से यह तिजोरी चाबी { $key_id } से हस्ताक्षरित पैक स्वीकार करेगी।
+cli-content-untrusted = चाबी { $key_id } पर अब भरोसा नहीं है। इसके पैक हटा दिए गए।
+cli-content-not-trusted = चाबी { $key_id } पर यहाँ भरोसा नहीं था।
+cli-content-removed = पैक { $pack_id } हटा दिया गया।
+cli-content-not-installed = पैक { $pack_id } इंस्टॉल नहीं था।
+cli-content-installed = { $pack_id } संस्करण { $version } इंस्टॉल हो गया। फ़ाइलें: { $count }।
+cli-content-list-publishers = भरोसेमंद प्रकाशक: { $count }
+cli-content-list-packs = इंस्टॉल किए गए पैक: { $count }
+cli-content-list-pack = { $pack_id } संस्करण { $version } (चाबी { $key_id })
+
+## waymark helplines
+
+cli-helplines-unknown-audience = यह समूह पहचाना नहीं गया। इनमें से कोई एक शब्द लिखें: { $choices }।
+cli-helplines-unknown-channel = संपर्क का यह तरीका पहचाना नहीं गया। इनमें से कोई एक शब्द लिखें: { $choices }।
+cli-helplines-none = कोई हेल्पलाइन मेल नहीं खाती। --audience या --channel के बिना कोशिश करें, या कोई दूसरा देश चुनें।
+cli-helplines-call = कॉल करें: { $address }
+cli-helplines-sms = SMS भेजें: { $address }
+cli-helplines-sms-keyword = SMS भेजें: { $address } (शब्द { $keyword } भेजें)
+cli-helplines-chat = चैट: { $address }
+cli-helplines-web = वेबसाइट: { $address }
+cli-helplines-ussd = यह कोड डायल करें: { $address }
+cli-helplines-whatsapp = WhatsApp: { $address }

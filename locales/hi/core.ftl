@@ -33,3 +33,35 @@ vault-error-invalid-setting = यह सेटिंग सही नहीं �
 journal-error-not-found = इस नंबर का कोई नोट नहीं है।
 journal-error-empty = नोट खाली है। पहले कुछ लिखें।
 journal-error-too-long = नोट बहुत लंबा है। यह ज़्यादा से ज़्यादा { $max } बाइट का हो सकता है।
+
+## कंटेंट पैक की गलतियाँ
+
+pack-error-manifest-missing = पैक में manifest.json फ़ाइल नहीं है।
+pack-error-manifest-invalid = manifest.json फ़ाइल सही नहीं है। विवरण: { $reason }।
+pack-error-signature-missing = पैक में manifest.sig फ़ाइल नहीं है।
+pack-error-signature-invalid = हस्ताक्षर मेल नहीं खाता। पैक बदला गया है, या किसी दूसरी चाबी ने हस्ताक्षर किया है।
+pack-error-unknown-publisher = यह पैक प्रकाशक { $key_id } ने हस्ताक्षरित किया है। इस प्रकाशक पर यहाँ भरोसा नहीं है।
+pack-error-invalid-public-key = यह सही सार्वजनिक चाबी नहीं है। इसमें 64 हेक्स अक्षर होने चाहिए (Ed25519)।
+pack-error-development-key = डेवलपमेंट चाबी सिर्फ़ ऐप के साथ आए पैक पर हस्ताक्षर करती है। दूसरे पैक के लिए इस पर भरोसा नहीं किया जा सकता।
+pack-error-invalid-private-key = यह सही निजी चाबी नहीं है। PKCS#8 रूप में Ed25519 चाबी फ़ाइल चाहिए।
+pack-error-hash-mismatch = { $file }: सामग्री मैनिफ़ेस्ट से मेल नहीं खाती।
+pack-error-size-mismatch = { $file }: आकार मैनिफ़ेस्ट से मेल नहीं खाता।
+pack-error-missing-file = { $file }: मैनिफ़ेस्ट में है, पर पैक में नहीं है।
+pack-error-extra-file = { $file }: पैक में है, पर मैनिफ़ेस्ट में नहीं है।
+pack-error-unsafe-path = { $file }: इस फ़ाइल नाम की अनुमति नहीं है। विवरण: { $reason }।
+pack-error-duplicate-path = { $file }: यह फ़ाइल एक से ज़्यादा बार है।
+pack-error-file-too-large = { $file }: फ़ाइल बहुत बड़ी है। बाइट में सीमा: { $max }।
+pack-error-pack-too-large = पैक बहुत बड़ा है। बाइट में सीमा: { $max }।
+pack-error-too-many-files = पैक में बहुत ज़्यादा फ़ाइलें हैं। सीमा { $max } है।
+pack-error-rollback = पैक { $pack_id } का संस्करण { $offered } इंस्टॉल किए गए संस्करण { $installed } से नया नहीं है।
+pack-error-publisher-mismatch = पैक { $pack_id } पहले से किसी दूसरे प्रकाशक से इंस्टॉल है।
+pack-error-reserved-pack-id = पैक आईडी { $pack_id } ऐप के साथ आए पैक के लिए आरक्षित है।
+pack-error-invalid-content = { $file }: सामग्री सही नहीं है। विवरण: { $reason }।
+pack-error-io = फ़ाइलें पढ़ी या सहेजी नहीं जा सकीं ({ $reason })। फ़ोल्डर और खाली जगह देखें, फिर से कोशिश करें।
+
+## सभी प्रश्नावलियों के जवाब वाले शब्द
+
+answer-yes = हाँ
+answer-no = नहीं
+answer-not-sure = पक्का नहीं पता
+answer-prefer-not-to-say = नहीं बताना चाहते

@@ -98,3 +98,40 @@ cli-demo-file-size = { $size } ဘိုက်
 cli-demo-end = ဤသရုပ်ပြမှုသည် ယာယီဖိုင်တွဲကို သုံးခဲ့သည်။ ယခု ဖယ်ရှားပြီးပါပြီ။
 cli-demo-failed-found = ဒစ်ခ်ပေါ်တွင် လျှို့ဝှက်ကုဒ်မပြောင်းထားသော မှတ်စုကို တွေ့ခဲ့သည်။
 cli-demo-failed-duress = အရေးပေါ် လျှို့ဝှက်နံပါတ်က သေတ္တာကို မဖျက်ဆီးခဲ့ပါ။
+
+## waymark content (ထုတ်ဝေသူများအတွက် ကိရိယာများနှင့် သေတ္တာထဲရှိ ပက်ကေ့ချ်များ)
+
+cli-content-key-exists = ထိုသော့ဖိုင် ရှိပြီးသားပါ။ ၎င်းကို အစားထိုး မရေးပါ။
+cli-content-error-write-key = သော့ဖိုင်ကို ရေး၍ မရပါ။
+cli-content-error-read-key = သော့ဖိုင်ကို ဖတ်၍ မရပါ။
+cli-content-error-write-manifest = manifest ဖိုင်ကို ရေး၍ မရပါ။
+cli-content-refused = ပက်ကေ့ချ်ကို လက်မခံပါ: { $reason }
+cli-content-keygen-done =
+    ကိုယ်ပိုင်သော့ကို ရေးပြီးပါပြီ။ လျှို့ဝှက်ထားပြီး အင်တာနက်နှင့် မချိတ်ထားသော နေရာတွင် သိမ်းပါ။
+    အများသုံးသော့: { $public_key }
+    သော့ ID: { $key_id }
+cli-content-signed = { $pack_id } ဗားရှင်း { $version } ကို သော့ { $key_id } ဖြင့် လက်မှတ်ထိုးပြီးပါပြီ။ ဖိုင်များ: { $count }။
+cli-content-verified = မှန်ကန်သည်: { $pack_id } ဗားရှင်း { $version }၊ သော့ { $key_id } ဖြင့် လက်မှတ်ထိုးထားသည်။ hash နှင့် ကိုက်ညီသော ဖိုင်များ: { $count }။
+cli-content-checked = ဖွဲ့စည်းပုံ မှန်သည်: { $pack_id } ဗားရှင်း { $version }။ ဖိုင်များ: { $files }။ ဘာသာစကားများ: { $locales }။ လက်မှတ်ကို မစစ်ရသေးပါ (waymark content verify ကို သုံးပါ)။
+cli-content-trusted = ယခုမှစ၍ သော့ { $key_id } ဖြင့် လက်မှတ်ထိုးထားသော ပက်ကေ့ချ်များကို ဤသေတ္တာတွင် လက်ခံပါမည်။
+cli-content-untrusted = သော့ { $key_id } ကို မယုံကြည်တော့ပါ။ ၎င်း၏ ပက်ကေ့ချ်များကို ဖယ်ရှားပြီးပါပြီ။
+cli-content-not-trusted = ဤနေရာတွင် သော့ { $key_id } ကို ယုံကြည်ထားခြင်း မရှိခဲ့ပါ။
+cli-content-removed = ပက်ကေ့ချ် { $pack_id } ကို ဖယ်ရှားပြီးပါပြီ။
+cli-content-not-installed = ပက်ကေ့ချ် { $pack_id } ကို ထည့်သွင်းထားခြင်း မရှိပါ။
+cli-content-installed = { $pack_id } ဗားရှင်း { $version } ကို ထည့်သွင်းပြီးပါပြီ။ ဖိုင်များ: { $count }။
+cli-content-list-publishers = ယုံကြည်ရသော ထုတ်ဝေသူများ: { $count }
+cli-content-list-packs = ထည့်သွင်းထားသော ပက်ကေ့ချ်များ: { $count }
+cli-content-list-pack = { $pack_id } ဗားရှင်း { $version } (သော့ { $key_id })
+
+## waymark helplines
+
+cli-helplines-unknown-audience = ဤလူအုပ်စုကို မသိပါ။ ဤစကားလုံးများထဲမှ တစ်ခုကို သုံးပါ: { $choices }။
+cli-helplines-unknown-channel = ဤဆက်သွယ်နည်းကို မသိပါ။ ဤစကားလုံးများထဲမှ တစ်ခုကို သုံးပါ: { $choices }။
+cli-helplines-none = ကိုက်ညီသော အကူအညီဖုန်းလိုင်း မရှိပါ။ --audience သို့မဟုတ် --channel မပါဘဲ စမ်းကြည့်ပါ။ သို့မဟုတ် အခြားနိုင်ငံကို စမ်းကြည့်ပါ။
+cli-helplines-call = ဖုန်းခေါ်ရန်: { $address }
+cli-helplines-sms = SMS ပို့ရန်: { $address }
+cli-helplines-sms-keyword = SMS ပို့ရန်: { $address } ({ $keyword } ဟူသော စကားလုံးကို ပို့ပါ)
+cli-helplines-chat = ချတ်: { $address }
+cli-helplines-web = ဝက်ဘ်ဆိုက်: { $address }
+cli-helplines-ussd = ဤကုဒ်ကို နှိပ်ပါ: { $address }
+cli-helplines-whatsapp = WhatsApp: { $address }

@@ -98,3 +98,40 @@ cli-demo-file-size = { $size } bytes
 cli-demo-end = A demonstração usou uma pasta temporária. Ela já foi removida.
 cli-demo-failed-found = Uma nota foi encontrada sem cifra no disco.
 cli-demo-failed-duress = O código de emergência não destruiu o cofre.
+
+## waymark content (ferramentas para editores, e pacotes num cofre)
+
+cli-content-key-exists = Esse arquivo de chave já existe. Ele não foi substituído.
+cli-content-error-write-key = Não foi possível gravar o arquivo de chave.
+cli-content-error-read-key = Não foi possível ler o arquivo de chave.
+cli-content-error-write-manifest = Não foi possível gravar o manifesto.
+cli-content-refused = Pacote recusado: { $reason }
+cli-content-keygen-done =
+    Chave privada gravada. Guarde-a em segredo e fora da internet.
+    Chave pública: { $public_key }
+    Id da chave: { $key_id }
+cli-content-signed = { $pack_id } versão { $version } assinado com a chave { $key_id }. Arquivos: { $count }.
+cli-content-verified = Válido: { $pack_id } versão { $version }, assinado pela chave { $key_id }. Arquivos que batem com o hash: { $count }.
+cli-content-checked = Bem formado: { $pack_id } versão { $version }. Arquivos: { $files }. Idiomas: { $locales }. A assinatura não foi verificada (use waymark content verify).
+cli-content-trusted = De agora em diante, pacotes assinados pela chave { $key_id } serão aceitos neste cofre.
+cli-content-untrusted = A chave { $key_id } não é mais confiável. Os pacotes dela foram removidos.
+cli-content-not-trusted = A chave { $key_id } não era confiável aqui.
+cli-content-removed = Pacote { $pack_id } removido.
+cli-content-not-installed = O pacote { $pack_id } não estava instalado.
+cli-content-installed = { $pack_id } versão { $version } instalado. Arquivos: { $count }.
+cli-content-list-publishers = Editores confiáveis: { $count }
+cli-content-list-packs = Pacotes instalados: { $count }
+cli-content-list-pack = { $pack_id } versão { $version } (chave { $key_id })
+
+## waymark helplines
+
+cli-helplines-unknown-audience = Público desconhecido. Use uma destas palavras: { $choices }.
+cli-helplines-unknown-channel = Canal desconhecido. Use uma destas palavras: { $choices }.
+cli-helplines-none = Nenhuma linha de ajuda corresponde. Tente sem --audience ou --channel, ou tente outro país.
+cli-helplines-call = Ligue: { $address }
+cli-helplines-sms = Mensagem de texto (SMS): { $address }
+cli-helplines-sms-keyword = Mensagem de texto (SMS): { $address } (envie a palavra { $keyword })
+cli-helplines-chat = Chat: { $address }
+cli-helplines-web = Site: { $address }
+cli-helplines-ussd = Disque o código: { $address }
+cli-helplines-whatsapp = WhatsApp: { $address }

@@ -103,3 +103,40 @@ cli-demo-file-size =
 cli-demo-end = Demonstrația a folosit un dosar temporar. Acum este șters.
 cli-demo-failed-found = O notă a fost găsită necriptată pe disc.
 cli-demo-failed-duress = Codul de urgență nu a distrus seiful.
+
+## waymark content (unelte pentru editori și pachete într-un seif)
+
+cli-content-key-exists = Acest fișier de cheie există deja. Nu a fost suprascris.
+cli-content-error-write-key = Nu s-a putut scrie fișierul de cheie.
+cli-content-error-read-key = Nu s-a putut citi fișierul de cheie.
+cli-content-error-write-manifest = Nu s-a putut scrie manifestul.
+cli-content-refused = Pachet refuzat: { $reason }
+cli-content-keygen-done =
+    Cheia privată a fost scrisă. Păstreaz-o secretă, departe de internet.
+    Cheia publică: { $public_key }
+    Id-ul cheii: { $key_id }
+cli-content-signed = Pachetul { $pack_id } versiunea { $version } a fost semnat cu cheia { $key_id }. Fișiere: { $count }.
+cli-content-verified = Valid: { $pack_id } versiunea { $version }, semnat cu cheia { $key_id }. Fișiere care se potrivesc cu hash-ul lor: { $count }.
+cli-content-checked = Structură corectă: { $pack_id } versiunea { $version }. Fișiere: { $files }. Limbi: { $locales }. Semnătura nu a fost verificată (folosește waymark content verify).
+cli-content-trusted = De acum, acest seif acceptă pachetele semnate cu cheia { $key_id }.
+cli-content-untrusted = Cheia { $key_id } nu mai este de încredere. Pachetele ei au fost șterse.
+cli-content-not-trusted = Cheia { $key_id } nu era de încredere aici.
+cli-content-removed = Pachetul { $pack_id } a fost șters.
+cli-content-not-installed = Pachetul { $pack_id } nu era instalat.
+cli-content-installed = Pachetul { $pack_id } versiunea { $version } a fost instalat. Fișiere: { $count }.
+cli-content-list-publishers = Editori de încredere: { $count }
+cli-content-list-packs = Pachete instalate: { $count }
+cli-content-list-pack = { $pack_id } versiunea { $version } (cheia { $key_id })
+
+## waymark helplines
+
+cli-helplines-unknown-audience = Grup necunoscut. Folosește unul dintre aceste cuvinte: { $choices }.
+cli-helplines-unknown-channel = Mod de contact necunoscut. Folosește unul dintre aceste cuvinte: { $choices }.
+cli-helplines-none = Nicio linie de ajutor nu se potrivește. Încearcă fără --audience sau --channel, sau încearcă altă țară.
+cli-helplines-call = Sună: { $address }
+cli-helplines-sms = SMS: { $address }
+cli-helplines-sms-keyword = SMS: { $address } (trimite cuvântul { $keyword })
+cli-helplines-chat = Chat: { $address }
+cli-helplines-web = Site: { $address }
+cli-helplines-ussd = Formează codul: { $address }
+cli-helplines-whatsapp = WhatsApp: { $address }

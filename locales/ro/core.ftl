@@ -34,3 +34,35 @@ vault-error-invalid-setting = Această setare nu este validă.
 journal-error-not-found = Nu există nicio notă cu acest număr.
 journal-error-empty = Nota este goală. Scrie ceva mai întâi.
 journal-error-too-long = Nota este prea lungă. Poate avea cel mult { $max } octeți.
+
+## Erori ale pachetelor de conținut
+
+pack-error-manifest-missing = Pachetul nu are fișierul manifest.json.
+pack-error-manifest-invalid = Fișierul manifest.json nu este valid. Detalii: { $reason }.
+pack-error-signature-missing = Pachetul nu are fișierul manifest.sig.
+pack-error-signature-invalid = Semnătura nu se potrivește. Pachetul a fost schimbat sau l-a semnat altă cheie.
+pack-error-unknown-publisher = Pachetul este semnat de editorul { $key_id }. Acest editor nu este de încredere aici.
+pack-error-invalid-public-key = Aceasta nu este o cheie publică validă. Trebuie să aibă 64 de caractere hexazecimale (Ed25519).
+pack-error-development-key = Cheia de dezvoltare semnează doar pachetul inclus în aplicație. Nu poate fi de încredere pentru alte pachete.
+pack-error-invalid-private-key = Aceasta nu este o cheie privată validă. Este nevoie de un fișier de cheie Ed25519 în format PKCS#8.
+pack-error-hash-mismatch = { $file }: conținutul nu se potrivește cu manifestul.
+pack-error-size-mismatch = { $file }: mărimea nu se potrivește cu manifestul.
+pack-error-missing-file = { $file }: apare în manifest, dar lipsește din pachet.
+pack-error-extra-file = { $file }: este în pachet, dar nu apare în manifest.
+pack-error-unsafe-path = { $file }: acest nume de fișier nu este permis. Detalii: { $reason }.
+pack-error-duplicate-path = { $file }: acest fișier apare de mai multe ori.
+pack-error-file-too-large = { $file }: fișierul este prea mare. Limita în octeți: { $max }.
+pack-error-pack-too-large = Pachetul este prea mare. Limita în octeți: { $max }.
+pack-error-too-many-files = Pachetul are prea multe fișiere. Limita este { $max }.
+pack-error-rollback = Versiunea { $offered } a pachetului { $pack_id } nu este mai nouă decât versiunea instalată, { $installed }.
+pack-error-publisher-mismatch = Pachetul { $pack_id } este deja instalat de la alt editor.
+pack-error-reserved-pack-id = Id-ul de pachet { $pack_id } este rezervat pentru pachetul inclus în aplicație.
+pack-error-invalid-content = { $file }: conținutul nu este valid. Detalii: { $reason }.
+pack-error-io = Fișierele nu au putut fi citite sau salvate ({ $reason }). Verifică dosarul și spațiul liber, apoi încearcă din nou.
+
+## Cuvinte de răspuns din toate chestionarele
+
+answer-yes = Da
+answer-no = Nu
+answer-not-sure = Nu știu
+answer-prefer-not-to-say = Prefer să nu spun

@@ -104,3 +104,40 @@ cli-demo-file-size =
 cli-demo-end = Демонстрация использовала временную папку. Она уже удалена.
 cli-demo-failed-found = На диске найдена заметка открытым текстом.
 cli-demo-failed-duress = Экстренный код не уничтожил сейф.
+
+## waymark content (инструменты для издателей и пакеты в сейфе)
+
+cli-content-key-exists = Такой файл ключа уже есть. Он не перезаписан.
+cli-content-error-write-key = Не удалось записать файл ключа.
+cli-content-error-read-key = Не удалось прочитать файл ключа.
+cli-content-error-write-manifest = Не удалось записать манифест.
+cli-content-refused = Пакет отклонён: { $reason }
+cli-content-keygen-done =
+    Закрытый ключ записан. Храните его в тайне и вне сети.
+    Открытый ключ: { $public_key }
+    Идентификатор ключа: { $key_id }
+cli-content-signed = Пакет { $pack_id } версии { $version } подписан ключом { $key_id }. Файлов: { $count }.
+cli-content-verified = Действителен: { $pack_id } версии { $version }, подписан ключом { $key_id }. Файлов, совпадающих со своим хешем: { $count }.
+cli-content-checked = Структура верна: { $pack_id } версии { $version }. Файлов: { $files }. Языков: { $locales }. Подпись не проверялась (используйте waymark content verify).
+cli-content-trusted = Теперь этот сейф будет принимать пакеты, подписанные ключом { $key_id }.
+cli-content-untrusted = Ключу { $key_id } больше не доверяют. Его пакеты удалены.
+cli-content-not-trusted = Ключу { $key_id } здесь и так не доверяли.
+cli-content-removed = Пакет { $pack_id } удалён.
+cli-content-not-installed = Пакет { $pack_id } не был установлен.
+cli-content-installed = Установлен пакет { $pack_id } версии { $version }. Файлов: { $count }.
+cli-content-list-publishers = Доверенные издатели: { $count }
+cli-content-list-packs = Установленные пакеты: { $count }
+cli-content-list-pack = { $pack_id } версии { $version } (ключ { $key_id })
+
+## waymark helplines
+
+cli-helplines-unknown-audience = Неизвестная группа людей. Используйте одно из этих слов: { $choices }.
+cli-helplines-unknown-channel = Неизвестный способ связи. Используйте одно из этих слов: { $choices }.
+cli-helplines-none = Подходящей горячей линии нет. Попробуйте без --audience или --channel либо выберите другую страну.
+cli-helplines-call = Звоните: { $address }
+cli-helplines-sms = SMS: { $address }
+cli-helplines-sms-keyword = SMS: { $address } (отправьте слово { $keyword })
+cli-helplines-chat = Чат: { $address }
+cli-helplines-web = Сайт: { $address }
+cli-helplines-ussd = Наберите код: { $address }
+cli-helplines-whatsapp = WhatsApp: { $address }

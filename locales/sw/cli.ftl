@@ -98,3 +98,40 @@ cli-demo-file-size = baiti { $size }
 cli-demo-end = Onyesho lilitumia folda ya muda. Sasa imeondolewa.
 cli-demo-failed-found = Dokezo lilipatikana kwenye diski bila usimbaji.
 cli-demo-failed-duress = Nambari ya siri ya dharura haikuharibu sefu.
+
+## waymark content (zana za wachapishaji, na vifurushi ndani ya sefu)
+
+cli-content-key-exists = Faili hiyo ya ufunguo tayari ipo. Haikuandikwa upya.
+cli-content-error-write-key = Faili ya ufunguo haikuweza kuandikwa.
+cli-content-error-read-key = Faili ya ufunguo haikuweza kusomwa.
+cli-content-error-write-manifest = Faili ya manifest haikuweza kuandikwa.
+cli-content-refused = Kifurushi kimekataliwa: { $reason }
+cli-content-keygen-done =
+    Ufunguo binafsi umeandikwa. Uweke siri, mbali na mtandao.
+    Ufunguo wa umma: { $public_key }
+    Kitambulisho cha ufunguo: { $key_id }
+cli-content-signed = Kifurushi { $pack_id } toleo { $version } kimetiwa sahihi kwa ufunguo { $key_id }. Faili: { $count }.
+cli-content-verified = Halali: { $pack_id } toleo { $version }, kimetiwa sahihi kwa ufunguo { $key_id }. Faili zinazolingana na hash zake: { $count }.
+cli-content-checked = Muundo ni sahihi: { $pack_id } toleo { $version }. Faili: { $files }. Lugha: { $locales }. Sahihi haikukaguliwa (tumia waymark content verify).
+cli-content-trusted = Sasa sefu hii itakubali vifurushi vilivyotiwa sahihi kwa ufunguo { $key_id }.
+cli-content-untrusted = Ufunguo { $key_id } hauaminiwi tena. Vifurushi vyake vimeondolewa.
+cli-content-not-trusted = Ufunguo { $key_id } haukuwa unaaminiwa hapa.
+cli-content-removed = Kifurushi { $pack_id } kimeondolewa.
+cli-content-not-installed = Kifurushi { $pack_id } hakikuwa kimesakinishwa.
+cli-content-installed = Kifurushi { $pack_id } toleo { $version } kimesakinishwa. Faili: { $count }.
+cli-content-list-publishers = Wachapishaji wanaoaminiwa: { $count }
+cli-content-list-packs = Vifurushi vilivyosakinishwa: { $count }
+cli-content-list-pack = { $pack_id } toleo { $version } (ufunguo { $key_id })
+
+## waymark helplines
+
+cli-helplines-unknown-audience = Kundi hili halijulikani. Tumia moja ya maneno haya: { $choices }.
+cli-helplines-unknown-channel = Njia hii ya mawasiliano haijulikani. Tumia moja ya maneno haya: { $choices }.
+cli-helplines-none = Hakuna namba ya msaada inayolingana. Jaribu bila --audience au --channel, au jaribu nchi nyingine.
+cli-helplines-call = Piga simu: { $address }
+cli-helplines-sms = Tuma ujumbe mfupi (SMS): { $address }
+cli-helplines-sms-keyword = Tuma ujumbe mfupi (SMS): { $address } (tuma neno { $keyword })
+cli-helplines-chat = Gumzo: { $address }
+cli-helplines-web = Tovuti: { $address }
+cli-helplines-ussd = Piga msimbo: { $address }
+cli-helplines-whatsapp = WhatsApp: { $address }

@@ -98,3 +98,40 @@ cli-demo-file-size = { $size } ไบต์
 cli-demo-end = การสาธิตใช้โฟลเดอร์ชั่วคราว ตอนนี้ลบโฟลเดอร์นั้นแล้ว
 cli-demo-failed-found = พบบันทึกที่ไม่ได้เข้ารหัสบนดิสก์
 cli-demo-failed-duress = รหัสฉุกเฉินไม่ได้ทำลายตู้เซฟ
+
+## waymark content (เครื่องมือสำหรับผู้เผยแพร่ และแพ็กในตู้เซฟ)
+
+cli-content-key-exists = มีไฟล์กุญแจนี้อยู่แล้ว ไม่ได้เขียนทับ
+cli-content-error-write-key = เขียนไฟล์กุญแจไม่ได้
+cli-content-error-read-key = อ่านไฟล์กุญแจไม่ได้
+cli-content-error-write-manifest = เขียนไฟล์ manifest ไม่ได้
+cli-content-refused = ไม่รับแพ็กนี้: { $reason }
+cli-content-keygen-done =
+    เขียนกุญแจส่วนตัวแล้ว เก็บเป็นความลับ และเก็บไว้ในที่ที่ไม่ต่ออินเทอร์เน็ต
+    กุญแจสาธารณะ: { $public_key }
+    ไอดีกุญแจ: { $key_id }
+cli-content-signed = เซ็นแพ็ก { $pack_id } เวอร์ชัน { $version } ด้วยกุญแจ { $key_id } แล้ว จำนวนไฟล์: { $count }
+cli-content-verified = ถูกต้อง: { $pack_id } เวอร์ชัน { $version } เซ็นด้วยกุญแจ { $key_id } ไฟล์ที่ตรงกับค่าแฮช: { $count }
+cli-content-checked = โครงสร้างถูกต้อง: { $pack_id } เวอร์ชัน { $version } จำนวนไฟล์: { $files } จำนวนภาษา: { $locales } ยังไม่ได้ตรวจลายเซ็น (ใช้ waymark content verify)
+cli-content-trusted = จากนี้ไป ตู้เซฟนี้จะรับแพ็กที่เซ็นด้วยกุญแจ { $key_id }
+cli-content-untrusted = เลิกเชื่อถือกุญแจ { $key_id } แล้ว ลบแพ็กของกุญแจนี้แล้ว
+cli-content-not-trusted = ที่นี่ไม่ได้เชื่อถือกุญแจ { $key_id } อยู่แล้ว
+cli-content-removed = ลบแพ็ก { $pack_id } แล้ว
+cli-content-not-installed = ไม่ได้ติดตั้งแพ็ก { $pack_id } ไว้
+cli-content-installed = ติดตั้ง { $pack_id } เวอร์ชัน { $version } แล้ว จำนวนไฟล์: { $count }
+cli-content-list-publishers = ผู้เผยแพร่ที่เชื่อถือ: { $count }
+cli-content-list-packs = แพ็กที่ติดตั้งแล้ว: { $count }
+cli-content-list-pack = { $pack_id } เวอร์ชัน { $version } (กุญแจ { $key_id })
+
+## waymark helplines
+
+cli-helplines-unknown-audience = ไม่รู้จักกลุ่มคนนี้ ใช้คำใดคำหนึ่งต่อไปนี้: { $choices }
+cli-helplines-unknown-channel = ไม่รู้จักช่องทางนี้ ใช้คำใดคำหนึ่งต่อไปนี้: { $choices }
+cli-helplines-none = ไม่พบสายด่วนที่ตรงกัน ลองใหม่โดยไม่ใส่ --audience หรือ --channel หรือลองประเทศอื่น
+cli-helplines-call = โทร: { $address }
+cli-helplines-sms = ส่ง SMS: { $address }
+cli-helplines-sms-keyword = ส่ง SMS: { $address } (พิมพ์คำว่า { $keyword })
+cli-helplines-chat = แชท: { $address }
+cli-helplines-web = เว็บไซต์: { $address }
+cli-helplines-ussd = กดรหัส: { $address }
+cli-helplines-whatsapp = WhatsApp: { $address }

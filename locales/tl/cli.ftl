@@ -98,3 +98,40 @@ cli-demo-file-size = { $size } byte
 cli-demo-end = Gumamit ang demo ng pansamantalang folder. Tinanggal na ito.
 cli-demo-failed-found = May nakitang note na hindi naka-encrypt sa disk.
 cli-demo-failed-duress = Hindi sinira ng emergency passcode ang vault.
+
+## waymark content (mga tool para sa mga publisher, at mga pack sa vault)
+
+cli-content-key-exists = May ganyang key file na. Hindi ito pinalitan.
+cli-content-error-write-key = Hindi maisulat ang key file.
+cli-content-error-read-key = Hindi mabasa ang key file.
+cli-content-error-write-manifest = Hindi maisulat ang manifest.
+cli-content-refused = Tinanggihan ang pack: { $reason }
+cli-content-keygen-done =
+    Naisulat na ang private key. Itago ito nang lihim at offline.
+    Public key: { $public_key }
+    Key id: { $key_id }
+cli-content-signed = Na-sign ang { $pack_id } version { $version } gamit ang key { $key_id }. Mga file: { $count }.
+cli-content-verified = Valid: { $pack_id } version { $version }, naka-sign gamit ang key { $key_id }. Mga file na tugma sa hash nila: { $count }.
+cli-content-checked = Tama ang pagkakaayos: { $pack_id } version { $version }. Mga file: { $files }. Mga wika: { $locales }. Hindi pa sinuri ang signature (gamitin ang waymark content verify).
+cli-content-trusted = Mula ngayon, tatanggapin ng vault na ito ang mga pack na naka-sign gamit ang key { $key_id }.
+cli-content-untrusted = Hindi na pinagkakatiwalaan ang key { $key_id }. Inalis ang mga pack nito.
+cli-content-not-trusted = Hindi pinagkakatiwalaan dito ang key { $key_id }.
+cli-content-removed = Inalis ang pack { $pack_id }.
+cli-content-not-installed = Hindi naka-install ang pack { $pack_id }.
+cli-content-installed = Na-install ang { $pack_id } version { $version }. Mga file: { $count }.
+cli-content-list-publishers = Mga pinagkakatiwalaang publisher: { $count }
+cli-content-list-packs = Mga naka-install na pack: { $count }
+cli-content-list-pack = { $pack_id } version { $version } (key { $key_id })
+
+## waymark helplines
+
+cli-helplines-unknown-audience = Hindi kilala ang grupong ito. Gamitin ang isa sa mga salitang ito: { $choices }.
+cli-helplines-unknown-channel = Hindi kilala ang paraan ng pag-contact na ito. Gamitin ang isa sa mga salitang ito: { $choices }.
+cli-helplines-none = Walang helpline na tugma. Subukan nang walang --audience o --channel, o subukan ang ibang bansa.
+cli-helplines-call = Tumawag: { $address }
+cli-helplines-sms = Mag-text (SMS): { $address }
+cli-helplines-sms-keyword = Mag-text (SMS): { $address } (i-text ang salitang { $keyword })
+cli-helplines-chat = Chat: { $address }
+cli-helplines-web = Website: { $address }
+cli-helplines-ussd = I-dial ang code: { $address }
+cli-helplines-whatsapp = WhatsApp: { $address }

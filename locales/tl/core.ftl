@@ -33,3 +33,35 @@ vault-error-invalid-setting = Hindi tama ang setting na ito.
 journal-error-not-found = Walang note na may ganyang numero.
 journal-error-empty = Walang laman ang note. Magsulat muna.
 journal-error-too-long = Masyadong mahaba ang note. Hanggang { $max } byte lang ito.
+
+## Mga error ng content pack
+
+pack-error-manifest-missing = Walang manifest.json file ang pack.
+pack-error-manifest-invalid = Hindi valid ang file na manifest.json. Detalye: { $reason }.
+pack-error-signature-missing = Walang manifest.sig file ang pack.
+pack-error-signature-invalid = Hindi tugma ang signature. Binago ang pack, o ibang key ang nag-sign nito.
+pack-error-unknown-publisher = Naka-sign ang pack ng publisher { $key_id }. Hindi pinagkakatiwalaan dito ang publisher na ito.
+pack-error-invalid-public-key = Hindi ito valid na public key. Dapat 64 na hex character ito (Ed25519).
+pack-error-development-key = Ang development key ay para lang sa pack na kasama ng app. Hindi ito puwedeng pagkatiwalaan para sa ibang pack.
+pack-error-invalid-private-key = Hindi ito valid na private key. Kailangan ng Ed25519 key file na PKCS#8.
+pack-error-hash-mismatch = { $file }: hindi tugma ang laman sa manifest.
+pack-error-size-mismatch = { $file }: hindi tugma ang laki sa manifest.
+pack-error-missing-file = { $file }: nakalista sa manifest, pero wala sa pack.
+pack-error-extra-file = { $file }: nasa pack, pero hindi nakalista sa manifest.
+pack-error-unsafe-path = { $file }: hindi puwede ang pangalan ng file na ito. Detalye: { $reason }.
+pack-error-duplicate-path = { $file }: higit sa isang beses lumabas ang file na ito.
+pack-error-file-too-large = { $file }: masyadong malaki ang file. Limit sa bytes: { $max }.
+pack-error-pack-too-large = Masyadong malaki ang pack. Limit sa bytes: { $max }.
+pack-error-too-many-files = Masyadong marami ang file sa pack. Ang limit ay { $max }.
+pack-error-rollback = Ang pack { $pack_id } version { $offered } ay hindi mas bago sa naka-install na version { $installed }.
+pack-error-publisher-mismatch = Naka-install na ang pack { $pack_id } mula sa ibang publisher.
+pack-error-reserved-pack-id = Ang pack id na { $pack_id } ay nakalaan para sa pack na kasama ng app.
+pack-error-invalid-content = { $file }: hindi valid ang laman. Detalye: { $reason }.
+pack-error-io = Hindi mabasa o ma-save ang mga file ({ $reason }). Tingnan ang folder at ang bakanteng espasyo, at subukan ulit.
+
+## Mga sagot na ginagamit sa lahat ng questionnaire
+
+answer-yes = Oo
+answer-no = Hindi
+answer-not-sure = Hindi sigurado
+answer-prefer-not-to-say = Mas gusto kong hindi sabihin

@@ -104,3 +104,40 @@ cli-demo-file-size =
 cli-demo-end = Демонстрація використала тимчасову папку. Її вже видалено.
 cli-demo-failed-found = На диску знайдено нотатку відкритим текстом.
 cli-demo-failed-duress = Екстрений код не знищив сейф.
+
+## waymark content (інструменти для видавців і пакети в сейфі)
+
+cli-content-key-exists = Такий файл ключа вже є. Його не перезаписано.
+cli-content-error-write-key = Не вдалося записати файл ключа.
+cli-content-error-read-key = Не вдалося прочитати файл ключа.
+cli-content-error-write-manifest = Не вдалося записати маніфест.
+cli-content-refused = Пакет відхилено: { $reason }
+cli-content-keygen-done =
+    Приватний ключ записано. Зберігайте його в таємниці й поза мережею.
+    Публічний ключ: { $public_key }
+    Ідентифікатор ключа: { $key_id }
+cli-content-signed = Пакет { $pack_id } версії { $version } підписано ключем { $key_id }. Файлів: { $count }.
+cli-content-verified = Дійсний: { $pack_id } версії { $version }, підписаний ключем { $key_id }. Файлів, що збігаються зі своїм хешем: { $count }.
+cli-content-checked = Структура правильна: { $pack_id } версії { $version }. Файлів: { $files }. Мов: { $locales }. Підпис не перевірено (скористайтеся waymark content verify).
+cli-content-trusted = Відтепер цей сейф прийматиме пакети, підписані ключем { $key_id }.
+cli-content-untrusted = Ключ { $key_id } більше не довірений. Його пакети видалено.
+cli-content-not-trusted = Ключ { $key_id } тут не був довіреним.
+cli-content-removed = Пакет { $pack_id } видалено.
+cli-content-not-installed = Пакет { $pack_id } не був встановлений.
+cli-content-installed = Встановлено пакет { $pack_id } версії { $version }. Файлів: { $count }.
+cli-content-list-publishers = Довірені видавці: { $count }
+cli-content-list-packs = Встановлені пакети: { $count }
+cli-content-list-pack = { $pack_id } версії { $version } (ключ { $key_id })
+
+## waymark helplines
+
+cli-helplines-unknown-audience = Невідома група людей. Використайте одне з цих слів: { $choices }.
+cli-helplines-unknown-channel = Невідомий спосіб зв’язку. Використайте одне з цих слів: { $choices }.
+cli-helplines-none = Немає відповідної гарячої лінії. Спробуйте без --audience або --channel, або виберіть іншу країну.
+cli-helplines-call = Дзвоніть: { $address }
+cli-helplines-sms = SMS: { $address }
+cli-helplines-sms-keyword = SMS: { $address } (надішліть слово { $keyword })
+cli-helplines-chat = Чат: { $address }
+cli-helplines-web = Сайт: { $address }
+cli-helplines-ussd = Наберіть код: { $address }
+cli-helplines-whatsapp = WhatsApp: { $address }

@@ -98,3 +98,40 @@ cli-demo-file-size = { $size } byte
 cli-demo-end = Bản trình diễn đã dùng một thư mục tạm. Thư mục đó đã bị xóa.
 cli-demo-failed-found = Tìm thấy một ghi chú không mã hóa trên ổ đĩa.
 cli-demo-failed-duress = Mã khẩn cấp đã không phá hủy két.
+
+## waymark content (công cụ cho nhà phát hành, và các gói trong két)
+
+cli-content-key-exists = Tệp khóa đó đã có rồi. Tệp không bị ghi đè.
+cli-content-error-write-key = Không ghi được tệp khóa.
+cli-content-error-read-key = Không đọc được tệp khóa.
+cli-content-error-write-manifest = Không ghi được tệp manifest.
+cli-content-refused = Gói bị từ chối: { $reason }
+cli-content-keygen-done =
+    Đã ghi khóa riêng. Hãy giữ bí mật và cất ở nơi không nối mạng.
+    Khóa công khai: { $public_key }
+    ID khóa: { $key_id }
+cli-content-signed = Đã ký gói { $pack_id } phiên bản { $version } bằng khóa { $key_id }. Số tệp: { $count }.
+cli-content-verified = Hợp lệ: { $pack_id } phiên bản { $version }, ký bằng khóa { $key_id }. Số tệp khớp với mã băm: { $count }.
+cli-content-checked = Đúng cấu trúc: { $pack_id } phiên bản { $version }. Số tệp: { $files }. Số ngôn ngữ: { $locales }. Chữ ký chưa được kiểm tra (hãy dùng waymark content verify).
+cli-content-trusted = Từ giờ két này sẽ nhận các gói được ký bằng khóa { $key_id }.
+cli-content-untrusted = Khóa { $key_id } không còn được tin cậy. Các gói của khóa này đã bị gỡ.
+cli-content-not-trusted = Khóa { $key_id } vốn không được tin cậy ở đây.
+cli-content-removed = Đã gỡ gói { $pack_id }.
+cli-content-not-installed = Gói { $pack_id } chưa được cài.
+cli-content-installed = Đã cài { $pack_id } phiên bản { $version }. Số tệp: { $count }.
+cli-content-list-publishers = Nhà phát hành tin cậy: { $count }
+cli-content-list-packs = Gói đã cài: { $count }
+cli-content-list-pack = { $pack_id } phiên bản { $version } (khóa { $key_id })
+
+## waymark helplines
+
+cli-helplines-unknown-audience = Không rõ nhóm người này. Hãy dùng một trong các từ sau: { $choices }.
+cli-helplines-unknown-channel = Không rõ cách liên lạc này. Hãy dùng một trong các từ sau: { $choices }.
+cli-helplines-none = Không có đường dây hỗ trợ nào phù hợp. Hãy thử bỏ --audience hoặc --channel, hoặc thử nước khác.
+cli-helplines-call = Gọi: { $address }
+cli-helplines-sms = Nhắn tin (SMS): { $address }
+cli-helplines-sms-keyword = Nhắn tin (SMS): { $address } (gửi chữ { $keyword })
+cli-helplines-chat = Trò chuyện trực tuyến: { $address }
+cli-helplines-web = Trang web: { $address }
+cli-helplines-ussd = Bấm mã: { $address }
+cli-helplines-whatsapp = WhatsApp: { $address }

@@ -98,3 +98,40 @@ cli-demo-file-size = { $size } 字节
 cli-demo-end = 演示用了一个临时文件夹。现在已经删除。
 cli-demo-failed-found = 在磁盘上发现了未加密的笔记。
 cli-demo-failed-duress = 紧急密码没有销毁保险箱。
+
+## waymark content（发布者工具，以及保险箱里的内容包）
+
+cli-content-key-exists = 这个密钥文件已经存在。没有覆盖它。
+cli-content-error-write-key = 无法写入密钥文件。
+cli-content-error-read-key = 无法读取密钥文件。
+cli-content-error-write-manifest = 无法写入清单文件。
+cli-content-refused = 内容包被拒绝：{ $reason }
+cli-content-keygen-done =
+    私钥已写入。请保密，并离线保存。
+    公钥：{ $public_key }
+    密钥 ID：{ $key_id }
+cli-content-signed = 已用密钥 { $key_id } 签名 { $pack_id } 版本 { $version }。文件数：{ $count }。
+cli-content-verified = 有效：{ $pack_id } 版本 { $version }，由密钥 { $key_id } 签名。与哈希值相符的文件数：{ $count }。
+cli-content-checked = 结构正确：{ $pack_id } 版本 { $version }。文件数：{ $files }。语言数：{ $locales }。没有检查签名（请用 waymark content verify）。
+cli-content-trusted = 从现在起，这个保险箱会接受由密钥 { $key_id } 签名的内容包。
+cli-content-untrusted = 不再信任密钥 { $key_id }。它的内容包已删除。
+cli-content-not-trusted = 这里本来就不信任密钥 { $key_id }。
+cli-content-removed = 内容包 { $pack_id } 已删除。
+cli-content-not-installed = 内容包 { $pack_id } 没有安装。
+cli-content-installed = 已安装 { $pack_id } 版本 { $version }。文件数：{ $count }。
+cli-content-list-publishers = 受信任的发布者：{ $count }
+cli-content-list-packs = 已安装的内容包：{ $count }
+cli-content-list-pack = { $pack_id } 版本 { $version }（密钥 { $key_id }）
+
+## waymark helplines
+
+cli-helplines-unknown-audience = 不认识这个人群。请用下面其中一个词：{ $choices }。
+cli-helplines-unknown-channel = 不认识这种联系方式。请用下面其中一个词：{ $choices }。
+cli-helplines-none = 没有符合的求助热线。请去掉 --audience 或 --channel 再试，或者换一个国家。
+cli-helplines-call = 打电话：{ $address }
+cli-helplines-sms = 发短信（SMS）：{ $address }
+cli-helplines-sms-keyword = 发短信（SMS）：{ $address }（发送这个词：{ $keyword }）
+cli-helplines-chat = 在线聊天：{ $address }
+cli-helplines-web = 网站：{ $address }
+cli-helplines-ussd = 拨打代码：{ $address }
+cli-helplines-whatsapp = WhatsApp：{ $address }

@@ -5,6 +5,7 @@
 //! functions, one message id per variant.
 
 use super::{Arg, Localizer};
+use crate::content::PackError;
 use crate::keystore::KeyStoreError;
 use crate::{JournalError, VaultError};
 
@@ -73,6 +74,92 @@ impl JournalError {
     }
 }
 
+impl PackError {
+    /// The Fluent message id for this error (`pack-error-…`, or the vault's
+    /// for a vault error).
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            PackError::Vault(v) => v.message_id(),
+            PackError::ManifestMissing => "pack-error-manifest-missing",
+            PackError::ManifestInvalid { .. } => "pack-error-manifest-invalid",
+            PackError::SignatureMissing => "pack-error-signature-missing",
+            PackError::SignatureInvalid => "pack-error-signature-invalid",
+            PackError::UnknownPublisher { .. } => "pack-error-unknown-publisher",
+            PackError::InvalidPublicKey => "pack-error-invalid-public-key",
+            PackError::DevelopmentKeyNotTrustable => "pack-error-development-key",
+            PackError::InvalidPrivateKey => "pack-error-invalid-private-key",
+            PackError::HashMismatch { .. } => "pack-error-hash-mismatch",
+            PackError::SizeMismatch { .. } => "pack-error-size-mismatch",
+            PackError::MissingFile { .. } => "pack-error-missing-file",
+            PackError::ExtraFile { .. } => "pack-error-extra-file",
+            PackError::UnsafePath { .. } => "pack-error-unsafe-path",
+            PackError::DuplicatePath { .. } => "pack-error-duplicate-path",
+            PackError::FileTooLarge { .. } => "pack-error-file-too-large",
+            PackError::PackTooLarge { .. } => "pack-error-pack-too-large",
+            PackError::TooManyFiles { .. } => "pack-error-too-many-files",
+            PackError::Rollback { .. } => "pack-error-rollback",
+            PackError::PublisherMismatch { .. } => "pack-error-publisher-mismatch",
+            PackError::ReservedPackId { .. } => "pack-error-reserved-pack-id",
+            PackError::InvalidContent { .. } => "pack-error-invalid-content",
+            PackError::Io(_) => "pack-error-io",
+        }
+    }
+
+    /// A short, plain sentence for the user, in the localizer's language.
+    /// File names (already escaped by `PackError`), ids and technical
+    /// reasons are passed as variables, never translated.
+    pub fn user_message(&self, loc: &Localizer) -> String {
+        // Big numbers go in as text: they are limits and versions, never
+        // plural selectors, and u64 does not fit every `Arg` number.
+        let num = |n: u64| Arg::from(n.to_string());
+        let args: Vec<(&str, Arg)> = match self {
+            PackError::Vault(v) => return v.user_message(loc),
+            PackError::ManifestInvalid { reason } => vec![("reason", reason.as_str().into())],
+            PackError::UnknownPublisher { key_id } => vec![("key_id", key_id.as_str().into())],
+            PackError::HashMismatch { file }
+            | PackError::SizeMismatch { file }
+            | PackError::MissingFile { file }
+            | PackError::ExtraFile { file }
+            | PackError::DuplicatePath { file } => vec![("file", file.as_str().into())],
+            PackError::UnsafePath { file, reason } => {
+                vec![("file", file.as_str().into()), ("reason", (*reason).into())]
+            }
+            PackError::FileTooLarge { file, max } => {
+                vec![("file", file.as_str().into()), ("max", num(*max))]
+            }
+            PackError::PackTooLarge { max } => vec![("max", num(*max))],
+            PackError::TooManyFiles { max } => vec![("max", num(*max as u64))],
+            PackError::Rollback {
+                pack_id,
+                installed,
+                offered,
+            } => vec![
+                ("pack_id", pack_id.as_str().into()),
+                ("installed", num(*installed)),
+                ("offered", num(*offered)),
+            ],
+            PackError::PublisherMismatch { pack_id } | PackError::ReservedPackId { pack_id } => {
+                vec![("pack_id", pack_id.as_str().into())]
+            }
+            PackError::InvalidContent { file, reason } => {
+                vec![
+                    ("file", file.as_str().into()),
+                    ("reason", reason.as_str().into()),
+                ]
+            }
+            // The kind's name only ("PermissionDenied"): never a path.
+            PackError::Io(kind) => vec![("reason", format!("{kind:?}").into())],
+            PackError::ManifestMissing
+            | PackError::SignatureMissing
+            | PackError::SignatureInvalid
+            | PackError::InvalidPublicKey
+            | PackError::DevelopmentKeyNotTrustable
+            | PackError::InvalidPrivateKey => Vec::new(),
+        };
+        loc.text(self.message_id(), &args)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -106,6 +193,57 @@ mod tests {
         ]
     }
 
+    /// One of every `PackError` variant (vault errors are covered above).
+    fn every_pack_error() -> Vec<PackError> {
+        let file = || "locales/en/x\\u{202e}.ftl".to_owned();
+        vec![
+            PackError::ManifestMissing,
+            PackError::ManifestInvalid {
+                reason: "is not valid JSON at line 1, column 2".into(),
+            },
+            PackError::SignatureMissing,
+            PackError::SignatureInvalid,
+            PackError::UnknownPublisher {
+                key_id: "0123456789abcdef".into(),
+            },
+            PackError::InvalidPublicKey,
+            PackError::DevelopmentKeyNotTrustable,
+            PackError::InvalidPrivateKey,
+            PackError::HashMismatch { file: file() },
+            PackError::SizeMismatch { file: file() },
+            PackError::MissingFile { file: file() },
+            PackError::ExtraFile { file: file() },
+            PackError::UnsafePath {
+                file: file(),
+                reason: "hidden file",
+            },
+            PackError::DuplicatePath { file: file() },
+            PackError::FileTooLarge {
+                file: file(),
+                max: 1 << 20,
+            },
+            PackError::PackTooLarge { max: 1 << 24 },
+            PackError::TooManyFiles { max: 4096 },
+            PackError::Rollback {
+                pack_id: "org.example".into(),
+                installed: 3,
+                offered: 2,
+            },
+            PackError::PublisherMismatch {
+                pack_id: "org.example".into(),
+            },
+            PackError::ReservedPackId {
+                pack_id: "org.waymark.builtin".into(),
+            },
+            PackError::InvalidContent {
+                file: file(),
+                reason: "message x is missing".into(),
+            },
+            PackError::Vault(VaultError::Locked),
+            PackError::Io(ErrorKind::PermissionDenied),
+        ]
+    }
+
     #[test]
     fn every_error_has_a_clean_message_in_every_locale() {
         let journal = [
@@ -129,6 +267,33 @@ mod tests {
             }
             for e in &journal {
                 e.user_message(&loc);
+            }
+            for e in every_pack_error() {
+                let text = e.user_message(&loc);
+                assert!(
+                    loc.missing_ids().is_empty(),
+                    "{code}: {:?} → {:?}",
+                    e,
+                    loc.missing_ids()
+                );
+                assert!(!text.contains("pack-error"), "{code}: {text}");
+                assert!(
+                    !text.contains("{ $") && !text.contains("{$"),
+                    "{code}: {text}"
+                );
+                // File names, ids and limits reach the sentence untouched.
+                match &e {
+                    PackError::HashMismatch { file } | PackError::UnsafePath { file, .. } => {
+                        assert!(text.contains(file.as_str()), "{code}: {text}")
+                    }
+                    PackError::FileTooLarge { max, .. } => {
+                        assert!(text.contains(&max.to_string()), "{code}: {text}")
+                    }
+                    PackError::Rollback { pack_id, .. } => {
+                        assert!(text.contains(pack_id.as_str()), "{code}: {text}")
+                    }
+                    _ => {}
+                }
             }
             assert!(
                 loc.missing_ids().is_empty(),
