@@ -7,6 +7,9 @@ use waymark_core::sync::{
     TrustedNetworks, UnlockKind,
 };
 
+/// A named change to the facts, and the reason the policy must then give.
+type Case = (&'static str, Box<dyn Fn(&mut SendFacts)>, DenyReason);
+
 fn good_wifi() -> SendFacts {
     SendFacts {
         network: NetworkFacts {
@@ -50,7 +53,7 @@ fn default_policy_allows_validated_unmetered_wifi() {
 #[test]
 fn each_rule_denies_with_its_own_reason() {
     let policy = SendPolicy::default();
-    let cases: Vec<(&str, Box<dyn Fn(&mut SendFacts)>, DenyReason)> = vec![
+    let cases: Vec<Case> = vec![
         (
             "duress",
             Box::new(|f| f.last_unlock = UnlockKind::Duress),
