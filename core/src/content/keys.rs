@@ -37,19 +37,30 @@ impl PublicKey {
 
     /// Checks `signature` over `canonical_manifest` (context prefix added here).
     pub fn verify(&self, canonical_manifest: &[u8], signature: &[u8]) -> Result<(), PackError> {
-        if signature.len() != SIGNATURE_LEN {
-            return Err(PackError::SignatureInvalid);
+        if self.verify_in_context(SIGNING_CONTEXT, canonical_manifest, signature) {
+            Ok(())
+        } else {
+            Err(PackError::SignatureInvalid)
         }
-        UnparsedPublicKey::new(&ED25519, &self.0)
-            .verify(&signed_message(canonical_manifest), signature)
-            .map_err(|_| PackError::SignatureInvalid)
+    }
+
+    /// Checks a signature made by [`SigningKey::sign_in_context`] with the
+    /// same `context`. Other signed things (directory entries, receipts) use
+    /// this with their own context string.
+    pub fn verify_in_context(&self, context: &[u8], message: &[u8], signature: &[u8]) -> bool {
+        signature.len() == SIGNATURE_LEN
+            && UnparsedPublicKey::new(&ED25519, &self.0)
+                .verify(&in_context(context, message), signature)
+                .is_ok()
     }
 }
 
-fn signed_message(canonical_manifest: &[u8]) -> Vec<u8> {
-    let mut msg = Vec::with_capacity(SIGNING_CONTEXT.len() + canonical_manifest.len());
-    msg.extend_from_slice(SIGNING_CONTEXT);
-    msg.extend_from_slice(canonical_manifest);
+/// `context ‖ message`: the bytes actually signed. Each kind of signed thing
+/// has its own context, so a signature is never valid for another kind.
+fn in_context(context: &[u8], message: &[u8]) -> Vec<u8> {
+    let mut msg = Vec::with_capacity(context.len() + message.len());
+    msg.extend_from_slice(context);
+    msg.extend_from_slice(message);
     msg
 }
 
@@ -80,10 +91,12 @@ impl SigningKey {
     }
 
     pub fn sign(&self, canonical_manifest: &[u8]) -> Vec<u8> {
-        self.0
-            .sign(&signed_message(canonical_manifest))
-            .as_ref()
-            .to_vec()
+        self.sign_in_context(SIGNING_CONTEXT, canonical_manifest)
+    }
+
+    /// Signs `context ‖ message`; see [`PublicKey::verify_in_context`].
+    pub fn sign_in_context(&self, context: &[u8], message: &[u8]) -> Vec<u8> {
+        self.0.sign(&in_context(context, message)).as_ref().to_vec()
     }
 }
 
