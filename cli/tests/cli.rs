@@ -194,6 +194,8 @@ fn duress_and_wipe_from_the_cli() {
     assert!(!out.status.success());
     ok(&dir, &["vault", "wipe", "--yes"], &[]);
     assert!(walk(&dir).is_empty());
+    // Not even an empty key folder shows that a vault was here.
+    assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 0);
     let out = waymark(
         &dir,
         &["vault", "unlock", "--json"],

@@ -167,7 +167,11 @@ impl PlatformKeyStore for SoftwareKeyStore {
                     return Ok(());
                 }
                 crate::vault::files::shred_file(&key_path(dir, &alias))
-                    .map_err(|_| KeyStoreError::Unavailable)
+                    .map_err(|_| KeyStoreError::Unavailable)?;
+                // An empty key folder left behind would still show that
+                // Waymark was used here. remove_dir never removes other keys.
+                let _ = std::fs::remove_dir(dir);
+                Ok(())
             }
         }
     }
@@ -217,6 +221,22 @@ mod tests {
         let wrapped = store.wrap("k1".into(), b"x".to_vec()).unwrap();
         let again = SoftwareKeyStore::in_directory(dir.path());
         assert_eq!(again.unwrap("k1".into(), wrapped).unwrap(), b"x");
+    }
+
+    #[test]
+    fn deleting_the_last_key_removes_the_folder_and_nothing_else() {
+        let dir = tempfile::tempdir().unwrap();
+        let keys = dir.path().join("keystore");
+        let store = SoftwareKeyStore::in_directory(&keys);
+        store.wrap("a".into(), vec![1]).unwrap();
+        let b = store.wrap("b".into(), vec![2]).unwrap();
+        store.delete("a".into()).unwrap();
+        assert_eq!(store.unwrap("b".into(), b).unwrap(), vec![2]);
+        store.delete("b".into()).unwrap();
+        assert!(!keys.exists(), "an empty key folder was left behind");
+        // And a new key can be made afterwards.
+        store.wrap("c".into(), vec![3]).unwrap();
+        assert!(keys.exists());
     }
 
     #[test]
