@@ -1,0 +1,30 @@
+# Auto-évaluation privée (questionnaires/self_check.toml). Des options, jamais de verdict.
+
+sc-title = Un point privé sur ton travail
+sc-section-work = Ton travail
+sc-section-freedom = Ta liberté
+sc-section-safety = Ta sécurité
+sc-intro = Ces questions sont pour toi seul. Il n'y a pas de bonne ou de mauvaise réponse. Tu peux passer une question ou t'arrêter quand tu veux.
+sc-promised = Ton travail ou ton salaire sont-ils différents de ce qu'on t'avait dit avant de commencer ?
+sc-paid = Reçois-tu l'argent que tu as gagné, à temps ?
+sc-debt = Dois-tu de l'argent pour ton travail, ton voyage ou ta chambre, une dette qui augmente ou que tu ne peux pas rembourser ?
+sc-hours = Travailles-tu souvent si longtemps que tu ne peux pas te reposer ou dormir assez ?
+sc-documents = Peux-tu avoir ton passeport ou ta carte d'identité quand tu en as besoin ?
+sc-documents-holder = Qui l'a maintenant ?
+sc-holder-employer = Mon employeur ou l'agent
+sc-holder-someone-else = Quelqu'un d'autre
+sc-holder-lost = Il est perdu, ou je n'en ai jamais eu
+sc-leave = Si tu voulais arrêter ce travail, pourrais-tu partir ?
+sc-go-out = Peux-tu sortir seul quand tu ne travailles pas ?
+sc-threats = Quelqu'un t'a-t-il menacé, toi ou ta famille, ou dit qu'il te dénoncerait à la police ou aux services d'immigration ?
+sc-hurt = Quelqu'un t'a-t-il fait du mal, ou touché sexuellement alors que tu ne le voulais pas ?
+sc-sex = Quelqu'un t'a-t-il obligé à faire des choses sexuelles pour de l'argent que quelqu'un d'autre garde ?
+sc-safe-now = Te sens-tu en sécurité là où tu es en ce moment ?
+sc-end = Merci. Tu vas voir ensuite des choses que tu pourrais faire. C'est toi qui décides ce qui est bon pour toi.
+sc-opt-talk = Tu pourrais parler de ce que tu ressens à quelqu'un en qui tu as confiance.
+sc-opt-rights = Tu pourrais lire des informations sur tes droits au travail, dans ta langue.
+sc-opt-notes = Tu pourrais noter en privé tes heures, ton salaire et ce que tu dois. Cette application peut garder ces notes sous clé.
+sc-opt-helpline = Beaucoup de personnes dans une situation comme la tienne ont trouvé utile d'appeler une ligne d'aide. C'est gratuit, et tu n'as pas à donner ton nom.
+sc-opt-plan = Tu pourrais préparer avec une ligne d'aide un plan pour partir en sécurité, quand tu seras prêt.
+sc-opt-health = Tu pourrais voir un médecin ou une infirmière en toute confidentialité. Ce qui t'est arrivé n'est pas de ta faute.
+sc-opt-emergency = Si tu es en danger maintenant, tu pourrais appeler le numéro d'urgence de l'endroit où tu es. Pour cacher vite cette application, utilise la sortie rapide.

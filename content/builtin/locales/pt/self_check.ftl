@@ -1,0 +1,30 @@
+# Autoavaliação privada (questionnaires/self_check.toml). Opções, nunca veredictos.
+
+sc-title = Uma verificação privada sobre o teu trabalho
+sc-section-work = O teu trabalho
+sc-section-freedom = A tua liberdade
+sc-section-safety = A tua segurança
+sc-intro = Estas perguntas são só para ti. Não há respostas certas nem erradas. Podes saltar qualquer pergunta ou parar quando quiseres.
+sc-promised = O teu trabalho ou o teu pagamento são diferentes do que te disseram antes de começar?
+sc-paid = Recebes a tempo o dinheiro que ganhaste?
+sc-debt = Deves dinheiro pelo teu trabalho, viagem ou quarto, uma dívida que continua a crescer ou que não consegues pagar?
+sc-hours = Trabalhas muitas vezes tanto tempo que não consegues descansar nem dormir o suficiente?
+sc-documents = Consegues ter o teu passaporte ou documento de identidade sempre que precisas?
+sc-documents-holder = Quem o tem agora?
+sc-holder-employer = O meu empregador ou o agente
+sc-holder-someone-else = Outra pessoa
+sc-holder-lost = Perdeu-se, ou nunca tive
+sc-leave = Se quisesses deixar este trabalho, conseguirias ir embora?
+sc-go-out = Podes sair sozinho quando não estás a trabalhar?
+sc-threats = Alguém te ameaçou a ti ou à tua família, ou disse que te denunciava à polícia ou à imigração?
+sc-hurt = Alguém te magoou, ou te tocou sexualmente quando não querias?
+sc-sex = Alguém te obrigou a fazer coisas sexuais por dinheiro que fica para outra pessoa?
+sc-safe-now = Sentes-te seguro onde estás agora?
+sc-end = Obrigado. A seguir vais ver algumas coisas que poderias fazer. És tu quem decide o que é melhor para ti.
+sc-opt-talk = Podias falar sobre o que sentes com alguém de confiança.
+sc-opt-rights = Podias ler sobre os teus direitos no trabalho, na tua língua.
+sc-opt-notes = Podias tomar nota, em privado, das tuas horas, do teu pagamento e do que deves. Esta aplicação pode guardar isso trancado.
+sc-opt-helpline = Muitas pessoas em situações como a tua acharam útil falar com uma linha de apoio. É gratuito e não tens de dar o teu nome.
+sc-opt-plan = Podias preparar com uma linha de apoio um plano para sair em segurança, quando estiveres pronto.
+sc-opt-health = Podias ir a um médico ou enfermeiro com confidencialidade. O que te aconteceu não é culpa tua.
+sc-opt-emergency = Se estás em perigo agora, podias ligar para o número de emergência do sítio onde estás. Para esconder esta aplicação depressa, usa a saída rápida.
