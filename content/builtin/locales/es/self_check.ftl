@@ -1,0 +1,30 @@
+# Autoevaluación privada (questionnaires/self_check.toml). Opciones, nunca veredictos.
+
+sc-title = Una revisión privada sobre tu trabajo
+sc-section-work = Tu trabajo
+sc-section-freedom = Tu libertad
+sc-section-safety = Tu seguridad
+sc-intro = Estas preguntas son solo para ti. No hay respuestas buenas ni malas. Puedes saltar cualquier pregunta o parar cuando quieras.
+sc-promised = ¿Tu trabajo o tu pago son distintos de lo que te dijeron antes de empezar?
+sc-paid = ¿Recibes a tiempo el dinero que ganaste?
+sc-debt = ¿Debes dinero por tu trabajo, tu viaje o tu habitación, y esa deuda sigue creciendo o no puedes pagarla?
+sc-hours = ¿Trabajas a menudo tanto tiempo que no puedes descansar ni dormir lo suficiente?
+sc-documents = ¿Puedes tener tu pasaporte o documento de identidad cuando lo necesitas?
+sc-documents-holder = ¿Quién lo tiene ahora?
+sc-holder-employer = Mi empleador o el agente
+sc-holder-someone-else = Otra persona
+sc-holder-lost = Se perdió, o nunca tuve
+sc-leave = Si quisieras dejar este trabajo, ¿podrías irte?
+sc-go-out = ¿Puedes salir solo o sola cuando no trabajas?
+sc-threats = ¿Alguien te ha amenazado a ti o a tu familia, o te ha dicho que te denunciaría a la policía o a migración?
+sc-hurt = ¿Alguien te ha hecho daño, o te ha tocado sexualmente cuando no querías?
+sc-sex = ¿Alguien te ha obligado a hacer cosas sexuales por dinero que se queda otra persona?
+sc-safe-now = ¿Te sientes seguro o segura donde estás ahora?
+sc-end = Gracias. A continuación verás algunas cosas que podrías hacer. Tú decides qué es lo mejor para ti.
+sc-opt-talk = Podrías hablar con alguien de confianza sobre cómo te sientes.
+sc-opt-rights = Podrías leer sobre tus derechos en el trabajo, en tu idioma.
+sc-opt-notes = Podrías anotar en privado tus horas, tu pago y lo que debes. Esta aplicación puede guardarlo bajo llave.
+sc-opt-helpline = A muchas personas en situaciones como la tuya les ha ayudado hablar con una línea de ayuda. Es gratis y no tienes que dar tu nombre.
+sc-opt-plan = Podrías preparar, con una línea de ayuda, un plan para irte de forma segura cuando estés listo o lista.
+sc-opt-health = Podrías ver a un médico o a una enfermera en confianza. Lo que te pasó no es culpa tuya.
+sc-opt-emergency = Si estás en peligro ahora, podrías llamar al número de emergencias del lugar donde estás. Para ocultar esta aplicación rápido, usa la salida rápida.

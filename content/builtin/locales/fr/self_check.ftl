@@ -1,0 +1,30 @@
+# Auto-évaluation privée (questionnaires/self_check.toml). Des options, jamais de verdict.
+
+sc-title = Un point privé sur votre travail
+sc-section-work = Votre travail
+sc-section-freedom = Votre liberté
+sc-section-safety = Votre sécurité
+sc-intro = Ces questions sont pour vous seul. Il n’y a pas de bonne ou de mauvaise réponse. Vous pouvez passer une question ou vous arrêter quand vous voulez.
+sc-promised = Votre travail ou votre salaire sont-ils différents de ce qu’on vous avait dit avant de commencer ?
+sc-paid = Recevez-vous l’argent que vous avez gagné, à temps ?
+sc-debt = Devez-vous de l’argent pour votre travail, votre voyage ou votre chambre, une dette qui augmente ou que vous ne pouvez pas rembourser ?
+sc-hours = Travaillez-vous souvent si longtemps que vous ne pouvez pas vous reposer ou dormir assez ?
+sc-documents = Pouvez-vous avoir votre passeport ou votre carte d’identité quand vous en avez besoin ?
+sc-documents-holder = Qui l’a maintenant ?
+sc-holder-employer = Mon employeur ou l’agent
+sc-holder-someone-else = Quelqu’un d’autre
+sc-holder-lost = Il est perdu, ou je n’en ai jamais eu
+sc-leave = Si vous vouliez arrêter ce travail, pourriez-vous partir ?
+sc-go-out = Pouvez-vous sortir seul quand vous ne travaillez pas ?
+sc-threats = Quelqu’un vous a-t-il menacé, vous ou votre famille, ou dit qu’il vous dénoncerait à la police ou aux services d’immigration ?
+sc-hurt = Quelqu’un vous a-t-il fait du mal, ou touché sexuellement alors que vous ne le vouliez pas ?
+sc-sex = Quelqu’un vous a-t-il obligé à faire des choses sexuelles pour de l’argent que quelqu’un d’autre garde ?
+sc-safe-now = Vous sentez-vous en sécurité là où vous êtes en ce moment ?
+sc-end = Merci. Vous allez voir ensuite des choses que vous pourriez faire. C’est vous qui décidez ce qui est bon pour vous.
+sc-opt-talk = Vous pourriez parler de ce que vous ressentez à quelqu’un en qui vous avez confiance.
+sc-opt-rights = Vous pourriez lire des informations sur vos droits au travail, dans votre langue.
+sc-opt-notes = Vous pourriez noter en privé vos heures, votre salaire et ce que vous devez. Cette application peut garder ces notes sous clé.
+sc-opt-helpline = Beaucoup de personnes dans une situation comme la vôtre ont trouvé utile d’appeler une ligne d’aide. C’est gratuit, et vous n’avez pas à donner votre nom.
+sc-opt-plan = Vous pourriez préparer avec une ligne d’aide un plan pour partir en sécurité, quand vous serez prêt.
+sc-opt-health = Vous pourriez voir un médecin ou une infirmière en toute confidentialité. Ce qui vous est arrivé n’est pas de votre faute.
+sc-opt-emergency = Si vous êtes en danger maintenant, vous pourriez appeler le numéro d’urgence de l’endroit où vous êtes. Pour cacher vite cette application, utilisez la sortie rapide.

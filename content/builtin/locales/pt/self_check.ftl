@@ -1,0 +1,30 @@
+# Autoavaliação privada (questionnaires/self_check.toml). Opções, nunca veredictos.
+
+sc-title = Uma verificação privada sobre o seu trabalho
+sc-section-work = O seu trabalho
+sc-section-freedom = A sua liberdade
+sc-section-safety = A sua segurança
+sc-intro = Estas perguntas são só para você. Não há respostas certas nem erradas. Você pode pular qualquer pergunta ou parar quando quiser.
+sc-promised = O seu trabalho ou o seu pagamento são diferentes do que disseram a você antes de começar?
+sc-paid = Você recebe em dia o dinheiro que ganhou?
+sc-debt = Você deve dinheiro pelo trabalho, pela viagem ou pelo quarto, uma dívida que continua crescendo ou que você não consegue pagar?
+sc-hours = Você trabalha muitas vezes tanto tempo que não consegue descansar nem dormir o suficiente?
+sc-documents = Você consegue pegar o seu passaporte ou documento de identidade sempre que precisa?
+sc-documents-holder = Com quem ele está agora?
+sc-holder-employer = O meu empregador ou o agente
+sc-holder-someone-else = Outra pessoa
+sc-holder-lost = Foi perdido, ou nunca tive
+sc-leave = Se você quisesse deixar este trabalho, conseguiria ir embora?
+sc-go-out = Você pode sair sozinho quando não está trabalhando?
+sc-threats = Alguém ameaçou você ou a sua família, ou disse que ia denunciar você à polícia ou à imigração?
+sc-hurt = Alguém machucou você, ou tocou você sexualmente quando você não queria?
+sc-sex = Alguém obrigou você a fazer coisas sexuais por dinheiro que fica com outra pessoa?
+sc-safe-now = Você se sente seguro onde está agora?
+sc-end = Obrigado. A seguir você vai ver algumas coisas que poderia fazer. Você é quem decide o que é melhor para você.
+sc-opt-talk = Você poderia conversar sobre o que sente com alguém de confiança.
+sc-opt-rights = Você poderia ler sobre os seus direitos no trabalho, na sua língua.
+sc-opt-notes = Você poderia anotar, em particular, as suas horas, o seu pagamento e o que deve. Este aplicativo pode guardar isso trancado.
+sc-opt-helpline = Muitas pessoas em situações como a sua acharam útil falar com uma linha de apoio. É gratuito e você não precisa dar o seu nome.
+sc-opt-plan = Você poderia preparar com uma linha de apoio um plano para sair com segurança, quando estiver pronto.
+sc-opt-health = Você poderia ir a um médico ou enfermeiro com sigilo. O que aconteceu com você não é culpa sua.
+sc-opt-emergency = Se você está em perigo agora, poderia ligar para o número de emergência do lugar onde está. Para esconder este aplicativo rápido, use a saída rápida.

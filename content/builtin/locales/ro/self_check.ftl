@@ -1,0 +1,30 @@
+# Verificare privată (questionnaires/self_check.toml). Opțiuni, niciodată verdicte.
+
+sc-title = O verificare privată despre munca ta
+sc-section-work = Munca ta
+sc-section-freedom = Libertatea ta
+sc-section-safety = Siguranța ta
+sc-intro = Aceste întrebări sunt doar pentru tine. Nu există răspunsuri bune sau rele. Poți sări peste orice întrebare sau te poți opri oricând.
+sc-promised = Munca sau plata ta sunt diferite de ce ți s-a spus înainte să începi?
+sc-paid = Primești la timp banii pe care i-ai câștigat?
+sc-debt = Datorezi bani pentru muncă, călătorie sau cameră, o datorie care tot crește sau pe care nu o poți plăti?
+sc-hours = Lucrezi des atât de mult încât nu te poți odihni sau dormi destul?
+sc-documents = Îți poți lua pașaportul sau actul de identitate oricând ai nevoie?
+sc-documents-holder = Cine îl are acum?
+sc-holder-employer = Angajatorul meu sau agentul
+sc-holder-someone-else = Altcineva
+sc-holder-lost = S-a pierdut, sau nu am avut niciodată
+sc-leave = Dacă ai vrea să renunți la această muncă, ai putea pleca?
+sc-go-out = Poți ieși singur când nu lucrezi?
+sc-threats = Te-a amenințat cineva pe tine sau familia ta, sau ți-a spus că te va denunța la poliție sau la imigrări?
+sc-hurt = Ți-a făcut cineva rău, sau te-a atins sexual când nu ai vrut?
+sc-sex = Te-a obligat cineva să faci lucruri sexuale pentru bani pe care îi ia altcineva?
+sc-safe-now = Te simți în siguranță acolo unde ești acum?
+sc-end = Mulțumim. În continuare vei vedea câteva lucruri pe care le-ai putea face. Tu decizi ce este bine pentru tine.
+sc-opt-talk = Ai putea vorbi cu cineva în care ai încredere despre ce simți.
+sc-opt-rights = Ai putea citi despre drepturile tale la muncă, în limba ta.
+sc-opt-notes = Ai putea nota în privat orele, plata și ce datorezi. Această aplicație le poate păstra încuiate.
+sc-opt-helpline = Multor oameni în situații ca a ta le-a fost de folos să vorbească cu o linie de ajutor. Este gratuit și nu trebuie să-ți spui numele.
+sc-opt-plan = Ai putea face, cu o linie de ajutor, un plan ca să pleci în siguranță, când ești pregătit.
+sc-opt-health = Ai putea merge la un medic sau o asistentă, confidențial. Ce ți s-a întâmplat nu este vina ta.
+sc-opt-emergency = Dacă ești în pericol acum, ai putea suna la numărul de urgență de unde te afli. Ca să ascunzi repede aplicația, folosește ieșirea rapidă.

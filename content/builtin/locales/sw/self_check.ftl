@@ -1,0 +1,30 @@
+# Kujichunguza kwa faragha (questionnaires/self_check.toml). Chaguzi, si hukumu.
+
+sc-title = Uchunguzi wa faragha kuhusu kazi yako
+sc-section-work = Kazi yako
+sc-section-freedom = Uhuru wako
+sc-section-safety = Usalama wako
+sc-intro = Maswali haya ni kwa ajili yako tu. Hakuna jibu sahihi au baya. Unaweza kuruka swali lolote au kuacha wakati wowote.
+sc-promised = Je, kazi yako au malipo yako ni tofauti na ulivyoambiwa kabla ya kuanza?
+sc-paid = Unapata pesa ulizofanyia kazi kwa wakati?
+sc-debt = Unadaiwa pesa kwa ajili ya kazi, safari au chumba, deni linaloendelea kuongezeka au usiloweza kulipa?
+sc-hours = Mara nyingi unafanya kazi muda mrefu hivi kwamba huwezi kupumzika au kulala vya kutosha?
+sc-documents = Unaweza kupata pasipoti au kitambulisho chako wakati wowote unapokihitaji?
+sc-documents-holder = Nani anacho sasa?
+sc-holder-employer = Mwajiri wangu au wakala
+sc-holder-someone-else = Mtu mwingine
+sc-holder-lost = Kimepotea, au sijawahi kuwa nacho
+sc-leave = Ukitaka kuacha kazi hii, unaweza kuondoka?
+sc-go-out = Unaweza kutoka peke yako usipokuwa kazini?
+sc-threats = Je, kuna mtu aliyekutishia wewe au familia yako, au kusema atakuripoti kwa polisi au uhamiaji?
+sc-hurt = Je, kuna mtu aliyekuumiza, au kukugusa kingono wakati hukutaka?
+sc-sex = Je, kuna mtu aliyekulazimisha kufanya mambo ya ngono kwa pesa anazochukua mtu mwingine?
+sc-safe-now = Unajisikia salama mahali ulipo sasa hivi?
+sc-end = Asante. Sasa utaona mambo kadhaa ambayo unaweza kufanya. Wewe ndiye unaamua kinachokufaa.
+sc-opt-talk = Unaweza kuongea na mtu unayemwamini kuhusu jinsi unavyojisikia.
+sc-opt-rights = Unaweza kusoma kuhusu haki zako kazini, kwa lugha yako.
+sc-opt-notes = Unaweza kuandika kwa siri saa zako, malipo yako na unachodaiwa. Programu hii inaweza kuyahifadhi yakiwa yamefungwa.
+sc-opt-helpline = Watu wengi walio katika hali kama yako wameona inasaidia kuongea na simu ya msaada. Ni bure, na huna haja ya kutaja jina lako.
+sc-opt-plan = Unaweza kupanga, pamoja na simu ya msaada, jinsi ya kuondoka kwa usalama, utakapokuwa tayari.
+sc-opt-health = Unaweza kumwona daktari au muuguzi kwa siri. Kilichokupata si kosa lako.
+sc-opt-emergency = Ukiwa hatarini sasa, unaweza kupiga namba ya dharura ya mahali ulipo. Ili kuficha programu hii haraka, tumia kitufe cha kutoka haraka.

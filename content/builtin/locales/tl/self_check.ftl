@@ -1,0 +1,30 @@
+# Pribadong pagsusuri sa sarili (questionnaires/self_check.toml). Mga pagpipilian, hindi hatol.
+
+sc-title = Isang pribadong pagsusuri tungkol sa trabaho mo
+sc-section-work = Ang trabaho mo
+sc-section-freedom = Ang kalayaan mo
+sc-section-safety = Ang kaligtasan mo
+sc-intro = Para sa iyo lang ang mga tanong na ito. Walang tama o maling sagot. Puwede mong laktawan ang anumang tanong o tumigil anumang oras.
+sc-promised = Iba ba ang trabaho o sahod mo sa sinabi sa iyo bago ka nagsimula?
+sc-paid = Natatanggap mo ba sa tamang oras ang perang pinaghirapan mo?
+sc-debt = May utang ka ba para sa trabaho, biyahe o kuwarto na patuloy na lumalaki o hindi mo mabayaran?
+sc-hours = Madalas ka bang magtrabaho nang napakatagal kaya hindi ka makapagpahinga o makatulog nang sapat?
+sc-documents = Nakukuha mo ba ang pasaporte o ID mo kapag kailangan mo?
+sc-documents-holder = Nasaan ito ngayon?
+sc-holder-employer = Nasa amo ko o sa ahente
+sc-holder-someone-else = Nasa ibang tao
+sc-holder-lost = Nawala, o hindi ako nagkaroon kailanman
+sc-leave = Kung gusto mong itigil ang trabahong ito, makakaalis ka ba?
+sc-go-out = Nakakalabas ka ba nang mag-isa kapag hindi ka nagtatrabaho?
+sc-threats = May nagbanta ba sa iyo o sa pamilya mo, o nagsabing isusumbong ka sa pulis o sa imigrasyon?
+sc-hurt = May nanakit ba sa iyo, o humawak sa iyo nang sekswal kahit ayaw mo?
+sc-sex = May pumilit ba sa iyo na gumawa ng sekswal na bagay para sa perang kinukuha ng iba?
+sc-safe-now = Pakiramdam mo ba ay ligtas ka sa kinaroroonan mo ngayon?
+sc-end = Salamat. Susunod, makikita mo ang ilang bagay na puwede mong gawin. Ikaw ang magpapasya kung ano ang tama para sa iyo.
+sc-opt-talk = Puwede mong kausapin ang taong pinagkakatiwalaan mo tungkol sa nararamdaman mo.
+sc-opt-rights = Puwede kang magbasa tungkol sa mga karapatan mo sa trabaho, sa sarili mong wika.
+sc-opt-notes = Puwede mong itala nang pribado ang oras, sahod at utang mo. Kayang itago ito ng app na ito nang naka-lock.
+sc-opt-helpline = Maraming tao sa sitwasyong tulad mo ang natulungan ng pakikipag-usap sa isang helpline. Libre ito, at hindi mo kailangang sabihin ang pangalan mo.
+sc-opt-plan = Puwede kang gumawa ng plano kasama ng isang helpline para ligtas na makaalis, kapag handa ka na.
+sc-opt-health = Puwede kang magpatingin sa doktor o nars nang kumpidensyal. Hindi mo kasalanan ang nangyari sa iyo.
+sc-opt-emergency = Kung nasa panganib ka ngayon, puwede kang tumawag sa emergency number kung nasaan ka. Para maitago agad ang app na ito, gamitin ang mabilis na paglabas.

@@ -1,0 +1,30 @@
+# Tự kiểm tra riêng tư (questionnaires/self_check.toml). Lựa chọn, không phán xét.
+
+sc-title = Tự kiểm tra riêng tư về công việc của bạn
+sc-section-work = Công việc của bạn
+sc-section-freedom = Sự tự do của bạn
+sc-section-safety = Sự an toàn của bạn
+sc-intro = Những câu hỏi này chỉ dành cho bạn. Không có câu trả lời đúng hay sai. Bạn có thể bỏ qua bất kỳ câu nào hoặc dừng bất cứ lúc nào.
+sc-promised = Công việc hoặc tiền lương của bạn có khác với những gì người ta nói trước khi bạn bắt đầu không?
+sc-paid = Bạn có nhận đúng hạn số tiền mình làm ra không?
+sc-debt = Bạn có nợ tiền cho công việc, chuyến đi hay chỗ ở mà khoản nợ cứ tăng lên hoặc bạn không trả nổi không?
+sc-hours = Bạn có thường làm việc lâu đến mức không được nghỉ ngơi hay ngủ đủ không?
+sc-documents = Bạn có lấy được hộ chiếu hoặc giấy tờ tùy thân khi cần không?
+sc-documents-holder = Bây giờ ai đang giữ nó?
+sc-holder-employer = Chủ của tôi hoặc người môi giới
+sc-holder-someone-else = Người khác
+sc-holder-lost = Bị mất, hoặc tôi chưa bao giờ có
+sc-leave = Nếu bạn muốn thôi công việc này, bạn có thể rời đi không?
+sc-go-out = Bạn có thể ra ngoài một mình khi không làm việc không?
+sc-threats = Có ai đe dọa bạn hoặc gia đình bạn, hoặc nói sẽ báo bạn cho công an hay cơ quan xuất nhập cảnh không?
+sc-hurt = Có ai làm hại bạn, hoặc đụng chạm tình dục khi bạn không muốn không?
+sc-sex = Có ai ép bạn làm chuyện tình dục để lấy tiền mà người khác giữ không?
+sc-safe-now = Bạn có cảm thấy an toàn ở nơi bạn đang ở bây giờ không?
+sc-end = Cảm ơn bạn. Tiếp theo bạn sẽ thấy một số điều bạn có thể làm. Chính bạn quyết định điều gì phù hợp với mình.
+sc-opt-talk = Bạn có thể chia sẻ cảm xúc với một người bạn tin tưởng.
+sc-opt-rights = Bạn có thể đọc về quyền lợi khi làm việc, bằng ngôn ngữ của bạn.
+sc-opt-notes = Bạn có thể ghi lại riêng giờ làm, tiền lương và khoản nợ của mình. Ứng dụng này có thể khóa giữ những ghi chép đó.
+sc-opt-helpline = Nhiều người trong hoàn cảnh giống bạn thấy việc nói chuyện với đường dây trợ giúp rất có ích. Miễn phí, và bạn không cần nói tên.
+sc-opt-plan = Khi sẵn sàng, bạn có thể cùng đường dây trợ giúp lập kế hoạch rời đi an toàn.
+sc-opt-health = Bạn có thể gặp bác sĩ hoặc y tá một cách kín đáo. Những gì xảy ra với bạn không phải lỗi của bạn.
+sc-opt-emergency = Nếu bạn đang gặp nguy hiểm, bạn có thể gọi số khẩn cấp ở nơi bạn đang ở. Để ẩn nhanh ứng dụng này, hãy dùng nút thoát nhanh.
