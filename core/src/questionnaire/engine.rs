@@ -951,6 +951,18 @@ impl Session {
         })
     }
 
+    /// Whether a section is shown at the moment (its `relevant` holds), e.g.
+    /// to decide whether to offer adding a repeat block. Unknown: false.
+    pub fn section_relevant(&self, id: &str) -> bool {
+        let inner = guard(&self.inner);
+        self.q
+            .section_index
+            .get(id)
+            .and_then(|&s| inner.derived.section_rel.get(s))
+            .copied()
+            .unwrap_or(false)
+    }
+
     pub fn repeat_count(&self, section: &str) -> u32 {
         let inner = guard(&self.inner);
         let n = inner.state.repeats.get(section).map_or(0, Vec::len);
