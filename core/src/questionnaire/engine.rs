@@ -758,7 +758,10 @@ impl Session {
         f: impl FnOnce(&mut Inner, &Questionnaire) -> Result<T, QuestionnaireError>,
     ) -> Result<T, QuestionnaireError> {
         let mut inner = guard(&self.inner);
-        let before = (inner.state.clone(), inner.derived.clone());
+        // Only the answers are kept for a rollback: the derived values are
+        // a function of them, rebuilt on the (rare) failure path. Copying
+        // them too on every answer cost more than the update itself.
+        let before = inner.state.clone();
         let result = f(&mut inner, &self.q).and_then(|t| {
             if let Some((drafts, id)) = &self.drafts {
                 drafts.save(id, &inner.state)?;
@@ -766,7 +769,8 @@ impl Session {
             Ok(t)
         });
         if result.is_err() {
-            (inner.state, inner.derived) = before;
+            inner.state = before;
+            inner.recompute(&self.q);
         }
         result
     }
@@ -1065,6 +1069,14 @@ impl Session {
         }
         inner.state.finalized = true;
         Ok(report)
+    }
+
+    /// Re-evaluates every expression from scratch, as engines without a
+    /// dependency graph do after each answer. Only the benchmark's baseline
+    /// uses it; sessions never need it. Saves nothing.
+    #[doc(hidden)]
+    pub fn reevaluate_everything(&self) {
+        guard(&self.inner).recompute(&self.q);
     }
 
     /// Everything that determines what the session shows, for tests that
