@@ -282,9 +282,13 @@ pub fn run(cmd: InterviewCommand, lang: Option<&str>, out: &Output) -> Result<()
                     &loaded.loc,
                 )
             })?;
-            // A value on the command line is text; numbers and lists are
-            // read as they would be in a JSON answers file.
-            let parsed: Value = serde_json::from_str(&value).unwrap_or(Value::String(value));
+            // Free text is taken as typed; other values are read as they
+            // would be in a JSON answers file (34, ["a","b"]), else as text.
+            let parsed: Value = if question.kind == QuestionType::Text {
+                Value::String(value)
+            } else {
+                serde_json::from_str(&value).unwrap_or(Value::String(value))
+            };
             let answer = scripted_answer(&name, question.kind, &parsed, &loaded.loc)?;
             let slot = Slot {
                 question: name,
@@ -1410,5 +1414,64 @@ fn interactive(loaded: &Loaded, session: &Session, screen: &mut Screen) -> Resul
             }
             screen.line(&e.user_message(&loaded.loc));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn digits_of_every_shipped_script_read_as_numbers() {
+        assert_eq!(ascii_digits("٣٤"), "34"); // Arabic-Indic
+        assert_eq!(ascii_digits("۳۴"), "34"); // Persian
+        assert_eq!(ascii_digits("३४"), "34"); // Devanagari
+        assert_eq!(ascii_digits("๓๔"), "34"); // Thai
+        assert_eq!(ascii_digits("၃၄"), "34"); // Burmese
+        assert_eq!(ascii_digits("３４"), "34"); // full-width
+        assert_eq!(ascii_digits("a-1"), "a-1");
+        assert_eq!(parse_decimal("1,5"), Some(1.5));
+        assert_eq!(parse_decimal("١٫٥"), Some(1.5));
+        assert_eq!(parse_decimal("1e999"), None);
+        assert_eq!(parse_decimal("abc"), None);
+        assert_eq!(
+            parse_date("٢٠٢٤-٠١-٠٢"),
+            NaiveDate::from_ymd_opt(2024, 1, 2)
+        );
+        assert_eq!(parse_date("2024-13-01"), None);
+    }
+
+    #[test]
+    fn scripted_values_fit_their_question_types_or_are_refused() {
+        let l = Localizer::new(&["en"]);
+        let a = |k, v: Value| scripted_answer("q", k, &v, &l);
+        use QuestionType as T;
+        assert_eq!(
+            a(T::YesNo, json!(true)).unwrap(),
+            Answer::Choice("yes".into())
+        );
+        assert_eq!(a(T::Integer, json!("٤٢")).unwrap(), Answer::Integer(42));
+        assert_eq!(a(T::Decimal, json!(2)).unwrap(), Answer::Decimal(2.0));
+        assert_eq!(
+            a(T::MultipleChoice, json!("a, b")).unwrap(),
+            Answer::Choices(vec!["a".into(), "b".into()])
+        );
+        assert_eq!(a(T::Text, json!("not_sure")).unwrap(), Answer::NotSure);
+        assert_eq!(
+            a(T::Acknowledgement, json!(true)).unwrap(),
+            Answer::Acknowledged
+        );
+        for (k, v) in [
+            (T::Integer, json!(1.5)),
+            (T::Integer, json!([1])),
+            (T::Date, json!("yesterday")),
+            (T::MultipleChoice, json!([1, 2])),
+            (T::Acknowledgement, json!(false)),
+        ] {
+            let f = a(k, v).unwrap_err();
+            assert_eq!(f.kind, "wrong_type");
+            assert!(f.message.contains('q'));
+        }
+        assert_eq!(a(T::Note, json!(1)).unwrap_err().kind, "not_answerable");
     }
 }

@@ -1123,3 +1123,86 @@ fn every_path(q: &Arc<Questionnaire>, source: &[&str], locales: &[String], tmp: 
     let r = ok(&args);
     assert!(r["report_id"].is_string(), "{r}");
 }
+
+// ---------------------------------------------------------------- from a signed pack
+
+#[test]
+fn a_questionnaire_from_an_installed_pack_is_listed_and_run_by_id() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("v");
+    new_vault(&dir);
+    // An NGO's pack: the questionnaire and its texts, signed with its key.
+    let pack = tmp.path().join("pack");
+    let src = fixture();
+    let here = src.parent().unwrap();
+    std::fs::create_dir_all(pack.join("questionnaires")).unwrap();
+    std::fs::copy(&src, pack.join("questionnaires/work_check.toml")).unwrap();
+    for l in ["en", "fr"] {
+        std::fs::create_dir_all(pack.join(format!("locales/{l}"))).unwrap();
+        std::fs::copy(
+            here.join(format!("locales/{l}/work_check.ftl")),
+            pack.join(format!("locales/{l}/work_check.ftl")),
+        )
+        .unwrap();
+    }
+    let key = tmp.path().join("ngo.pk8");
+    let made = ok(&["content", "keygen", "--out", s(&key)]);
+    let public = made["public_key"].as_str().unwrap().to_owned();
+    ok(&[
+        "content",
+        "sign",
+        s(&pack),
+        "--key",
+        s(&key),
+        "--pack-id",
+        "org.example.forms",
+        "--version",
+        "1",
+    ]);
+    ok(&[
+        "content",
+        "trust",
+        &public,
+        "--name",
+        "Example NGO",
+        "--dir",
+        s(&dir),
+    ]);
+    ok(&["content", "install", s(&pack), "--dir", s(&dir)]);
+
+    let list = ok_in(&["questionnaire", "list", "--dir", s(&dir)], "fr");
+    let entry = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["id"] == "work_check")
+        .unwrap_or_else(|| panic!("{list}"))
+        .clone();
+    assert_eq!(entry["title"], "Vérification du travail");
+    assert_eq!(entry["source"]["pack_id"], "org.example.forms");
+    assert_eq!(entry["locales"], json!(["en", "fr"]));
+
+    let answers = tmp.path().join("a.toml");
+    std::fs::write(&answers, ANSWERS_TOML).unwrap();
+    let r = ok(&[
+        "interview",
+        "start",
+        "work_check",
+        "--answers",
+        s(&answers),
+        "--dir",
+        s(&dir),
+    ]);
+    assert_eq!(r["risk"], "high");
+    // Resuming by draft id finds the questionnaire in the pack again.
+    let draft = r["draft_id"].as_str().unwrap();
+    let summary = ok(&["interview", "summary", draft, "--dir", s(&dir)]);
+    assert_eq!(summary["risk"], "high");
+    // An id that no pack offers is a clear failure.
+    let out = run(
+        &["interview", "start", "nope", "--dir", s(&dir), "--json"],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(json_of(&out)["error"]["kind"], "questionnaire_not_found");
+}
