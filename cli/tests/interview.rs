@@ -1006,6 +1006,21 @@ fn simulate(q: &Arc<Questionnaire>, how: Route) -> (Value, String) {
         }
     }
     file.retain(|_, v| !v.is_null());
+    // Blocks the walk added but left without answers still count.
+    for section in q.sections.iter().filter(|s| s.repeat) {
+        let n = session.repeat_count(&section.id) as usize;
+        if n == 0 {
+            continue;
+        }
+        let blocks = file
+            .entry(section.id.clone())
+            .or_insert_with(|| json!([]))
+            .as_array_mut()
+            .unwrap();
+        while blocks.len() < n {
+            blocks.push(json!({}));
+        }
+    }
     let risk = serde_json::to_value(session.outcome().risk).unwrap();
     (Value::Object(file), risk.as_str().unwrap().to_owned())
 }
