@@ -7,10 +7,12 @@
 mod content_cmd;
 mod demo;
 mod helplines_cmd;
+mod interview_cmd;
 mod journal_cmd;
 mod locales_cmd;
 mod output;
 mod passcode;
+mod questionnaire_cmd;
 mod vault_cmd;
 
 use std::process::ExitCode;
@@ -55,6 +57,12 @@ enum Command {
     Content(content_cmd::ContentCommand),
     /// Helplines by country, language, audience and channel (24/7 first).
     Helplines(helplines_cmd::HelplinesArgs),
+    /// Check questionnaire files, and list the questionnaires on offer.
+    #[command(subcommand)]
+    Questionnaire(questionnaire_cmd::QuestionnaireCommand),
+    /// Run a questionnaire: start, resume, answer, review, summary, finalize.
+    #[command(subcommand)]
+    Interview(interview_cmd::InterviewCommand),
 }
 
 fn main() -> ExitCode {
@@ -68,6 +76,8 @@ fn main() -> ExitCode {
         Command::Locales(cmd) => locales_cmd::run(cmd, &out),
         Command::Content(cmd) => content_cmd::run(cmd, &out),
         Command::Helplines(args) => helplines_cmd::run(args, cli.lang.as_deref(), &out),
+        Command::Questionnaire(cmd) => questionnaire_cmd::run(cmd, &out),
+        Command::Interview(cmd) => interview_cmd::run(cmd, cli.lang.as_deref(), &out),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -141,6 +141,11 @@ impl Output {
         Output { json }
     }
 
+    /// Whether `--json` was given (interactive screens then go to stderr).
+    pub fn is_json(&self) -> bool {
+        self.json
+    }
+
     /// Reports success: `text` for people, `data` for `--json`.
     pub fn done(&self, text: &str, data: Value) {
         if self.json {

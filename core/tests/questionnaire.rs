@@ -905,3 +905,32 @@ fn the_documented_example_is_valid_and_runs() {
     assert!(o.actions.contains(&Action::ReferHelplines));
     assert!(o.indicators.iter().any(|t| t.id == "child"));
 }
+
+/// A draft that cannot be saved rolls back an answer that changed what is
+/// shown: the derived relevance and calculations come back too (they are
+/// rebuilt from the restored answers, not copied).
+#[test]
+fn a_failed_save_restores_relevance_and_calculations() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = new_vault(dir.path());
+    let drafts = Drafts::new(Arc::clone(&vault));
+    let q = load("skip.toml");
+    let s = Session::start(Arc::clone(&q), Mode::Interviewer, Some(drafts)).unwrap();
+    s.answer(&top("working"), yes()).unwrap();
+    s.answer(&top("where"), Answer::Choice("sea".into()))
+        .unwrap();
+    s.answer(&top("sector"), Answer::Choice("fishing".into()))
+        .unwrap();
+    s.answer(&top("boat_days"), Answer::Integer(40)).unwrap();
+    let before = s.snapshot();
+    let shown = s.review().len();
+    vault.lock();
+    // "no" would hide the work section and clear four answers.
+    assert!(matches!(
+        s.answer(&top("working"), no()),
+        Err(QuestionnaireError::Vault(_))
+    ));
+    assert_eq!(s.snapshot(), before);
+    assert_eq!(s.review().len(), shown);
+    assert_eq!(s.calculated("long_at_sea"), Some(Value::Number(1.0)));
+}

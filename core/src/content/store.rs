@@ -266,7 +266,7 @@ impl ContentStore {
     }
 
     /// Every installed pack with its files, as verified at install time.
-    fn installed_packs(&self) -> Result<Vec<(VerifiedPack, String)>, PackError> {
+    pub(crate) fn installed_packs(&self) -> Result<Vec<(VerifiedPack, String)>, PackError> {
         in_transaction(&self.vault, |tx| {
             let mut packs = Vec::new();
             let mut stmt = tx.prepare(

@@ -177,12 +177,13 @@ impl Func {
         n >= min && max.is_none_or(|m| n <= m)
     }
 
-    /// "2", "0 or 1", "at least 0"… for messages.
+    /// "2", "0–1", "≥ 1"… for messages.
     pub fn arity_text(self) -> String {
         match self.arity() {
             (min, Some(max)) if min == max => min.to_string(),
-            (min, Some(max)) => format!("{min} to {max}"),
-            (min, None) => format!("at least {min}"),
+            // Symbols, not words: the text goes into messages in any language.
+            (min, Some(max)) => format!("{min}–{max}"),
+            (min, None) => format!("≥ {min}"),
         }
     }
 }

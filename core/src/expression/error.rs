@@ -4,6 +4,7 @@
 use std::fmt;
 
 use super::ast::Span;
+use crate::i18n::MessageRef;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ExprErrorKind {
@@ -35,20 +36,24 @@ pub enum ExprErrorKind {
     Type,
 }
 
-/// A syntax or static error, with where it happened and a plain reason.
+/// A syntax or static error, with where it happened and a plain reason:
+/// `reason` in English, `message` for any language (`user_message`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExprError {
     pub kind: ExprErrorKind,
     pub span: Span,
     pub reason: String,
+    pub message: MessageRef,
 }
 
 impl ExprError {
-    pub fn new(kind: ExprErrorKind, span: Span, reason: impl Into<String>) -> ExprError {
+    /// `id` is an `expr-error-…` message of `locales/*/questionnaire.ftl`.
+    pub fn new(kind: ExprErrorKind, span: Span, message: MessageRef) -> ExprError {
         ExprError {
             kind,
             span,
-            reason: reason.into(),
+            reason: message.english(),
+            message,
         }
     }
 }

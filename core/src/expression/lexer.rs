@@ -2,6 +2,7 @@
 
 use super::ast::Span;
 use super::error::{ExprError, ExprErrorKind};
+use crate::i18n::MessageRef;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum TokenKind {
@@ -28,27 +29,27 @@ pub enum TokenKind {
 }
 
 impl TokenKind {
-    /// How the token is described in messages. Literal contents are left out:
-    /// the expression is the author's, but keep messages short and uniform.
+    /// How the token is shown in messages: as written, in any language.
+    /// Literal contents are left out: keep messages short and uniform.
     pub fn describe(&self) -> String {
         match self {
-            TokenKind::Ref(name) => format!("the reference ${{{name}}}"),
-            TokenKind::Dot => "'.'".into(),
-            TokenKind::Str(_) => "a text literal".into(),
-            TokenKind::Num(_) => "a number".into(),
-            TokenKind::Name(n) => format!("'{n}'"),
-            TokenKind::LParen => "'('".into(),
-            TokenKind::RParen => "')'".into(),
-            TokenKind::Comma => "','".into(),
-            TokenKind::Eq => "'='".into(),
-            TokenKind::Ne => "'!='".into(),
-            TokenKind::Lt => "'<'".into(),
-            TokenKind::Le => "'<='".into(),
-            TokenKind::Gt => "'>'".into(),
-            TokenKind::Ge => "'>='".into(),
-            TokenKind::Plus => "'+'".into(),
-            TokenKind::Minus => "'-'".into(),
-            TokenKind::Star => "'*'".into(),
+            TokenKind::Ref(name) => format!("${{{name}}}"),
+            TokenKind::Dot => ".".into(),
+            TokenKind::Str(_) => "'…'".into(),
+            TokenKind::Num(n) => n.to_string(),
+            TokenKind::Name(n) => n.clone(),
+            TokenKind::LParen => "(".into(),
+            TokenKind::RParen => ")".into(),
+            TokenKind::Comma => ",".into(),
+            TokenKind::Eq => "=".into(),
+            TokenKind::Ne => "!=".into(),
+            TokenKind::Lt => "<".into(),
+            TokenKind::Le => "<=".into(),
+            TokenKind::Gt => ">".into(),
+            TokenKind::Ge => ">=".into(),
+            TokenKind::Plus => "+".into(),
+            TokenKind::Minus => "-".into(),
+            TokenKind::Star => "*".into(),
         }
     }
 }
@@ -148,20 +149,20 @@ impl<'a> Lexer<'a> {
             '.' if self.peek().is_some_and(|d| d.is_ascii_digit()) => self.number(start)?,
             '.' if self.peek() == Some('.') => {
                 self.bump();
-                return Err(unsupported(self.close(start), "'..' (parent paths)"));
+                return Err(unsupported(self.close(start), ".."));
             }
             '.' => TokenKind::Dot,
             d if d.is_ascii_digit() => self.number(start)?,
             a if a.is_alphabetic() || a == '_' => self.name(start),
-            '/' => return Err(unsupported(self.close(start), "XPath paths ('/')")),
-            '|' => return Err(unsupported(self.close(start), "node-set union ('|')")),
-            '@' => return Err(unsupported(self.close(start), "attributes ('@')")),
-            '[' | ']' => return Err(unsupported(self.close(start), "predicates ('[…]')")),
+            '/' => return Err(unsupported(self.close(start), "/")),
+            '|' => return Err(unsupported(self.close(start), "|")),
+            '@' => return Err(unsupported(self.close(start), "@")),
+            '[' | ']' => return Err(unsupported(self.close(start), "[ ]")),
             _ => {
                 return Err(ExprError::new(
                     ExprErrorKind::UnexpectedChar,
                     self.close(start),
-                    "this character cannot start anything in an expression",
+                    MessageRef::new("expr-error-unexpected-char"),
                 ))
             }
         };
@@ -186,7 +187,7 @@ impl<'a> Lexer<'a> {
                     return Err(ExprError::new(
                         ExprErrorKind::UnterminatedString,
                         self.close(start),
-                        format!("this text literal has no closing {quote}"),
+                        MessageRef::new("expr-error-unterminated-string").arg("quote", quote),
                     ))
                 }
             }
@@ -198,7 +199,7 @@ impl<'a> Lexer<'a> {
             return Err(ExprError::new(
                 ExprErrorKind::BadReference,
                 self.close(start),
-                "'$' must start a reference written ${name}",
+                MessageRef::new("expr-error-dollar"),
             ));
         }
         self.bump();
@@ -211,8 +212,7 @@ impl<'a> Lexer<'a> {
                     return Err(ExprError::new(
                         ExprErrorKind::BadReference,
                         self.close(start),
-                        "a reference needs a name that starts with a letter or '_' and \
-                         contains only letters, digits, '_', '-' and '.'",
+                        MessageRef::new("expr-error-bad-reference-name"),
                     ));
                 }
                 return Ok(TokenKind::Ref(name.to_string()));
@@ -225,7 +225,7 @@ impl<'a> Lexer<'a> {
         Err(ExprError::new(
             ExprErrorKind::BadReference,
             self.close(start),
-            "this reference has no closing '}'",
+            MessageRef::new("expr-error-unclosed-reference"),
         ))
     }
 
@@ -248,7 +248,7 @@ impl<'a> Lexer<'a> {
             _ => Err(ExprError::new(
                 ExprErrorKind::BadNumber,
                 self.close(start),
-                "this number is too large",
+                MessageRef::new("expr-error-number-too-large"),
             )),
         }
     }
@@ -273,7 +273,7 @@ fn unsupported(span: Span, what: &str) -> ExprError {
     ExprError::new(
         ExprErrorKind::Unsupported,
         span,
-        format!("{what} are not supported; refer to questions with ${{name}}"),
+        MessageRef::new("expr-error-unsupported-xpath").arg("what", what),
     )
 }
 

@@ -8,6 +8,7 @@ use super::ast::{BinaryOp, Expr, ExprKind, Func, Span};
 use super::error::{ExprError, ExprErrorKind};
 use super::lexer::{end_span, tokenize, Token, TokenKind};
 use super::{MAX_DEPTH, MAX_LENGTH};
+use crate::i18n::MessageRef;
 
 /// Parses one `relevant`, `constraint` or `calculation` expression.
 pub fn parse(src: &str) -> Result<Expr, ExprError> {
@@ -30,7 +31,7 @@ fn parse_with(src: &str, fields: bool) -> Result<Expr, ExprError> {
                 line: 1,
                 column: 1,
             },
-            format!("the expression is longer than {MAX_LENGTH} bytes"),
+            MessageRef::new("expr-error-too-long").arg("max", MAX_LENGTH),
         ));
     }
     let tokens = tokenize(src)?;
@@ -45,7 +46,7 @@ fn parse_with(src: &str, fields: bool) -> Result<Expr, ExprError> {
         return Err(ExprError::new(
             ExprErrorKind::UnexpectedEnd,
             parser.end,
-            "the expression is empty",
+            MessageRef::new("expr-error-empty"),
         ));
     }
     let (expr, _) = parser.or()?;
@@ -53,10 +54,7 @@ fn parse_with(src: &str, fields: bool) -> Result<Expr, ExprError> {
         return Err(ExprError::new(
             ExprErrorKind::UnexpectedToken,
             token.span,
-            format!(
-                "{} cannot follow a complete expression; an operator or ',' may be missing",
-                token.kind.describe()
-            ),
+            MessageRef::new("expr-error-trailing").arg("found", token.kind.describe()),
         ));
     }
     Ok(expr)
@@ -86,7 +84,7 @@ impl Parser {
         ExprError::new(
             ExprErrorKind::TooDeep,
             span,
-            format!("the expression is nested more than {MAX_DEPTH} levels deep"),
+            MessageRef::new("expr-error-too-deep").arg("max", MAX_DEPTH),
         )
     }
 
@@ -164,7 +162,7 @@ impl Parser {
         ExprError::new(
             ExprErrorKind::UnexpectedEnd,
             self.end,
-            "the expression ends where a value is expected",
+            MessageRef::new("expr-error-ends-early"),
         )
     }
 
@@ -186,12 +184,14 @@ impl Parser {
             Some(t) => ExprError::new(
                 ExprErrorKind::UnexpectedToken,
                 t.span,
-                format!("expected {what}, found {}", t.kind.describe()),
+                MessageRef::new("expr-error-expected")
+                    .arg("expected", what)
+                    .arg("found", t.kind.describe()),
             ),
             None => ExprError::new(
                 ExprErrorKind::UnexpectedEnd,
                 self.end,
-                format!("the expression ends where {what} is expected"),
+                MessageRef::new("expr-error-ends-before").arg("expected", what),
             ),
         }
     }
@@ -237,20 +237,17 @@ impl Parser {
             TokenKind::Name(name) if is_operator_keyword(name) => ExprError::new(
                 ExprErrorKind::UnexpectedToken,
                 token.span,
-                format!("expected a value before '{name}'"),
+                MessageRef::new("expr-error-value-before").arg("found", name),
             ),
             TokenKind::Name(name) => ExprError::new(
                 ExprErrorKind::Unsupported,
                 token.span,
-                format!(
-                    "'{name}' is not a function call; write ${{{name}}} for a question \
-                     or '{name}' in quotes for text"
-                ),
+                MessageRef::new("expr-error-bare-name").arg("name", name),
             ),
             other => ExprError::new(
                 ExprErrorKind::UnexpectedToken,
                 token.span,
-                format!("expected a value, found {}", other.describe()),
+                MessageRef::new("expr-error-not-a-value").arg("found", other.describe()),
             ),
         }
     }
@@ -261,7 +258,7 @@ impl Parser {
         self.enter(open)?;
         let (inner, depth) = self.or()?;
         self.nesting -= 1;
-        let close = self.close_paren("')'")?;
+        let close = self.close_paren(")")?;
         // The span covers the parentheses, for messages about the group.
         Ok((Expr::new(inner.kind, open.to(close)), depth))
     }
@@ -298,7 +295,7 @@ impl Parser {
             }
         }
         self.nesting -= 1;
-        let close = self.close_paren("',' or ')'")?;
+        let close = self.close_paren(", )")?;
         if depth + 1 > MAX_DEPTH {
             return Err(Self::too_deep(name_span));
         }
@@ -319,7 +316,7 @@ impl Parser {
         ExprError::new(
             ExprErrorKind::UnknownFunction,
             span,
-            format!("{name}() is not a supported function"),
+            MessageRef::new("expr-error-unknown-function").arg("name", name),
         )
     }
 }

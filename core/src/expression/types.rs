@@ -9,6 +9,7 @@ use super::ast::{BinaryOp, Expr, ExprKind, Func};
 use super::error::{ExprError, ExprErrorKind};
 use super::value::parse_number;
 use super::MAX_DEPTH;
+use crate::i18n::MessageRef;
 
 /// The static type of a value.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -30,19 +31,6 @@ pub enum ValueType {
 }
 
 impl ValueType {
-    fn describe(&self) -> &'static str {
-        match self {
-            ValueType::Bool => "a yes/no value",
-            ValueType::Number => "a number",
-            ValueType::Text => "text",
-            ValueType::Date => "a date",
-            ValueType::Choice => "a single choice",
-            ValueType::Choices => "a multiple choice",
-            ValueType::Repeat(_) => "a repeated value",
-            ValueType::Unknown => "a value",
-        }
-    }
-
     fn is_repeat(&self) -> bool {
         matches!(self, ValueType::Repeat(_))
     }
@@ -77,21 +65,18 @@ struct Checker<'a> {
 }
 
 impl Checker<'_> {
-    fn error(&mut self, kind: ExprErrorKind, expr: &Expr, reason: String) {
+    fn error(&mut self, kind: ExprErrorKind, expr: &Expr, reason: MessageRef) {
         self.errors.push(ExprError::new(kind, expr.span, reason));
     }
 
-    fn type_error(&mut self, expr: &Expr, reason: String) {
+    fn type_error(&mut self, expr: &Expr, reason: MessageRef) {
         self.error(ExprErrorKind::Type, expr, reason);
     }
 
     /// A repeated value where one value is expected.
     fn scalar(&mut self, expr: &Expr, ty: &ValueType) {
         if ty.is_repeat() {
-            self.type_error(
-                expr,
-                "a repeated value has one answer per instance here; use sum() or count()".into(),
-            );
+            self.type_error(expr, MessageRef::new("expr-error-repeat-as-value"));
         }
     }
 
@@ -101,7 +86,7 @@ impl Checker<'_> {
             self.error(
                 ExprErrorKind::TooDeep,
                 expr,
-                format!("the expression is nested more than {MAX_DEPTH} levels deep"),
+                MessageRef::new("expr-error-too-deep").arg("max", MAX_DEPTH),
             );
             return ValueType::Unknown;
         }
@@ -112,7 +97,7 @@ impl Checker<'_> {
                     self.error(
                         ExprErrorKind::UnknownReference,
                         expr,
-                        format!("${{{name}}} is not a question or calculation of this form"),
+                        MessageRef::new("expr-error-unknown-reference").arg("name", name),
                     );
                     ValueType::Unknown
                 }
@@ -146,12 +131,10 @@ impl Checker<'_> {
                     self.error(
                         ExprErrorKind::Arity,
                         expr,
-                        format!(
-                            "{}() takes {} argument(s), not {}",
-                            func.name(),
-                            func.arity_text(),
-                            args.len()
-                        ),
+                        MessageRef::new("expr-error-arity")
+                            .arg("function", func.name())
+                            .arg("expected", func.arity_text())
+                            .arg("got", args.len()),
                     );
                     return result_type(*func, &types);
                 }
@@ -164,12 +147,11 @@ impl Checker<'_> {
         self.scalar(expr, ty);
         match (&expr.kind, ty) {
             (ExprKind::Str(s), _) if parse_number(s).is_nan() => {
-                self.type_error(expr, "this text is not a number".into())
+                self.type_error(expr, MessageRef::new("expr-error-text-not-number"))
             }
-            (_, ValueType::Choices) => self.type_error(
-                expr,
-                "arithmetic on a multiple choice; use count-selected()".into(),
-            ),
+            (_, ValueType::Choices) => {
+                self.type_error(expr, MessageRef::new("expr-error-arithmetic-on-choices"))
+            }
             _ => {}
         }
     }
@@ -210,20 +192,16 @@ impl Checker<'_> {
             return;
         }
         match typed {
-            ValueType::Number if parse_number(s).is_nan() => self.type_error(
-                lit,
-                "a number is compared with text that is not a number".into(),
-            ),
-            ValueType::Date if super::value::Value::Text(s.clone()).to_date().is_none() => self
-                .type_error(
-                    lit,
-                    "a date is compared with text that is not a date (write 'YYYY-MM-DD')".into(),
-                ),
+            ValueType::Number if parse_number(s).is_nan() => {
+                self.type_error(lit, MessageRef::new("expr-error-compare-number-text"))
+            }
+            ValueType::Date if super::value::Value::Text(s.clone()).to_date().is_none() => {
+                self.type_error(lit, MessageRef::new("expr-error-compare-date-text"))
+            }
             ValueType::Choices if !matches!(op, BinaryOp::Eq | BinaryOp::Ne) => {}
-            ValueType::Choices => self.type_error(
-                lit,
-                "a multiple choice compared with '='; use selected()".into(),
-            ),
+            ValueType::Choices => {
+                self.type_error(lit, MessageRef::new("expr-error-compare-choices"))
+            }
             _ => {}
         }
     }
@@ -237,11 +215,8 @@ impl Checker<'_> {
                     if matches!(ty, ValueType::Bool | ValueType::Number | ValueType::Date) {
                         self.type_error(
                             arg,
-                            format!(
-                                "{}() needs a multiple choice, not {}",
-                                func.name(),
-                                ty.describe()
-                            ),
+                            MessageRef::new("expr-error-needs-choices")
+                                .arg("function", func.name()),
                         );
                     }
                 }
@@ -262,17 +237,13 @@ impl Checker<'_> {
                             {
                                 self.type_error(
                                     arg,
-                                    format!("sum() needs numbers, not {}", inner.describe()),
+                                    MessageRef::new("expr-error-sum-needs-numbers"),
                                 );
                             }
                         }
                         _ => self.type_error(
                             arg,
-                            format!(
-                                "{}() needs a value inside a repeat, not {}",
-                                func.name(),
-                                ty.describe()
-                            ),
+                            MessageRef::new("expr-error-needs-repeat").arg("function", func.name()),
                         ),
                     }
                 }
@@ -404,7 +375,7 @@ mod tests {
         assert_eq!((errors[0].span.line, errors[0].span.column), (2, 3));
         assert_eq!(
             errors[0].to_string(),
-            "line 2, column 3: ${missing} is not a question or calculation of this form"
+            "line 2, column 3: ${missing} is not a question or calculation of this form."
         );
     }
 

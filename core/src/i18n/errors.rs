@@ -4,10 +4,57 @@
 //! personal data). What people read comes from `core.ftl` through these
 //! functions, one message id per variant.
 
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+
 use super::{Arg, Localizer};
 use crate::content::PackError;
+use crate::expression::ExprError;
 use crate::keystore::KeyStoreError;
+use crate::questionnaire::{CatalogError, Finding, QuestionnaireError};
 use crate::{JournalError, VaultError};
+
+/// A message id with its arguments, for problems found in one place and
+/// shown in another, in whatever language the reader uses (questionnaire
+/// findings, expression errors). Arguments are names, symbols and numbers
+/// from the author's file: never an answer.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct MessageRef {
+    pub id: String,
+    pub args: Vec<(String, String)>,
+}
+
+impl MessageRef {
+    pub fn new(id: &str) -> MessageRef {
+        MessageRef {
+            id: id.to_owned(),
+            args: Vec::new(),
+        }
+    }
+
+    pub fn arg(mut self, name: &str, value: impl ToString) -> MessageRef {
+        self.args.push((name.to_owned(), value.to_string()));
+        self
+    }
+
+    /// The message in the localizer's language.
+    pub fn format(&self, loc: &Localizer) -> String {
+        let args: Vec<(&str, Arg)> = self
+            .args
+            .iter()
+            .map(|(k, v)| (k.as_str(), Arg::from(v.as_str())))
+            .collect();
+        loc.text(&self.id, &args)
+    }
+
+    /// The message in English, for `Display` and developers. English is
+    /// the reference locale, so the text lives once, in `locales/en/`.
+    pub fn english(&self) -> String {
+        static ENGLISH: OnceLock<Localizer> = OnceLock::new();
+        self.format(ENGLISH.get_or_init(|| Localizer::new(&["en"])))
+    }
+}
 
 impl VaultError {
     /// The Fluent message id for this error (`vault-error-…`).
@@ -160,6 +207,135 @@ impl PackError {
     }
 }
 
+impl ExprError {
+    /// A short, plain sentence for the author, in the localizer's language.
+    pub fn user_message(&self, loc: &Localizer) -> String {
+        self.message.format(loc)
+    }
+}
+
+impl Finding {
+    /// The reason in the localizer's language (without file and line).
+    pub fn user_message(&self, loc: &Localizer) -> String {
+        self.message.format(loc)
+    }
+}
+
+impl QuestionnaireError {
+    /// The Fluent message id for this error (`questionnaire-error-…`, or the
+    /// vault's for a vault error).
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            QuestionnaireError::Vault(v) => v.message_id(),
+            QuestionnaireError::Invalid { .. } => "questionnaire-error-invalid",
+            QuestionnaireError::UnknownQuestion { .. } => "questionnaire-error-unknown-question",
+            QuestionnaireError::UnknownSection { .. } => "questionnaire-error-unknown-section",
+            QuestionnaireError::NotAnswerable { .. } => "questionnaire-error-not-answerable",
+            QuestionnaireError::NotRelevant { .. } => "questionnaire-error-not-relevant",
+            QuestionnaireError::WrongType { .. } => "questionnaire-error-wrong-type",
+            QuestionnaireError::NotAChoice { .. } => "questionnaire-error-not-a-choice",
+            QuestionnaireError::TooLong { .. } => "questionnaire-error-too-long",
+            QuestionnaireError::ConstraintFailed { .. } => "questionnaire-error-constraint",
+            QuestionnaireError::Required { .. } => "questionnaire-error-required",
+            QuestionnaireError::NoSuchInstance { .. } => "questionnaire-error-no-such-instance",
+            QuestionnaireError::NoCurrentQuestion => "questionnaire-error-no-current-question",
+            QuestionnaireError::Stopped => "questionnaire-error-stopped",
+            QuestionnaireError::Finalized => "questionnaire-error-finalized",
+            QuestionnaireError::DraftNotFound => "questionnaire-error-draft-not-found",
+            QuestionnaireError::ReportNotFound => "questionnaire-error-report-not-found",
+            QuestionnaireError::DraftMismatch { .. } => "questionnaire-error-draft-mismatch",
+            QuestionnaireError::DraftDamaged => "questionnaire-error-draft-damaged",
+        }
+    }
+
+    /// A short, plain sentence for the person answering or the worker. A
+    /// failed constraint shows the author's own message when the localizer
+    /// holds the questionnaire's texts. Question names are the author's
+    /// identifiers, never answers.
+    pub fn user_message(&self, loc: &Localizer) -> String {
+        let args: Vec<(&str, Arg)> = match self {
+            QuestionnaireError::Vault(v) => return v.user_message(loc),
+            QuestionnaireError::ConstraintFailed {
+                message: Some(id), ..
+            } if loc.has_message(id) => return loc.text(id, &[]),
+            QuestionnaireError::Invalid { findings } => {
+                vec![("count", Arg::from(findings.len()))]
+            }
+            QuestionnaireError::UnknownQuestion { name }
+            | QuestionnaireError::NotAnswerable { name }
+            | QuestionnaireError::NotRelevant { name }
+            | QuestionnaireError::WrongType { name }
+            | QuestionnaireError::NotAChoice { name }
+            | QuestionnaireError::TooLong { name }
+            | QuestionnaireError::ConstraintFailed { name, .. }
+            | QuestionnaireError::Required { name } => vec![("name", name.as_str().into())],
+            QuestionnaireError::UnknownSection { id } => vec![("id", id.as_str().into())],
+            QuestionnaireError::NoSuchInstance { name, instance } => vec![
+                ("name", name.as_str().into()),
+                // People count blocks from 1.
+                ("number", Arg::from(instance.saturating_add(1).to_string())),
+            ],
+            QuestionnaireError::DraftMismatch { id, version } => vec![
+                ("id", id.as_str().into()),
+                ("version", Arg::from(version.to_string())),
+            ],
+            QuestionnaireError::NoCurrentQuestion
+            | QuestionnaireError::Stopped
+            | QuestionnaireError::Finalized
+            | QuestionnaireError::DraftNotFound
+            | QuestionnaireError::ReportNotFound
+            | QuestionnaireError::DraftDamaged => Vec::new(),
+        };
+        loc.text(self.message_id(), &args)
+    }
+}
+
+impl CatalogError {
+    /// The Fluent message id for this error (`catalog-error-…`, or the
+    /// pack's for a pack error).
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            CatalogError::Pack(p) => p.message_id(),
+            CatalogError::NotFound { .. } => "catalog-error-not-found",
+            CatalogError::Invalid { .. } => "catalog-error-invalid",
+            CatalogError::IdMismatch { .. } => "catalog-error-id-mismatch",
+            CatalogError::Texts { .. } => "catalog-error-texts",
+            CatalogError::NotUtf8 { .. } => "catalog-error-not-utf8",
+            CatalogError::TooLarge { .. } => "catalog-error-too-large",
+            CatalogError::Io { .. } => "catalog-error-io",
+        }
+    }
+
+    /// A short, plain sentence for the user, in the localizer's language.
+    pub fn user_message(&self, loc: &Localizer) -> String {
+        let args: Vec<(&str, Arg)> = match self {
+            CatalogError::Pack(p) => return p.user_message(loc),
+            CatalogError::NotFound { id } => vec![("id", id.as_str().into())],
+            CatalogError::Invalid { id, findings } => vec![
+                ("id", id.as_str().into()),
+                ("count", Arg::from(findings.len())),
+            ],
+            CatalogError::IdMismatch { file, id } => {
+                vec![("file", file.as_str().into()), ("id", id.as_str().into())]
+            }
+            CatalogError::Texts { file, reason } => vec![
+                ("file", file.as_str().into()),
+                ("reason", reason.as_str().into()),
+            ],
+            CatalogError::NotUtf8 { file } => vec![("file", file.as_str().into())],
+            CatalogError::TooLarge { file, max } => vec![
+                ("file", file.as_str().into()),
+                ("max", Arg::from(max.to_string())),
+            ],
+            CatalogError::Io { file, kind } => vec![
+                ("file", file.as_str().into()),
+                ("reason", format!("{kind:?}").into()),
+            ],
+        };
+        loc.text(self.message_id(), &args)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -301,6 +477,129 @@ mod tests {
                 loc.missing_ids()
             );
         }
+    }
+
+    fn every_questionnaire_error() -> Vec<QuestionnaireError> {
+        let name = || "age".to_owned();
+        vec![
+            QuestionnaireError::Invalid { findings: vec![] },
+            QuestionnaireError::UnknownQuestion { name: name() },
+            QuestionnaireError::UnknownSection { id: name() },
+            QuestionnaireError::NotAnswerable { name: name() },
+            QuestionnaireError::NotRelevant { name: name() },
+            QuestionnaireError::WrongType { name: name() },
+            QuestionnaireError::NotAChoice { name: name() },
+            QuestionnaireError::TooLong { name: name() },
+            QuestionnaireError::ConstraintFailed {
+                name: name(),
+                message: None,
+            },
+            // The author's message is not in the app's catalog: the generic one.
+            QuestionnaireError::ConstraintFailed {
+                name: name(),
+                message: Some("lq-age-check".into()),
+            },
+            QuestionnaireError::Required { name: name() },
+            QuestionnaireError::NoSuchInstance {
+                name: name(),
+                instance: 2,
+            },
+            QuestionnaireError::NoCurrentQuestion,
+            QuestionnaireError::Stopped,
+            QuestionnaireError::Finalized,
+            QuestionnaireError::DraftNotFound,
+            QuestionnaireError::ReportNotFound,
+            QuestionnaireError::DraftMismatch {
+                id: "labour_quick".into(),
+                version: 3,
+            },
+            QuestionnaireError::DraftDamaged,
+            QuestionnaireError::Vault(VaultError::Locked),
+        ]
+    }
+
+    fn every_catalog_error() -> Vec<CatalogError> {
+        let file = || "questionnaires/x.toml".to_owned();
+        vec![
+            CatalogError::NotFound { id: "x".into() },
+            CatalogError::Invalid {
+                id: "x".into(),
+                findings: vec![],
+            },
+            CatalogError::IdMismatch {
+                file: file(),
+                id: "y".into(),
+            },
+            CatalogError::Texts {
+                file: file(),
+                reason: "Fluent syntax error near line 2".into(),
+            },
+            CatalogError::NotUtf8 { file: file() },
+            CatalogError::TooLarge {
+                file: file(),
+                max: 2 << 20,
+            },
+            CatalogError::Io {
+                file: file(),
+                kind: std::io::ErrorKind::NotFound,
+            },
+            CatalogError::Pack(PackError::SignatureInvalid),
+        ]
+    }
+
+    /// Every `expr-error-…` and `questionnaire-finding-…` id the code uses,
+    /// read from the sources, so that a new one without a message fails.
+    fn message_ids_in_sources() -> Vec<String> {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut ids = std::collections::BTreeSet::new();
+        for dir in ["expression", "questionnaire"] {
+            for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+                let src = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+                for prefix in ["\"expr-error-", "\"questionnaire-finding-"] {
+                    for (at, _) in src.match_indices(prefix) {
+                        let rest = &src[at + 1..];
+                        let end = rest.find('"').unwrap();
+                        ids.insert(rest[..end].to_owned());
+                    }
+                }
+            }
+        }
+        assert!(ids.len() > 50, "{ids:?}");
+        ids.into_iter().collect()
+    }
+
+    #[test]
+    fn questionnaire_errors_and_findings_read_well_in_every_locale() {
+        let ids = message_ids_in_sources();
+        for code in Localizer::available_locales() {
+            let loc = Localizer::new(&[code.as_str()]);
+            for e in every_questionnaire_error() {
+                let text = e.user_message(&loc);
+                assert!(!text.contains("questionnaire-error"), "{code}: {text}");
+                if let QuestionnaireError::UnknownQuestion { name } = &e {
+                    assert!(text.contains(name.as_str()), "{code}: {text}");
+                }
+            }
+            for e in every_catalog_error() {
+                let text = e.user_message(&loc);
+                assert!(!text.contains("catalog-error"), "{code}: {text}");
+            }
+            for id in &ids {
+                assert!(loc.has_message(id), "{code} lacks {id}");
+            }
+            assert!(
+                loc.missing_ids().is_empty(),
+                "{code}: {:?}",
+                loc.missing_ids()
+            );
+        }
+        // A finding and an expression error carry their message with them.
+        let e = crate::expression::parse("${a} +").unwrap_err();
+        assert_eq!(e.message.id, "expr-error-ends-early");
+        let fr = Localizer::new(&["fr"]);
+        assert_ne!(e.user_message(&fr), e.reason);
+        let f = crate::questionnaire::validate("x.toml", "id = 1", None);
+        assert!(!f[0].user_message(&fr).is_empty());
     }
 
     #[test]

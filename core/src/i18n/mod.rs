@@ -27,6 +27,7 @@ use unic_langid::LanguageIdentifier;
 
 pub use catalog::{locale_info, LocaleInfo, ReviewStatus};
 pub use direction::{direction_of, TextDirection};
+pub use errors::MessageRef;
 pub use negotiate::{negotiate, normalize_tag, REFERENCE_LOCALE};
 
 mod embedded {

@@ -758,7 +758,10 @@ impl Session {
         f: impl FnOnce(&mut Inner, &Questionnaire) -> Result<T, QuestionnaireError>,
     ) -> Result<T, QuestionnaireError> {
         let mut inner = guard(&self.inner);
-        let before = (inner.state.clone(), inner.derived.clone());
+        // Only the answers are kept for a rollback: the derived values are
+        // a function of them, rebuilt on the (rare) failure path. Copying
+        // them too on every answer cost more than the update itself.
+        let before = inner.state.clone();
         let result = f(&mut inner, &self.q).and_then(|t| {
             if let Some((drafts, id)) = &self.drafts {
                 drafts.save(id, &inner.state)?;
@@ -766,7 +769,8 @@ impl Session {
             Ok(t)
         });
         if result.is_err() {
-            (inner.state, inner.derived) = before;
+            inner.state = before;
+            inner.recompute(&self.q);
         }
         result
     }
@@ -951,6 +955,18 @@ impl Session {
         })
     }
 
+    /// Whether a section is shown at the moment (its `relevant` holds), e.g.
+    /// to decide whether to offer adding a repeat block. Unknown: false.
+    pub fn section_relevant(&self, id: &str) -> bool {
+        let inner = guard(&self.inner);
+        self.q
+            .section_index
+            .get(id)
+            .and_then(|&s| inner.derived.section_rel.get(s))
+            .copied()
+            .unwrap_or(false)
+    }
+
     pub fn repeat_count(&self, section: &str) -> u32 {
         let inner = guard(&self.inner);
         let n = inner.state.repeats.get(section).map_or(0, Vec::len);
@@ -1053,6 +1069,14 @@ impl Session {
         }
         inner.state.finalized = true;
         Ok(report)
+    }
+
+    /// Re-evaluates every expression from scratch, as engines without a
+    /// dependency graph do after each answer. Only the benchmark's baseline
+    /// uses it; sessions never need it. Saves nothing.
+    #[doc(hidden)]
+    pub fn reevaluate_everything(&self) {
+        guard(&self.inner).recompute(&self.q);
     }
 
     /// Everything that determines what the session shows, for tests that

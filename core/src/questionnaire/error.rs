@@ -1,6 +1,7 @@
 //! Typed errors and validation findings. Messages name questions, sections
 //! and lines of the questionnaire file, never an answer value.
 
+use crate::i18n::MessageRef;
 use crate::vault::VaultError;
 
 /// What kind of problem a validation finding is.
@@ -39,7 +40,28 @@ pub struct Finding {
     /// 1-based, in characters.
     pub column: u32,
     pub kind: FindingKind,
+    /// In English, for developers and logs.
     pub reason: String,
+    /// The same for any language: `Finding::user_message`.
+    pub message: MessageRef,
+}
+
+impl Finding {
+    pub(crate) fn new(
+        file: &str,
+        (line, column): (u32, u32),
+        kind: FindingKind,
+        message: MessageRef,
+    ) -> Finding {
+        Finding {
+            file: file.to_owned(),
+            line,
+            column,
+            kind,
+            reason: message.english(),
+            message,
+        }
+    }
 }
 
 impl std::fmt::Display for Finding {

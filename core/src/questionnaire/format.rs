@@ -8,6 +8,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::error::{Finding, FindingKind};
+use crate::i18n::MessageRef;
 
 /// Largest questionnaire file accepted, in bytes.
 pub const MAX_SOURCE_LEN: usize = 2 * 1024 * 1024;
@@ -185,22 +186,23 @@ fn clamp(n: usize) -> u32 {
 pub(crate) fn parse_raw(file: &str, src: &str) -> Result<RawDoc, Finding> {
     let lines = Lines::new(src);
     if src.len() > MAX_SOURCE_LEN {
-        return Err(Finding {
-            file: file.to_string(),
-            line: 1,
-            column: 1,
-            kind: FindingKind::Structure,
-            reason: format!("the file is larger than {MAX_SOURCE_LEN} bytes"),
-        });
+        return Err(Finding::new(
+            file,
+            (1, 1),
+            FindingKind::Structure,
+            MessageRef::new("questionnaire-finding-too-large").arg("max", MAX_SOURCE_LEN),
+        ));
     }
     toml::from_str::<RawDoc>(src).map_err(|e| {
-        let (line, column) = e.span().map_or((1, 1), |s| lines.position(s.start));
-        Finding {
-            file: file.to_string(),
-            line,
-            column,
-            kind: FindingKind::Syntax,
-            reason: e.message().trim().to_string(),
-        }
+        let at = e.span().map_or((1, 1), |s| lines.position(s.start));
+        // The TOML parser's own words (English, technical) go in as a
+        // variable, like a pack's technical reasons.
+        let detail = e.message().trim().to_string();
+        Finding::new(
+            file,
+            at,
+            FindingKind::Syntax,
+            MessageRef::new("questionnaire-finding-toml").arg("detail", detail),
+        )
     })
 }

@@ -6,6 +6,7 @@
 //! saves every change to [`Drafts`]. The format is documented in
 //! `docs/questionnaires.md`.
 
+pub mod catalog;
 mod draft;
 mod engine;
 mod error;
@@ -17,6 +18,7 @@ mod validate;
 #[cfg(test)]
 mod tests;
 
+pub use catalog::{Catalog, CatalogEntry, CatalogError, LoadedQuestionnaire, QuestionnaireSource};
 pub use draft::{DraftInfo, Drafts};
 pub use engine::{
     ChoiceView, Mode, Progress, QuestionView, Report, ReportAnswer, ReviewItem, Session, Slot,

@@ -13,6 +13,7 @@ use crate::expression::graph::{DependencyGraph, GraphError, GraphNode};
 use crate::expression::{
     self, is_valid_name, BinaryOp, Expr, ExprErrorKind, ExprKind, Func, MapEnv, ValueType,
 };
+use crate::i18n::MessageRef;
 
 /// Tells whether a locale has a message: `(locale, message id) -> bool`.
 pub type HasMessage<'a> = &'a dyn Fn(&str, &str) -> bool;
@@ -40,19 +41,14 @@ struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    fn at(&mut self, span: &Range<usize>, kind: FindingKind, reason: impl Into<String>) {
+    fn at(&mut self, span: &Range<usize>, kind: FindingKind, reason: MessageRef) {
         let (line, column) = self.lines.position(span.start);
-        self.push(line, column, kind, reason.into());
+        self.push(line, column, kind, reason);
     }
 
-    fn push(&mut self, line: u32, column: u32, kind: FindingKind, reason: String) {
-        self.findings.push(Finding {
-            file: self.file.to_string(),
-            line,
-            column,
-            kind,
-            reason,
-        });
+    fn push(&mut self, line: u32, column: u32, kind: FindingKind, reason: MessageRef) {
+        self.findings
+            .push(Finding::new(self.file, (line, column), kind, reason));
     }
 
     /// A Fluent message id: a letter, then letters, digits, `-` and `_`.
@@ -72,7 +68,7 @@ impl Ctx<'_> {
             self.at(
                 &id.span(),
                 FindingKind::Structure,
-                "text fields hold a Fluent message id (letters, digits, - and _), not literal text",
+                MessageRef::new("questionnaire-finding-not-a-message-id"),
             );
         }
         id.get_ref().clone()
@@ -82,7 +78,7 @@ impl Ctx<'_> {
         if is_valid_name(name.get_ref()) {
             return true;
         }
-        let reason = format!("{what} {:?} is not a valid name", name.get_ref());
+        let reason = MessageRef::new(what).arg("name", name.get_ref());
         self.at(&name.span(), FindingKind::Structure, reason);
         false
     }
@@ -112,7 +108,7 @@ impl Ctx<'_> {
         match parsed {
             Err(e) => {
                 let (l, c) = place(e.span);
-                self.push(l, c, FindingKind::ExpressionSyntax, e.reason);
+                self.push(l, c, FindingKind::ExpressionSyntax, e.message);
                 None
             }
             Ok(expr) => {
@@ -125,7 +121,7 @@ impl Ctx<'_> {
                         _ => FindingKind::ExpressionSyntax,
                     };
                     let (l, c) = place(e.span);
-                    self.push(l, c, kind, e.reason);
+                    self.push(l, c, kind, e.message);
                 }
                 ok.then_some(expr)
             }
@@ -159,7 +155,7 @@ pub(crate) fn compile(
 }
 
 fn build(cx: &mut Ctx<'_>, raw: &RawDoc) -> Option<Questionnaire> {
-    cx.name(&raw.id, "the questionnaire id");
+    cx.name(&raw.id, "questionnaire-finding-bad-id");
     let title = cx.message(&raw.title);
 
     // Choice lists.
@@ -171,14 +167,16 @@ fn build(cx: &mut Ctx<'_>, raw: &RawDoc) -> Option<Questionnaire> {
             cx.at(
                 &items.span(),
                 FindingKind::Structure,
-                format!("choice list {list} is empty"),
+                MessageRef::new("questionnaire-finding-empty-list").arg("list", list),
             );
         }
         for item in items.get_ref() {
             let c = item.get_ref();
-            cx.name(&c.name, "the choice");
+            cx.name(&c.name, "questionnaire-finding-bad-choice-name");
             if !seen.insert(c.name.get_ref().clone()) {
-                let reason = format!("choice {} appears twice in list {list}", c.name.get_ref());
+                let reason = MessageRef::new("questionnaire-finding-duplicate-choice")
+                    .arg("choice", c.name.get_ref())
+                    .arg("list", list);
                 cx.at(&c.name.span(), FindingKind::DuplicateName, reason);
             }
             out.push(Choice {
@@ -208,12 +206,13 @@ fn build(cx: &mut Ctx<'_>, raw: &RawDoc) -> Option<Questionnaire> {
     }
     for s in &raw.sections {
         let s = s.get_ref();
-        cx.name(&s.id, "the section id");
+        cx.name(&s.id, "questionnaire-finding-bad-section-id");
         if section_index
             .insert(s.id.get_ref().clone(), sections.len())
             .is_some()
         {
-            let reason = format!("section {} is declared twice", s.id.get_ref());
+            let reason = MessageRef::new("questionnaire-finding-duplicate-section")
+                .arg("id", s.id.get_ref());
             cx.at(&s.id.span(), FindingKind::DuplicateName, reason);
             continue;
         }
@@ -237,7 +236,8 @@ fn build(cx: &mut Ctx<'_>, raw: &RawDoc) -> Option<Questionnaire> {
             Some(id) => match section_index.get(id.get_ref()) {
                 Some(&i) => i,
                 None => {
-                    let reason = format!("section {} does not exist", id.get_ref());
+                    let reason = MessageRef::new("questionnaire-finding-unknown-section")
+                        .arg("id", id.get_ref());
                     cx.at(&id.span(), FindingKind::UnknownReference, reason);
                     continue;
                 }
@@ -251,18 +251,16 @@ fn build(cx: &mut Ctx<'_>, raw: &RawDoc) -> Option<Questionnaire> {
     let mut questions = Vec::new();
     let mut raw_questions = Vec::new();
     for (section, q) in placed {
-        cx.name(&q.name, "the question name");
+        cx.name(&q.name, "questionnaire-finding-bad-question-name");
         let name = q.name.get_ref().clone();
         if index.contains_key(&name) || section_index.contains_key(&name) {
-            let reason = format!("the name {name} is used twice");
+            let reason = MessageRef::new("questionnaire-finding-duplicate-name").arg("name", &name);
             cx.at(&q.name.span(), FindingKind::DuplicateName, reason);
             continue;
         }
         let Some(kind) = QuestionType::from_name(q.kind.get_ref()) else {
-            let reason = format!(
-                "unknown question type {:?}: use yes_no, single_choice, multiple_choice, text, integer, decimal, date, region, note, acknowledgement or calculate",
-                q.kind.get_ref()
-            );
+            let reason =
+                MessageRef::new("questionnaire-finding-unknown-type").arg("type", q.kind.get_ref());
             cx.at(&q.kind.span(), FindingKind::Structure, reason);
             continue;
         };
@@ -271,7 +269,7 @@ fn build(cx: &mut Ctx<'_>, raw: &RawDoc) -> Option<Questionnaire> {
             cx.at(
                 &q.name.span(),
                 FindingKind::Structure,
-                format!("question {name} has no label"),
+                MessageRef::new("questionnaire-finding-no-label").arg("name", &name),
             );
         }
         let hint = q.hint.as_ref().map(|h| cx.message(h));
@@ -279,40 +277,44 @@ fn build(cx: &mut Ctx<'_>, raw: &RawDoc) -> Option<Questionnaire> {
         if kind.uses_choices() {
             match &q.choices {
                 None => {
-                    let reason = format!("question {name} needs `choices = \"list\"`");
+                    let reason =
+                        MessageRef::new("questionnaire-finding-needs-choices").arg("name", &name);
                     cx.at(&q.name.span(), FindingKind::Structure, reason);
                 }
                 Some(list) if !choice_lists.contains_key(list.get_ref()) => {
-                    let reason = format!("choice list {} does not exist", list.get_ref());
+                    let reason = MessageRef::new("questionnaire-finding-unknown-list")
+                        .arg("list", list.get_ref());
                     cx.at(&list.span(), FindingKind::UnknownChoiceList, reason);
                 }
                 Some(_) => {}
             }
         } else if let Some(list) = &q.choices {
-            let reason = format!("question {name} is not a choice question; remove `choices`");
+            let reason =
+                MessageRef::new("questionnaire-finding-choices-not-allowed").arg("name", &name);
             cx.at(&list.span(), FindingKind::Structure, reason);
         }
         if kind == QuestionType::Calculate {
             if q.calculation.is_none() {
-                let reason = format!("calculation {name} has no `calculation`");
+                let reason =
+                    MessageRef::new("questionnaire-finding-no-calculation").arg("name", &name);
                 cx.at(&q.name.span(), FindingKind::Structure, reason);
             }
             if sections.get(section).is_some_and(|s| s.repeat) {
-                let reason = "calculations inside a repeat are not supported; compute over the repeat from outside with sum() or count()";
+                let reason = MessageRef::new("questionnaire-finding-calculation-in-repeat");
                 cx.at(&q.name.span(), FindingKind::Structure, reason);
             }
         } else if let Some(c) = &q.calculation {
             cx.at(
                 &c.span(),
                 FindingKind::Structure,
-                "only calculate questions have a `calculation`",
+                MessageRef::new("questionnaire-finding-calculation-not-allowed"),
             );
         }
         if !kind.is_answerable() && q.required {
             cx.at(
                 &q.name.span(),
                 FindingKind::Structure,
-                format!("{name} takes no answer, so it cannot be required"),
+                MessageRef::new("questionnaire-finding-required-no-answer").arg("name", &name),
             );
         }
         let audio = q
@@ -414,7 +416,7 @@ fn build(cx: &mut Ctx<'_>, raw: &RawDoc) -> Option<Questionnaire> {
                 cx.at(
                     &c.span(),
                     FindingKind::Structure,
-                    "a question that takes no answer cannot have a constraint",
+                    MessageRef::new("questionnaire-finding-constraint-no-answer"),
                 );
             }
             questions[i].constraint = cx.expr(c, false, &lookup, Some(kind.value_type()));
@@ -424,7 +426,7 @@ fn build(cx: &mut Ctx<'_>, raw: &RawDoc) -> Option<Questionnaire> {
                 cx.at(
                     &f.span(),
                     FindingKind::Structure,
-                    "only choice questions have a choice_filter",
+                    MessageRef::new("questionnaire-finding-filter-not-allowed"),
                 );
             }
             questions[i].choice_filter = cx.expr(f, true, &lookup, None);
@@ -441,7 +443,8 @@ fn build(cx: &mut Ctx<'_>, raw: &RawDoc) -> Option<Questionnaire> {
                     .filter(|c| c != "name" && !list.iter().any(|x| x.columns.contains_key(c)))
                     .collect();
                 for column in unknown {
-                    let reason = format!("no choice in the list has a column named {column}");
+                    let reason = MessageRef::new("questionnaire-finding-unknown-column")
+                        .arg("column", &column);
                     cx.at(&f.span(), FindingKind::UnknownReference, reason);
                 }
             }
@@ -465,15 +468,14 @@ fn build(cx: &mut Ctx<'_>, raw: &RawDoc) -> Option<Questionnaire> {
                 .and_then(|n| node_spans.get(n))
                 .cloned()
                 .unwrap_or(0..0);
-            let reason = format!(
-                "calculations depend on each other in a cycle: {}",
-                names.join(" → ")
-            );
+            let reason =
+                MessageRef::new("questionnaire-finding-cycle").arg("names", names.join(" → "));
             cx.at(&span, FindingKind::Cycle, reason);
             None
         }
-        Err(e) => {
-            cx.at(&(0..0), FindingKind::DuplicateName, e.to_string());
+        Err(GraphError::DuplicateWriter { name }) => {
+            let reason = MessageRef::new("questionnaire-finding-duplicate-name").arg("name", name);
+            cx.at(&(0..0), FindingKind::DuplicateName, reason);
             None
         }
     };
@@ -492,9 +494,10 @@ fn build(cx: &mut Ctx<'_>, raw: &RawDoc) -> Option<Questionnaire> {
     let mut indicator_ids = HashSet::new();
     for ind in &raw.indicators {
         let ind = ind.get_ref();
-        cx.name(&ind.id, "the indicator id");
+        cx.name(&ind.id, "questionnaire-finding-bad-indicator-id");
         if !indicator_ids.insert(ind.id.get_ref().clone()) {
-            let reason = format!("indicator {} is declared twice", ind.id.get_ref());
+            let reason = MessageRef::new("questionnaire-finding-duplicate-indicator")
+                .arg("id", ind.id.get_ref());
             cx.at(&ind.id.span(), FindingKind::DuplicateName, reason);
         }
         let strength = match ind.strength.as_ref().map(|s| (s, s.get_ref().as_str())) {
@@ -505,7 +508,7 @@ fn build(cx: &mut Ctx<'_>, raw: &RawDoc) -> Option<Questionnaire> {
                 cx.at(
                     &s.span(),
                     FindingKind::Structure,
-                    "strength is weak, medium or strong",
+                    MessageRef::new("questionnaire-finding-bad-strength"),
                 );
                 Strength::Medium
             }
@@ -515,7 +518,7 @@ fn build(cx: &mut Ctx<'_>, raw: &RawDoc) -> Option<Questionnaire> {
             cx.at(
                 &ind.id.span(),
                 FindingKind::Structure,
-                "the weight must be a finite number",
+                MessageRef::new("questionnaire-finding-bad-weight"),
             );
         }
         if let Some(when) = cx.expr(&ind.when, false, &top, None) {
@@ -530,10 +533,8 @@ fn build(cx: &mut Ctx<'_>, raw: &RawDoc) -> Option<Questionnaire> {
     let ids = |cx: &mut Ctx<'_>, list: &[S]| -> Vec<String> {
         for id in list {
             if !indicator_ids.contains(id.get_ref()) {
-                let reason = format!(
-                    "indicator {} is not declared in [[indicators]]",
-                    id.get_ref()
-                );
+                let reason = MessageRef::new("questionnaire-finding-unknown-indicator")
+                    .arg("id", id.get_ref());
                 cx.at(&id.span(), FindingKind::UnknownReference, reason);
             }
         }
@@ -547,7 +548,7 @@ fn build(cx: &mut Ctx<'_>, raw: &RawDoc) -> Option<Questionnaire> {
             cx.at(
                 &o.level.span(),
                 FindingKind::Structure,
-                "level is none, low, medium, high or urgent",
+                MessageRef::new("questionnaire-finding-bad-level"),
             );
             RiskLevel::None
         });
@@ -561,7 +562,7 @@ fn build(cx: &mut Ctx<'_>, raw: &RawDoc) -> Option<Questionnaire> {
             cx.at(
                 &span,
                 FindingKind::Structure,
-                "an outcome has exactly one of any_of, at_least, all_of_sets or weight",
+                MessageRef::new("questionnaire-finding-one-rule"),
             );
             continue;
         }
@@ -572,7 +573,7 @@ fn build(cx: &mut Ctx<'_>, raw: &RawDoc) -> Option<Questionnaire> {
                 cx.at(
                     &span,
                     FindingKind::Structure,
-                    "at_least.n must be between 1 and the number of indicators in `of`",
+                    MessageRef::new("questionnaire-finding-bad-at-least"),
                 );
             }
             Rule::AtLeast {
@@ -584,7 +585,7 @@ fn build(cx: &mut Ctx<'_>, raw: &RawDoc) -> Option<Questionnaire> {
                 cx.at(
                     &span,
                     FindingKind::Structure,
-                    "all_of_sets needs sets that each name at least one indicator",
+                    MessageRef::new("questionnaire-finding-empty-sets"),
                 );
             }
             Rule::AllOfSets(sets.iter().map(|s| ids(cx, s)).collect())
@@ -593,7 +594,7 @@ fn build(cx: &mut Ctx<'_>, raw: &RawDoc) -> Option<Questionnaire> {
                 cx.at(
                     &span,
                     FindingKind::Structure,
-                    "the threshold must be a finite number",
+                    MessageRef::new("questionnaire-finding-bad-threshold"),
                 );
             }
             Rule::Weight {
@@ -697,15 +698,9 @@ fn check_reachable(
             .or_else(|| raw_questions.get(i).map(|r| r.name.span()))
             .unwrap_or(0..0);
         let reason = if dead_section[q.section] {
-            format!(
-                "question {} can never be shown: its section's relevant can never be true",
-                q.name
-            )
+            MessageRef::new("questionnaire-finding-unreachable-section").arg("name", &q.name)
         } else {
-            format!(
-                "question {} can never be shown: its relevant can never be true",
-                q.name
-            )
+            MessageRef::new("questionnaire-finding-unreachable").arg("name", &q.name)
         };
         cx.at(&span, FindingKind::Unreachable, reason);
     }
@@ -761,7 +756,9 @@ fn check_translations(cx: &mut Ctx<'_>, raw: &RawDoc, has: HasMessage<'_>) {
         let locale = locale.get_ref();
         for (id, span) in &messages {
             if !has(locale, id) && reported.insert((locale.clone(), id.clone())) {
-                let reason = format!("message {id} has no translation in {locale}");
+                let reason = MessageRef::new("questionnaire-finding-missing-translation")
+                    .arg("id", id)
+                    .arg("locale", locale);
                 cx.at(span, FindingKind::MissingTranslation, reason);
             }
         }

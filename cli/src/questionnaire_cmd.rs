@@ -1,0 +1,203 @@
+//! `waymark questionnaire …`: check questionnaire files while writing them,
+//! and list the questionnaires a vault offers.
+
+use std::path::{Path, PathBuf};
+
+use clap::Subcommand;
+use serde_json::{json, Value};
+use waymark_core::content::ContentStore;
+use waymark_core::questionnaire::catalog::{self, Catalog, CatalogError, QuestionnaireSource};
+use waymark_core::questionnaire::{Finding, QuestionnaireError};
+
+use crate::content_cmd;
+use crate::output::{loc, text, Failure, Output};
+use crate::vault_cmd::unlocked;
+
+#[derive(Subcommand)]
+pub enum QuestionnaireCommand {
+    /// Check questionnaire files: every problem with its file, line and a
+    /// plain reason. Translations are read from locales/<lang>/<name>.ftl
+    /// beside each file (or in the pack around it).
+    Check {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// List the questionnaires on offer: built in, and with --dir those of
+    /// the packs installed in the vault.
+    List {
+        /// A vault whose installed packs are searched too.
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
+}
+
+/// A catalog error for people and scripts.
+pub fn catalog_failure(e: CatalogError) -> Failure {
+    let kind = match &e {
+        CatalogError::Pack(p) => return content_cmd::failure(p.clone()),
+        CatalogError::NotFound { .. } => "questionnaire_not_found",
+        CatalogError::Invalid { .. } => "invalid_questionnaire",
+        CatalogError::IdMismatch { .. } => "id_mismatch",
+        CatalogError::Texts { .. } => "invalid_translations",
+        CatalogError::NotUtf8 { .. } => "not_utf8",
+        CatalogError::TooLarge { .. } => "too_large",
+        CatalogError::Io { .. } => "io",
+    };
+    let message = e.user_message(loc());
+    let failure = Failure::new(kind, message);
+    match e {
+        CatalogError::Invalid { findings, .. } => {
+            let lines: Vec<String> = findings.iter().map(finding_line).collect();
+            let message = format!("{}\n{}", failure.message, lines.join("\n"));
+            Failure::new(kind, message)
+                .with_details(json!({ "findings": findings_json(&findings) }))
+        }
+        _ => failure,
+    }
+}
+
+/// A questionnaire error for people and scripts; `loc` may hold the
+/// questionnaire's own texts (for its constraint messages).
+pub fn questionnaire_failure(e: QuestionnaireError, l: &waymark_core::i18n::Localizer) -> Failure {
+    let kind = match &e {
+        QuestionnaireError::Vault(v) => return Failure::from(v.clone()),
+        QuestionnaireError::Invalid { .. } => "invalid_questionnaire",
+        QuestionnaireError::UnknownQuestion { .. } => "unknown_question",
+        QuestionnaireError::UnknownSection { .. } => "unknown_section",
+        QuestionnaireError::NotAnswerable { .. } => "not_answerable",
+        QuestionnaireError::NotRelevant { .. } => "not_relevant",
+        QuestionnaireError::WrongType { .. } => "wrong_type",
+        QuestionnaireError::NotAChoice { .. } => "not_a_choice",
+        QuestionnaireError::TooLong { .. } => "too_long",
+        QuestionnaireError::ConstraintFailed { .. } => "constraint_failed",
+        QuestionnaireError::Required { .. } => "required",
+        QuestionnaireError::NoSuchInstance { .. } => "no_such_instance",
+        QuestionnaireError::NoCurrentQuestion => "no_current_question",
+        QuestionnaireError::Stopped => "stopped",
+        QuestionnaireError::Finalized => "finalized",
+        QuestionnaireError::DraftNotFound => "draft_not_found",
+        QuestionnaireError::ReportNotFound => "report_not_found",
+        QuestionnaireError::DraftMismatch { .. } => "draft_mismatch",
+        QuestionnaireError::DraftDamaged => "draft_damaged",
+    };
+    Failure::new(kind, e.user_message(l))
+}
+
+/// `file:line: reason`, the reason in the user's language.
+pub fn finding_line(f: &Finding) -> String {
+    format!("{}:{}: {}", f.file, f.line, f.user_message(loc()))
+}
+
+fn findings_json(findings: &[Finding]) -> Vec<Value> {
+    findings
+        .iter()
+        .map(|f| {
+            json!({
+                "file": f.file,
+                "line": f.line,
+                "column": f.column,
+                "kind": f.kind,
+                "message_id": f.message.id,
+                "reason": f.user_message(loc()),
+            })
+        })
+        .collect()
+}
+
+/// Checks one file: its printed lines, its JSON, and whether it is clean.
+fn check_one(path: &Path) -> (Vec<String>, Value, bool) {
+    let file = path.display().to_string();
+    match catalog::check_file(path) {
+        Ok(findings) if findings.is_empty() => (
+            vec![text(
+                "cli-questionnaire-check-clean",
+                &[("file", file.as_str().into())],
+            )],
+            json!({ "file": file, "ok": true, "findings": [] }),
+            true,
+        ),
+        Ok(findings) => (
+            findings.iter().map(finding_line).collect(),
+            json!({ "file": file, "ok": false, "findings": findings_json(&findings) }),
+            false,
+        ),
+        // Unreadable: the file as a whole is the problem.
+        Err(e) => {
+            let reason = e.user_message(loc());
+            (
+                vec![format!("{file}: {reason}")],
+                json!({ "file": file, "ok": false, "error": reason, "findings": [] }),
+                false,
+            )
+        }
+    }
+}
+
+pub fn run(cmd: QuestionnaireCommand, out: &Output) -> Result<(), Failure> {
+    match cmd {
+        QuestionnaireCommand::Check { files } => {
+            let mut lines = Vec::new();
+            let mut results = Vec::new();
+            let mut bad = 0usize;
+            for path in &files {
+                let (l, v, ok) = check_one(path);
+                lines.extend(l);
+                results.push(v);
+                bad += usize::from(!ok);
+            }
+            if bad == 0 {
+                out.done(&lines.join("\n"), json!({ "files": results }));
+                return Ok(());
+            }
+            // The findings are the result (stdout); the summary is the failure.
+            out.say(&lines.join("\n"));
+            let summary = text(
+                "cli-questionnaire-check-failed",
+                &[("count", bad.into()), ("total", files.len().into())],
+            );
+            Err(Failure::new("invalid_questionnaire", summary)
+                .with_details(json!({ "files": results })))
+        }
+        QuestionnaireCommand::List { dir } => {
+            let catalog = match &dir {
+                Some(d) => Catalog::with_store(ContentStore::new(unlocked(d)?)),
+                None => Catalog::builtin(),
+            };
+            let entries = catalog.list().map_err(catalog_failure)?;
+            let lang = loc().locale().to_owned();
+            let mut lines = Vec::new();
+            let mut data = Vec::new();
+            for e in &entries {
+                let source = match &e.source {
+                    QuestionnaireSource::Builtin => text("cli-questionnaire-source-builtin", &[]),
+                    QuestionnaireSource::Pack { pack_id } => text(
+                        "cli-questionnaire-source-pack",
+                        &[("pack_id", pack_id.as_str().into())],
+                    ),
+                    QuestionnaireSource::File { path } => path.clone(),
+                };
+                // Loading proves the entry usable and gives its title.
+                let (title, problem) = match catalog.load(&e.id) {
+                    Ok(q) => match q.localizer(&[lang.as_str()]) {
+                        Ok(l) => (Some(l.text(&q.questionnaire.title, &[])), None),
+                        Err(err) => (None, Some(err.user_message(loc()))),
+                    },
+                    Err(err) => (None, Some(err.user_message(loc()))),
+                };
+                let shown = title.clone().or(problem.clone()).unwrap_or_default();
+                lines.push(format!("{:<16} {shown} [{source}]", e.id));
+                data.push(json!({
+                    "id": e.id, "source": e.source, "locales": e.locales,
+                    "title": title, "problem": problem,
+                }));
+            }
+            let message = if entries.is_empty() {
+                text("cli-questionnaire-list-none", &[])
+            } else {
+                lines.join("\n")
+            };
+            out.done(&message, json!(data));
+            Ok(())
+        }
+    }
+}

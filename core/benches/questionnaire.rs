@@ -1,0 +1,409 @@
+//! A large generated questionnaire (1,000 questions, 500 relevance
+//! expressions, 200 calculations, two repeats): compile time, per-answer
+//! update time (median and p99) against re-evaluating every expression on
+//! every answer in the same run, the same with drafts saved in a real
+//! SQLCipher vault, resume time, and memory.
+//!
+//! `cargo bench -p waymark-core --features bench-baseline --bench questionnaire --profile dev [-- --quick]`
+//!
+//! Prints a markdown table. Heap is measured exactly by a counting global
+//! allocator (live bytes kept, and the peak while compiling).
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::fmt::Write as _;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use waymark_core::questionnaire::{
+    self, Answer, Drafts, Mode, QuestionType, Questionnaire, Session, Slot,
+};
+use waymark_core::{KdfParams, SoftwareKeyStore, Vault, VaultOptions};
+
+struct Counting;
+
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+// SAFETY: forwards to the system allocator and only counts sizes.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let now = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
+        PEAK.fetch_max(now, Ordering::Relaxed);
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
+        unsafe { System.dealloc(ptr, layout) }
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        let now = LIVE.fetch_add(new_size, Ordering::Relaxed) + new_size;
+        PEAK.fetch_max(now, Ordering::Relaxed);
+        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+// ---------------------------------------------------------------- the form
+
+/// Top-level answerable questions, in 19 sections of 40.
+const TOP: usize = 760;
+const SECTION_SIZE: usize = 40;
+/// Questions per repeat section (two of them).
+const REPEAT_SIZE: usize = 20;
+const CALCS: usize = 200;
+/// Integer questions are q1, q5, q9… (index 4m + 1).
+const INTEGERS: usize = TOP / 4;
+
+/// The generated questionnaire:
+/// - q{i} for i < 760: even i yes/no, i % 4 == 1 integer, i % 4 == 3 single
+///   choice; every odd i is relevant when q{i-1} is yes (380), and every
+///   i % 4 == 2 below 400 when a calculation exceeds 10 (100);
+/// - rep_a and rep_b: repeat sections of 20 questions, the odd ones
+///   relevant on the even one before them in the same block (20);
+/// - c0…c199: calculations over answers, chains of calculations, and
+///   counts of repeat blocks.
+fn generate() -> String {
+    let mut s = String::from("id = \"large\"\ntitle = \"large-title\"\n\n[choices]\nlevel = [\n");
+    for c in 0..4 {
+        let _ = writeln!(s, "  {{ name = \"l{c}\", label = \"level-{c}\" }},");
+    }
+    s.push_str("]\n\n");
+    for sec in 0..TOP / SECTION_SIZE {
+        let _ = writeln!(
+            s,
+            "[[sections]]\nid = \"s{sec}\"\ntitle = \"s{sec}-title\"\n"
+        );
+    }
+    for rep in ["rep_a", "rep_b"] {
+        let _ = writeln!(
+            s,
+            "[[sections]]\nid = \"{rep}\"\ntitle = \"{rep}-title\"\nrepeat = true\n"
+        );
+    }
+    s.push_str("[[sections]]\nid = \"calcs\"\n\n");
+    for i in 0..TOP {
+        let kind = match i % 4 {
+            0 | 2 => "yes_no",
+            1 => "integer",
+            _ => "single_choice",
+        };
+        let _ = write!(
+            s,
+            "[[questions]]\nname = \"q{i}\"\ntype = \"{kind}\"\nsection = \"s{}\"\nlabel = \"l-q{i}\"\n",
+            i / SECTION_SIZE
+        );
+        if kind == "single_choice" {
+            s.push_str("choices = \"level\"\n");
+        }
+        if i % 2 == 1 {
+            let _ = writeln!(s, "relevant = \"${{q{}}} = 'yes'\"", i - 1);
+        } else if i % 4 == 2 && i < 400 {
+            let _ = writeln!(s, "relevant = \"${{c{}}} > 10\"", i / 4);
+        }
+        s.push('\n');
+    }
+    for rep in ["rep_a", "rep_b"] {
+        for j in 0..REPEAT_SIZE {
+            let kind = if j % 2 == 0 { "yes_no" } else { "integer" };
+            let _ = write!(
+                s,
+                "[[questions]]\nname = \"{rep}{j}\"\ntype = \"{kind}\"\nsection = \"{rep}\"\nlabel = \"l-{rep}{j}\"\n"
+            );
+            if j % 2 == 1 {
+                let _ = writeln!(s, "relevant = \"${{{rep}{}}} = 'yes'\"", j - 1);
+            }
+            s.push('\n');
+        }
+    }
+    for k in 0..CALCS {
+        let expr = if k < 150 {
+            let m = k % INTEGERS;
+            format!(
+                "coalesce(${{q{}}}, 0) + if(${{q{}}} = 'yes', 1, 0)",
+                4 * m + 1,
+                4 * m
+            )
+        } else if k < 190 {
+            format!("${{c{}}} + ${{c{}}}", k - 1, k - 50)
+        } else {
+            let rep = if k % 2 == 0 { "rep_a" } else { "rep_b" };
+            format!("count(${{{rep}}}) + ${{c{}}}", k - 1)
+        };
+        let _ = writeln!(
+            s,
+            "[[questions]]\nname = \"c{k}\"\ntype = \"calculate\"\nsection = \"calcs\"\ncalculation = \"{expr}\"\n"
+        );
+    }
+    s
+}
+
+// ---------------------------------------------------------------- measuring
+
+/// A small deterministic generator (xorshift64*), so that both engines get
+/// exactly the same answers.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+/// A plausible answer to a random question shown at the moment.
+fn random_answer(q: &Questionnaire, s: &Session, rng: &mut Rng) -> (Slot, Answer) {
+    let shown = s.review();
+    let item = &shown[rng.below(shown.len())];
+    let kind = q
+        .question(&item.slot.question)
+        .map_or(QuestionType::Integer, |x| x.kind);
+    let answer = match kind {
+        QuestionType::YesNo => {
+            // Mostly yes, so that most of the form becomes relevant.
+            Answer::Choice(if rng.below(4) == 0 { "no" } else { "yes" }.into())
+        }
+        QuestionType::SingleChoice => Answer::Choice(format!("l{}", rng.below(4))),
+        _ => Answer::Integer(rng.below(20) as i64),
+    };
+    (item.slot.clone(), answer)
+}
+
+fn start(q: &Arc<Questionnaire>, drafts: Option<Drafts>) -> Session {
+    let s = Session::start(Arc::clone(q), Mode::Interviewer, drafts).expect("start");
+    for rep in ["rep_a", "rep_b"] {
+        for _ in 0..5 {
+            s.add_repeat(rep).expect("repeat");
+        }
+    }
+    s
+}
+
+/// Times `answers` random answers; `after` runs inside the timing after
+/// each answer (the baseline's full re-evaluation).
+fn run(
+    q: &Arc<Questionnaire>,
+    s: &Session,
+    answers: usize,
+    seed: u64,
+    after: impl Fn(&Session),
+) -> Vec<Duration> {
+    let mut rng = Rng(seed);
+    let mut times = Vec::with_capacity(answers);
+    for _ in 0..answers {
+        let (slot, answer) = random_answer(q, s, &mut rng);
+        let t = Instant::now();
+        s.answer(&slot, answer).expect("answer");
+        after(s);
+        times.push(t.elapsed());
+    }
+    times
+}
+
+/// The same answers from a fresh session `rounds` times: each answer does
+/// identical work every round, so the per-answer minimum filters out the
+/// moments the shared machine gave the CPU to someone else. Returns that
+/// minimum per answer, the last session, and the first round's raw times.
+fn rounds(
+    q: &Arc<Questionnaire>,
+    rounds: usize,
+    answers: usize,
+    seed: u64,
+    after: impl Fn(&Session) + Copy,
+) -> (Vec<Duration>, Session, Vec<Duration>) {
+    let mut best: Vec<Duration> = Vec::new();
+    let mut raw = Vec::new();
+    let mut last = None;
+    for r in 0..rounds {
+        let s = start(q, None);
+        let times = run(q, &s, answers, seed, after);
+        if r == 0 {
+            raw = times.clone();
+            best = times;
+        } else {
+            for (b, t) in best.iter_mut().zip(times) {
+                *b = (*b).min(t);
+            }
+        }
+        last = Some(s);
+    }
+    (best, last.expect("at least one round"), raw)
+}
+
+fn percentile(times: &[Duration], p: f64) -> Duration {
+    let mut sorted = times.to_vec();
+    sorted.sort();
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[i.min(sorted.len() - 1)]
+}
+
+fn median(times: &[Duration]) -> Duration {
+    percentile(times, 0.5)
+}
+
+fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
+    let times: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let start = Instant::now();
+            std::hint::black_box(f());
+            start.elapsed()
+        })
+        .collect();
+    median(&times)
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.3} ms", d.as_secs_f64() * 1000.0)
+}
+
+fn us(d: Duration) -> String {
+    format!("{:.1} µs", d.as_secs_f64() * 1e6)
+}
+
+fn kib(bytes: usize) -> String {
+    format!("{:.1} KiB", bytes as f64 / 1024.0)
+}
+
+fn main() {
+    let quick = std::env::args().any(|a| a == "--quick");
+    let (runs, answers, vault_answers) = if quick { (2, 100, 20) } else { (15, 3000, 400) };
+
+    let src = generate();
+    let q =
+        Arc::new(questionnaire::parse("large.toml", &src).expect("the generated form is valid"));
+    let relevants = src.matches("\nrelevant = ").count();
+    let calcs = q
+        .questions
+        .iter()
+        .filter(|x| x.kind == QuestionType::Calculate)
+        .count();
+    let repeats = q.sections.iter().filter(|s| s.repeat).count();
+    assert_eq!(q.questions.len(), 1000);
+    assert_eq!(relevants, 500);
+    assert_eq!(calcs, CALCS);
+
+    println!("## Questionnaire engine on a large form (issue 4)\n");
+    println!(
+        "{} questions ({} calculations), {} relevance expressions, {} repeat sections \
+         (5 blocks each), {} of TOML. {} answers per engine, best of {} rounds per answer{}.\n",
+        q.questions.len(),
+        calcs,
+        relevants,
+        repeats,
+        kib(src.len()),
+        answers,
+        if quick { 1 } else { 3 },
+        if quick { " (quick smoke run)" } else { "" }
+    );
+
+    // Compile: parse, check every expression, build the dependency graph.
+    let compile = time(runs, || questionnaire::parse("large.toml", &src));
+    let live_before = LIVE.load(Ordering::Relaxed);
+    PEAK.store(live_before, Ordering::Relaxed);
+    let compiled = questionnaire::parse("large.toml", &src).expect("valid");
+    let kept = LIVE.load(Ordering::Relaxed).saturating_sub(live_before);
+    let peak = PEAK.load(Ordering::Relaxed).saturating_sub(live_before);
+    drop(compiled);
+
+    // The dependency graph against re-evaluating everything, same answers.
+    let n = if quick { 1 } else { 3 };
+    let (graph, graph_session, graph_raw) = rounds(&q, n, answers, 7, |_| {});
+    let (full, full_session, full_raw) = rounds(&q, n, answers, 7, |s| s.reevaluate_everything());
+    assert_eq!(
+        graph_session.snapshot(),
+        full_session.snapshot(),
+        "both engines must end in the same state"
+    );
+    let before = LIVE.load(Ordering::Relaxed);
+    let session_heap = {
+        let s = start(&q, None);
+        run(&q, &s, answers.min(500), 11, |_| {});
+        let held = LIVE.load(Ordering::Relaxed).saturating_sub(before);
+        drop(s);
+        held
+    };
+
+    // With drafts in a real SQLCipher vault: each answer is saved.
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let vault = Arc::new(Vault::new(
+        tmp.path(),
+        Arc::new(SoftwareKeyStore::in_directory(tmp.path().join("keystore"))),
+    ));
+    let options = VaultOptions {
+        kdf: KdfParams::MINIMUM,
+        wipe_after: None,
+    };
+    vault.create("2468", &options).expect("vault");
+    let drafts = Drafts::new(Arc::clone(&vault));
+    let saved_session = start(&q, Some(drafts.clone()));
+    let saved = run(&q, &saved_session, vault_answers, 13, |_| {});
+    let draft_id = saved_session.draft_id().expect("draft");
+    let progress = saved_session.progress();
+    drop(saved_session);
+    let resume = time(runs.max(3), || {
+        drafts
+            .resume(&draft_id, Arc::clone(&q))
+            .expect("resume")
+            .progress()
+    });
+
+    let ratio = median(&full).as_secs_f64() / median(&graph).as_secs_f64().max(1e-12);
+    let p99_ratio =
+        percentile(&full, 0.99).as_secs_f64() / percentile(&graph, 0.99).as_secs_f64().max(1e-12);
+    println!("| what | median | p99 | |");
+    println!("|---|---|---|---|");
+    println!(
+        "| compile (parse, check, dependency graph) | {} | | |",
+        ms(compile)
+    );
+    println!(
+        "| **one answer, dependency graph** (in memory) | **{}** | {} | target < 1 ms median: **{}** |",
+        us(median(&graph)),
+        us(percentile(&graph, 0.99)),
+        if median(&graph) < Duration::from_millis(1) {
+            "met"
+        } else {
+            "missed"
+        }
+    );
+    println!(
+        "| one answer, re-evaluating every expression (baseline) | {} | {} | **{:.1}×** slower (p99 {:.1}×) |",
+        us(median(&full)),
+        us(percentile(&full, 0.99)),
+        ratio,
+        p99_ratio
+    );
+    println!(
+        "| the same, raw wall clock of one round (dependency graph / baseline) | {} / {} | {} / {} | includes time the shared CPU was busy elsewhere |",
+        us(median(&graph_raw)),
+        us(median(&full_raw)),
+        us(percentile(&graph_raw, 0.99)),
+        us(percentile(&full_raw, 0.99))
+    );
+    println!(
+        "| one answer with the draft saved in the vault (SQLCipher), raw | {} | {} | |",
+        us(median(&saved)),
+        us(percentile(&saved, 0.99))
+    );
+    println!(
+        "| resume that draft ({} of {} answered) | {} | | |",
+        progress.answered,
+        progress.relevant,
+        ms(resume)
+    );
+    println!();
+    println!("| memory | |");
+    println!("|---|---|");
+    println!("| compiled questionnaire, kept | {} |", kib(kept));
+    println!("| peak while compiling | {} |", kib(peak));
+    println!("| a session with its answers | {} |", kib(session_heap));
+}
