@@ -1025,12 +1025,8 @@ fn simulate(q: &Arc<Questionnaire>, how: Route) -> (Value, String) {
     (Value::Object(file), risk.as_str().unwrap().to_owned())
 }
 
-// Ignored until the built-in questionnaires land (another helper writes
-// content/builtin/questionnaires/): the lead un-ignores it at the merge.
-// Run it with `cargo test -p waymark-cli --test interview -- --ignored`;
-// with no built-in questionnaires it fails naming the missing ids.
+// With any built-in questionnaire missing it fails naming the missing ids.
 #[test]
-#[ignore = "needs the built-in questionnaires (content/builtin/questionnaires/)"]
 fn every_builtin_questionnaire_runs_in_every_shipped_locale() {
     let catalog = Catalog::builtin();
     let listed: Vec<String> = catalog.list().unwrap().into_iter().map(|e| e.id).collect();
