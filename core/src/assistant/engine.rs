@@ -77,7 +77,7 @@ impl Turn {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct ChoiceView {
     pub index: usize,
     pub label: String,
@@ -1171,7 +1171,13 @@ fn understand(
             ));
         }
     }
-    // 5. Other flows, by their intents.
+    // What the current screen offers wins when it alone is clear: "not
+    // paid" answers this question before it starts another flow.
+    let local = match decide(scored.clone(), CONFIDENT) {
+        Understanding::Confident(m) => Some(Understanding::Confident(m)),
+        _ => None,
+    };
+    // 5. Otherwise other flows, by their intents.
     for f in lib.flows() {
         let s = f
             .intents
@@ -1181,7 +1187,7 @@ fn understand(
         scored.push((Meaning::Flow(f.id.clone()), s));
     }
 
-    match decide(scored, CONFIDENT) {
+    match local.unwrap_or_else(|| decide(scored, CONFIDENT)) {
         Understanding::Confident(m) => match m {
             Meaning::Option(i) => pick(lib, state, out, i),
             Meaning::Route(i) => take_route(lib, state, out, i),

@@ -230,3 +230,85 @@ fn assert_thread_safe() {
     fn is<T: Send + Sync>() {}
     is::<Library>();
 }
+
+/// What `waymark flow check` checks: the flows `only` (every flow when
+/// empty) of a pack's files, with everything else the pack and the
+/// built-in pack define known, so that cross-references resolve. Helplines
+/// are the pack's and the built-in ones; questionnaires are `known`, the
+/// built-in ids and the pack's `questionnaires/*.toml`.
+pub fn pack_sources(
+    files: &BTreeMap<String, Vec<u8>>,
+    only: &[String],
+    known_questionnaires: &[String],
+) -> Sources {
+    let mut s = sources_of(files);
+    let stem = |p: &str| -> Option<String> {
+        let name = p.rsplit('/').next()?;
+        name.strip_suffix(".toml")
+            .or_else(|| name.strip_suffix(".ftl"))
+            .map(str::to_owned)
+    };
+    let learn = |s: &mut Sources, file: &str, text: &str| {
+        if let (Some(flow), _) = super::flow::compile(file, text) {
+            for r in &flow.references {
+                if r.kind == RefKind::SetsVariable {
+                    s.other_variables.insert(r.name.clone());
+                }
+            }
+            s.other_flows.insert(flow.id);
+        }
+    };
+    if !only.is_empty() {
+        let (checked, others): (Vec<_>, Vec<_>) =
+            s.flows.drain(..).partition(|(p, _)| only.contains(p));
+        for (p, t) in &others {
+            learn(&mut s, p, t);
+        }
+        let ids: HashSet<String> = checked.iter().filter_map(|(p, _)| stem(p)).collect();
+        s.texts
+            .retain(|(_, p, _)| stem(p).is_some_and(|i| ids.contains(&i)));
+        s.flows = checked;
+    }
+    let checked_ids: HashSet<String> = s.flows.iter().filter_map(|(p, _)| stem(p)).collect();
+    let mut helplines = HashSet::new();
+    if let Ok(pack) = builtin::pack() {
+        let b = sources_of(&pack.files);
+        for (p, t) in &b.flows {
+            if !stem(p).is_some_and(|i| checked_ids.contains(&i)) {
+                learn(&mut s, p, t);
+            }
+        }
+        // The built-in flows are not "other" when they are the ones checked.
+        for id in &checked_ids {
+            s.other_flows.remove(id);
+        }
+        for (locale, file, text) in &b.intents {
+            let (table, _) = super::intents::parse(file, text);
+            let merged = s.other_intents.entry(locale.clone()).or_default();
+            for (intent, phrases) in table {
+                merged.entry(intent).or_default().extend(phrases);
+            }
+        }
+        helplines.extend(super::directory::ids(&BuiltinHelplines));
+    }
+    if let Some(bytes) = files.get(crate::content::helplines::FILE) {
+        if let Ok(dir) = crate::content::helplines::HelplineDirectory::parse(bytes) {
+            helplines.extend(dir.services.into_iter().map(|h| h.id));
+        }
+    }
+    s.helplines = Some(helplines);
+    let mut q: HashSet<String> = known_questionnaires.iter().cloned().collect();
+    q.extend(
+        super::BUILTIN_QUESTIONNAIRES
+            .iter()
+            .map(|s| (*s).to_owned()),
+    );
+    q.extend(
+        files
+            .keys()
+            .filter_map(|p| p.strip_prefix("questionnaires/")?.strip_suffix(".toml"))
+            .map(str::to_owned),
+    );
+    s.questionnaires = Some(q);
+    s
+}
