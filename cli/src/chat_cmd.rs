@@ -2,6 +2,7 @@
 //! from a script (one input per line), with `--json` transcripts so flows
 //! can be tested end to end.
 
+use std::collections::BTreeMap;
 use std::io::{BufRead, Write};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -9,10 +10,10 @@ use std::sync::Arc;
 use clap::Args;
 use serde_json::json;
 use waymark_core::assistant::{
-    AssistantError, Context, Conversation, ConversationStore, Effect, Library, QuestionnaireResult,
-    Turn, Waiting,
+    merge, sources_of, AssistantError, BuiltinHelplines, Context, Conversation, ConversationStore,
+    Effect, HelplineSource, Library, QuestionnaireResult, Turn, Waiting,
 };
-use waymark_core::content::ContentStore;
+use waymark_core::content::{builtin, load, ContentStore};
 
 use crate::helplines_cmd::channel_line;
 use crate::output::{loc, requested_languages, text, Failure, Output};
@@ -34,6 +35,42 @@ pub struct ChatArgs {
     /// Read inputs from this file, one per line, instead of the keyboard.
     #[arg(long, value_name = "FILE")]
     script: Option<PathBuf>,
+    /// For flow authors: also load the flows of this (unsigned) pack
+    /// folder, to try them before signing. The app loads signed packs only.
+    #[arg(long, value_name = "DIR")]
+    pack: Option<PathBuf>,
+}
+
+/// The built-in flows, plus an author's pack folder when given.
+fn library(pack: Option<&PathBuf>, helplines: Arc<dyn HelplineSource>) -> Result<Library, Failure> {
+    let Some(dir) = pack else {
+        return Library::builtin_with(helplines).map_err(failure);
+    };
+    let builtin = builtin::pack().map_err(crate::content_cmd::failure)?;
+    let files: BTreeMap<String, Vec<u8>> = load::read_dir(dir)
+        .map_err(crate::content_cmd::failure)?
+        .into_iter()
+        .map(|f| (f.path, f.data))
+        .collect();
+    let mut sources = sources_of(&builtin.files);
+    merge(&mut sources, sources_of(&files));
+    sources.helplines = Some(
+        helplines
+            .helplines(&Default::default())
+            .map_err(crate::content_cmd::failure)?
+            .into_iter()
+            .map(|e| e.helpline.id)
+            .collect(),
+    );
+    let result = Library::from_sources(&sources, &builtin.manifest.locales, helplines);
+    result.map_err(|e| match e {
+        AssistantError::Invalid { findings } => {
+            let lines: Vec<String> = findings.iter().map(ToString::to_string).collect();
+            eprintln!("{}", lines.join("\n"));
+            failure(AssistantError::Invalid { findings })
+        }
+        other => failure(other),
+    })
 }
 
 /// A failure of the assistant, with a stable kind for scripts.
@@ -71,13 +108,13 @@ pub fn run(args: ChatArgs, lang: Option<&str>, json: bool, out: &Output) -> Resu
     };
     let (conversation, first) = match &args.dir {
         None => {
-            let library = Arc::new(Library::builtin().map_err(failure)?);
+            let library = Arc::new(library(args.pack.as_ref(), Arc::new(BuiltinHelplines))?);
             Conversation::start(library, context, None).map_err(failure)?
         }
         Some(dir) => {
             let vault = unlocked(dir)?;
             let helplines = Arc::new(ContentStore::new(Arc::clone(&vault)));
-            let library = Arc::new(Library::builtin_with(helplines).map_err(failure)?);
+            let library = Arc::new(library(args.pack.as_ref(), helplines)?);
             let store = ConversationStore::new(vault);
             let latest = if args.new {
                 None

@@ -205,3 +205,94 @@ fn flow_check_reports_file_line_and_reason() {
     );
     assert!(String::from_utf8_lossy(&text.stderr).contains("Problems found: 1"));
 }
+
+/// The flow an NGO would write from docs/assistant-flows.md, tried with
+/// `flow check` and `chat --pack` before signing.
+#[test]
+fn an_author_checks_and_tries_the_documented_example() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+    let doc = std::fs::read_to_string(root.join("docs/assistant-flows.md")).unwrap();
+    let block = |marker: &str| -> String {
+        let body = &doc[doc.find(marker).unwrap()..];
+        body[..body.find("```").unwrap()].to_owned()
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let pack = tmp.path().join("pack");
+    for d in ["flows", "locales/en", "intents"] {
+        std::fs::create_dir_all(pack.join(d)).unwrap();
+    }
+    // English only here, and the "rights" flow it names is not written yet:
+    // the check must say so first.
+    let flow =
+        block("# flows/wages.toml").replace(r#"locales = ["en", "fr"]"#, r#"locales = ["en"]"#);
+    std::fs::write(pack.join("flows/wages.toml"), &flow).unwrap();
+    std::fs::write(
+        pack.join("locales/en/wages.ftl"),
+        block("# locales/en/wages.ftl"),
+    )
+    .unwrap();
+    std::fs::write(pack.join("intents/en.toml"), block("# intents/en.toml")).unwrap();
+    let out = waymark()
+        .args(["flow", "check", "--json"])
+        .arg(&pack)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let findings = v["error"]["details"]["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 1, "{findings:#?}");
+    assert!(findings[0]["reason"]
+        .as_str()
+        .unwrap()
+        .contains("unknown flow \"rights\""));
+
+    std::fs::write(
+        pack.join("flows/wages.toml"),
+        flow.replace("goto_flow = \"rights\"", "goto_flow = \"urgent\""),
+    )
+    .unwrap();
+    let out = waymark()
+        .args(["flow", "check"])
+        .arg(&pack)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+
+    let s = script(
+        tmp.path(),
+        &[
+            "I was not paid my wages",
+            "2",
+            "2",
+            "the farm on the hill",
+            "1",
+        ],
+    );
+    let out = waymark()
+        .args(["chat", "--lang", "en", "--json", "--pack"])
+        .arg(&pack)
+        .arg("--script")
+        .arg(&s)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let t = transcript(&out.stdout);
+    assert_eq!(t[1]["turn"]["flow"], "wages");
+    assert_eq!(t[2]["turn"]["node"], "unpaid_general");
+    assert_eq!(t[3]["turn"]["node"], "report");
+    assert_eq!(t[4]["turn"]["node"], "report_done");
+    assert_eq!(t[4]["turn"]["effects"][0]["kind"], "report_draft");
+    assert_eq!(
+        t[4]["turn"]["effects"][0]["fields"][1][1],
+        "the farm on the hill"
+    );
+    assert_eq!(t[5]["turn"]["flow"], Value::Null, "something else: home");
+}

@@ -407,7 +407,7 @@ impl Conversation {
 
     /// The urgent-help flow, straight away.
     pub fn urgent(&self) -> Result<Turn, AssistantError> {
-        self.act(|lib, state, out| go_urgent(lib, state, out))
+        self.act(go_urgent)
     }
 
     /// Back to the previous screen, with the variables it had.
@@ -1014,21 +1014,13 @@ enum Meaning {
     Flow(String),
 }
 
-/// Best score per intent among the phrase indexes, for intents `wanted`.
-fn intent_scores(
-    lib: &Library,
-    state: &State,
-    text: &str,
-    wanted: &dyn Fn(&str) -> bool,
-) -> BTreeMap<String, f32> {
+/// Best score per intent among the phrase indexes.
+fn intent_scores(lib: &Library, state: &State, text: &str) -> BTreeMap<String, f32> {
     let mut best: BTreeMap<String, f32> = BTreeMap::new();
     for index in lib.intent_indexes(&state.locale) {
         let prepared = Prepared::new(&index.normalizer, text);
         let input = Input::new(&prepared);
         for (intent, phrase) in &index.phrases {
-            if !wanted(intent) {
-                continue;
-            }
             let s = matcher::score(phrase, &input);
             let e = best.entry(intent.clone()).or_insert(0.0);
             *e = e.max(s);
@@ -1059,7 +1051,7 @@ fn understand(
     let node = current_node(lib, &screen).map(|(f, n)| (f.id.clone(), n));
     if matches!(node, Some((_, n)) if matches!(n.next, Continuation::Questionnaire { .. })) {
         // Danger still counts while a questionnaire is pending.
-        let danger = intent_scores(lib, state, text_in, &|i| i == DANGER_INTENT);
+        let danger = intent_scores(lib, state, text_in);
         if danger.get(DANGER_INTENT).copied().unwrap_or(0.0) >= DANGER {
             return go_urgent(lib, state, out);
         }
@@ -1087,11 +1079,11 @@ fn understand(
         state.vars.insert(var.clone(), text_in.trim().to_owned());
     }
 
+    // Every intent scored once; the steps below read from it.
+    let all_intents = intent_scores(lib, state, text_in);
+
     // 1. Danger phrases, always first.
-    let danger = intent_scores(lib, state, text_in, &|i| i == DANGER_INTENT)
-        .get(DANGER_INTENT)
-        .copied()
-        .unwrap_or(0.0);
+    let danger = all_intents.get(DANGER_INTENT).copied().unwrap_or(0.0);
     if danger >= DANGER {
         return go_urgent(lib, state, out);
     }
@@ -1106,8 +1098,12 @@ fn understand(
             SOMETHING_ELSE_INTENT,
             QUICK_EXIT_INTENT,
         ];
-        let scores = intent_scores(lib, state, text_in, &|i| cmds.contains(&i));
-        if let Understanding::Confident(cmd) = decide(scores.into_iter().collect(), CONFIDENT) {
+        let scores = all_intents
+            .iter()
+            .filter(|(i, _)| cmds.contains(&i.as_str()))
+            .map(|(i, s)| (i.clone(), *s))
+            .collect();
+        if let Understanding::Confident(cmd) = decide(scores, CONFIDENT) {
             match cmd.as_str() {
                 QUICK_EXIT_INTENT => return Ok(Step::QuickExit),
                 BACK_INTENT => go_back(lib, state, out),
@@ -1145,7 +1141,6 @@ fn understand(
         Some(Continuation::Choices(cs)) => cs.iter().map(|c| c.intents.clone()).collect(),
         _ => Vec::new(),
     };
-    let all_intents = intent_scores(lib, state, text_in, &|_| true);
     for (i, (opt, label)) in opts.iter().enumerate() {
         let mut s = 0.0f32;
         for index in lib.intent_indexes(&state.locale).into_iter().take(1) {

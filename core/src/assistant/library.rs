@@ -36,6 +36,13 @@ impl std::fmt::Debug for Library {
     }
 }
 
+/// Adds `more`'s flows, texts and intents to `into`.
+pub fn merge(into: &mut Sources, more: Sources) {
+    into.flows.extend(more.flows);
+    into.texts.extend(more.texts);
+    into.intents.extend(more.intents);
+}
+
 /// The assistant files of a pack, as check sources.
 pub fn sources_of(files: &BTreeMap<String, Vec<u8>>) -> Sources {
     let mut s = Sources::default();
@@ -80,15 +87,53 @@ impl Library {
         Library::from_pack(builtin::pack()?, helplines)
     }
 
+    /// The built-in flows with texts and phrases prepared only for the
+    /// person's language (and English, the fallback): what an app needs,
+    /// at a fraction of the start-up cost of all sixteen.
+    pub fn builtin_for(
+        requested: &str,
+        helplines: Arc<dyn HelplineSource>,
+    ) -> Result<Library, AssistantError> {
+        let pack = builtin::pack()?;
+        let mut locales = vec!["en".to_owned()];
+        if let Some(l) = text::negotiate(&pack.manifest.locales, requested) {
+            if l != "en" {
+                locales.insert(0, l.to_owned());
+            }
+        }
+        let mut sources = sources_of(&pack.files);
+        sources.helplines = Some(super::directory::ids(&*helplines));
+        Library::from_sources(&sources, &locales, helplines)
+    }
+
     /// The flows of a verified pack. Refused as a whole if any flow, text or
     /// intent has a problem: half a flow must never reach a person.
     pub fn from_pack(
         pack: &VerifiedPack,
         helplines: Arc<dyn HelplineSource>,
     ) -> Result<Library, AssistantError> {
-        let mut sources = sources_of(&pack.files);
+        Library::from_packs(&[pack], helplines)
+    }
+
+    /// The flows of several verified packs together (e.g. the built-in pack
+    /// and an NGO's): their intents merge; flow ids must differ. Texts are
+    /// prepared for every locale any of the packs lists.
+    pub fn from_packs(
+        packs: &[&VerifiedPack],
+        helplines: Arc<dyn HelplineSource>,
+    ) -> Result<Library, AssistantError> {
+        let mut sources = Sources::default();
+        let mut locales: Vec<String> = Vec::new();
+        for pack in packs {
+            merge(&mut sources, sources_of(&pack.files));
+            for l in &pack.manifest.locales {
+                if !locales.contains(l) {
+                    locales.push(l.clone());
+                }
+            }
+        }
         sources.helplines = Some(super::directory::ids(&*helplines));
-        Library::from_sources(&sources, &pack.manifest.locales, helplines)
+        Library::from_sources(&sources, &locales, helplines)
     }
 
     /// Builds a library from check sources; `locales` are the locales to
@@ -119,10 +164,18 @@ impl Library {
             for code in loc.fallback_chain() {
                 for (l, file, source) in &sources.texts {
                     if *l == code {
-                        loc.add_resource(l, file, source)
-                            .map_err(|_| AssistantError::Invalid {
-                                findings: Vec::new(),
-                            })?;
+                        loc.add_resource(l, file, source).map_err(|e| {
+                            // E.g. a message id another flow or the app
+                            // already uses.
+                            AssistantError::Invalid {
+                                findings: vec![super::error::Finding {
+                                    file: file.clone(),
+                                    line: 0,
+                                    kind: super::error::FindingKind::Duplicate,
+                                    reason: e.to_string(),
+                                }],
+                            }
+                        })?;
                     }
                 }
             }
@@ -131,6 +184,8 @@ impl Library {
         let intents = checked
             .intents
             .iter()
+            // Only the locales prepared, and English (the fallback phrases).
+            .filter(|(l, _)| locales.contains(l) || l.as_str() == "en")
             .map(|(locale, table)| (locale.clone(), IntentIndex::new(locale, table)))
             .collect();
         let urgent = checked
