@@ -500,6 +500,12 @@ fn questionnaire_hand_over_report_draft_and_back() {
             ]
         }]
     );
+    // What the person wrote never shows in Debug output.
+    let debug = format!("{t:?}");
+    assert!(
+        debug.contains("details") && !debug.contains("north road"),
+        "{debug}"
+    );
     // Restart starts the flow again.
     let t = c.restart().unwrap();
     assert_eq!(t.node.as_deref(), Some("start"));

@@ -97,8 +97,9 @@ pub enum Waiting {
     Nothing,
 }
 
-/// A request for the app (docs/assistant-flows.md §5).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// A request for the app (docs/assistant-flows.md §5). Its `Debug` output
+/// leaves out what the person wrote (report fields).
+#[derive(Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Effect {
     /// Helplines to show, 24/7 first.
@@ -137,6 +138,53 @@ pub enum Effect {
         mode: QuestionnaireMode,
     },
     QuickExit,
+}
+
+impl std::fmt::Debug for Effect {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Effect::ReportDraft { topic, fields } => f
+                .debug_struct("ReportDraft")
+                .field("topic", topic)
+                .field(
+                    "fields",
+                    &fields.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(),
+                )
+                .finish_non_exhaustive(),
+            Effect::Helplines { helplines } => f
+                .debug_struct("Helplines")
+                .field("helplines", helplines)
+                .finish(),
+            Effect::Call { number, helpline } => f
+                .debug_struct("Call")
+                .field("number", number)
+                .field("helpline", helpline)
+                .finish(),
+            Effect::Text {
+                number,
+                keyword,
+                helpline,
+            } => f
+                .debug_struct("Text")
+                .field("number", number)
+                .field("keyword", keyword)
+                .field("helpline", helpline)
+                .finish(),
+            Effect::Open { url } => f.debug_struct("Open").field("url", url).finish(),
+            Effect::SafetyTip { text } => f.debug_struct("SafetyTip").field("text", text).finish(),
+            Effect::SafetyPlanItem { item, text } => f
+                .debug_struct("SafetyPlanItem")
+                .field("item", item)
+                .field("text", text)
+                .finish(),
+            Effect::StartQuestionnaire { id, mode } => f
+                .debug_struct("StartQuestionnaire")
+                .field("id", id)
+                .field("mode", mode)
+                .finish(),
+            Effect::QuickExit => f.write_str("QuickExit"),
+        }
+    }
 }
 
 /// How a questionnaire the assistant handed over to ended.
