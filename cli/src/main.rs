@@ -4,8 +4,10 @@
 //! exits. Passcodes come from a no-echo prompt, or from environment variables
 //! for scripts (see `passcode.rs`). Every command takes `--json`.
 
+mod chat_cmd;
 mod content_cmd;
 mod demo;
+mod flow_cmd;
 mod helplines_cmd;
 mod interview_cmd;
 mod journal_cmd;
@@ -63,6 +65,11 @@ enum Command {
     /// Run a questionnaire: start, resume, answer, review, summary, finalize.
     #[command(subcommand)]
     Interview(interview_cmd::InterviewCommand),
+    /// Talk with the support assistant (interactive, or --script FILE).
+    Chat(chat_cmd::ChatArgs),
+    /// Check assistant flows, their translations and intents.
+    #[command(subcommand)]
+    Flow(flow_cmd::FlowCommand),
 }
 
 fn main() -> ExitCode {
@@ -78,6 +85,8 @@ fn main() -> ExitCode {
         Command::Helplines(args) => helplines_cmd::run(args, cli.lang.as_deref(), &out),
         Command::Questionnaire(cmd) => questionnaire_cmd::run(cmd, &out),
         Command::Interview(cmd) => interview_cmd::run(cmd, cli.lang.as_deref(), &out),
+        Command::Chat(args) => chat_cmd::run(args, cli.lang.as_deref(), cli.json, &out),
+        Command::Flow(cmd) => flow_cmd::run(cmd, &out),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

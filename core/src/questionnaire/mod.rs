@@ -10,7 +10,7 @@ pub mod catalog;
 mod draft;
 mod engine;
 mod error;
-mod format;
+pub(crate) mod format;
 mod model;
 mod scoring;
 mod validate;
