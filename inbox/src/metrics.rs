@@ -108,7 +108,7 @@ impl Metrics {
                 );
             }
         }
-        out.push_str("# HELP waymark_inbox_submissions_total Envelope submissions by outcome (real and dummy sends are not told apart).\n");
+        out.push_str("# HELP waymark_inbox_submissions_total Envelope submissions by outcome (every accepted send is counted alike).\n");
         out.push_str("# TYPE waymark_inbox_submissions_total counter\n");
         for (i, (name, _)) in SUBMISSIONS.iter().enumerate() {
             let _ = writeln!(
