@@ -7,6 +7,7 @@
 mod content_cmd;
 mod demo;
 mod helplines_cmd;
+mod inbox_cmd;
 mod journal_cmd;
 mod locales_cmd;
 mod output;
@@ -55,6 +56,9 @@ enum Command {
     Content(content_cmd::ContentCommand),
     /// Helplines by country, language, audience and channel (24/7 first).
     Helplines(helplines_cmd::HelplinesArgs),
+    /// An NGO inbox on this computer, for demos and tests.
+    #[command(subcommand)]
+    Inbox(inbox_cmd::InboxCommand),
 }
 
 fn main() -> ExitCode {
@@ -68,6 +72,7 @@ fn main() -> ExitCode {
         Command::Locales(cmd) => locales_cmd::run(cmd, &out),
         Command::Content(cmd) => content_cmd::run(cmd, &out),
         Command::Helplines(args) => helplines_cmd::run(args, cli.lang.as_deref(), &out),
+        Command::Inbox(cmd) => inbox_cmd::run(cmd, &out),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

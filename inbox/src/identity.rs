@@ -181,6 +181,17 @@ pub fn keygen(
     listen: &str,
     kdf: KdfParams,
 ) -> Result<KeygenOutput, InboxError> {
+    keygen_identity(dir, passphrase, listen, kdf).map(|(out, _)| out)
+}
+
+/// [`keygen`], also returning the identity (to sign a first directory
+/// entry without asking for the passphrase again).
+pub fn keygen_identity(
+    dir: &Path,
+    passphrase: &str,
+    listen: &str,
+    kdf: KdfParams,
+) -> Result<(KeygenOutput, NgoIdentity), InboxError> {
     std::fs::create_dir_all(dir).map_err(|_| InboxError::File { what: "key folder" })?;
     let key_file = dir.join(KEY_FILE);
     let server_config_path = dir.join(SERVER_CONFIG);
@@ -202,12 +213,53 @@ pub fn keygen(
     })?;
     public_json.push(b'\n');
     write_atomic(&public_file, &public_json, "public keys")?;
-    Ok(KeygenOutput {
-        key_file,
-        server_config: server_config_path,
-        public_file,
-        public,
-    })
+    Ok((
+        KeygenOutput {
+            key_file,
+            server_config: server_config_path,
+            public_file,
+            public,
+        },
+        identity,
+    ))
+}
+
+/// A complete inbox for this computer only, in `dir`: keys (the key file
+/// under `passphrase`), a server config listening on `addr` (a loopback
+/// address), and a directory entry for `http://addr` valid for a year. For
+/// demos and tests; `waymark inbox serve` uses it.
+pub fn create_local_inbox(
+    dir: &Path,
+    passphrase: &str,
+    addr: std::net::SocketAddr,
+    kdf: KdfParams,
+) -> Result<KeygenOutput, InboxError> {
+    if !addr.ip().is_loopback() {
+        return Err(InboxError::BadArgument {
+            what: "address (loopback only)",
+        });
+    }
+    let (made, identity) = keygen_identity(dir, passphrase, &addr.to_string(), kdf)?;
+    let expires = (chrono::Utc::now().date_naive() + chrono::Days::new(365))
+        .format("%Y-%m-%d")
+        .to_string();
+    let signed = sign_directory(
+        &identity.secrets,
+        DirectoryInput {
+            ngo_id: "org.example.local".into(),
+            name: "Waymark local inbox".into(),
+            endpoints: vec![format!("http://{addr}")],
+            tls_spki_sha256: vec![],
+            max_envelope_len: waymark_core::sync::wire::MAX_ENVELOPE_LEN as u32,
+            accepts_dummy: true,
+            expires,
+        },
+    )?;
+    let mut bytes =
+        serde_json::to_vec_pretty(&signed).map_err(|_| InboxError::File { what: "directory" })?;
+    bytes.push(b'\n');
+    write_atomic(&dir.join(DIRECTORY_FILE), &bytes, "directory")?;
+    Ok(made)
 }
 
 fn server_config_header(body: &str) -> String {
