@@ -87,16 +87,16 @@ pub struct StoredReply {
 #[async_trait]
 pub trait Store: Send + Sync {
     /// Stores `envelope` unless its report id is known (see [`Ingest`]).
-    /// Envelopes get increasing `seq` numbers in the order they become
-    /// visible, so a puller that continues after the last `seq` it saw never
-    /// misses one.
     async fn ingest(&self, envelope: NewEnvelope) -> Result<Ingest, StoreError>;
 
     /// Whether a report id is stored. A dummy send costs this lookup, so it
     /// takes about as long as a real one.
     async fn contains(&self, report_id: [u8; 16]) -> Result<bool, StoreError>;
 
-    /// Envelopes with `seq > after`, oldest first, at most `limit`.
+    /// Envelopes with `seq > after`, in `seq` order, at most `limit`.
+    /// Numbers only ever grow: an envelope that becomes visible later gets
+    /// a larger `seq` than any already returned, so a puller that continues
+    /// after the last `seq` it saw never misses one.
     async fn pull(&self, after: u64, limit: u32) -> Result<Vec<StoredEnvelope>, StoreError>;
 
     /// Files a sealed reply under the lookup id of report `report_id`.

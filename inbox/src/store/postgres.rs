@@ -2,13 +2,15 @@
 //! instances (behind one load balancer, or one per onion service) against
 //! one database.
 //!
-//! Ordering across instances: a `BIGSERIAL` would hand out numbers at insert
-//! time, and a transaction holding number 10 can commit after one holding 11.
-//! A puller that has already continued past 11 would then never see 10. So
-//! each ingest takes a transaction-scoped advisory lock and numbers the row
-//! `max(seq) + 1` under it: numbers become visible in order, at the price of
-//! one ingest commit at a time across all instances (measured in
-//! `docs/PERFORMANCE.md`).
+//! Ordering across instances: a `BIGSERIAL` hands out numbers at insert
+//! time, and a transaction holding number 10 can commit after one holding
+//! 11; a puller that had already continued past 11 would never see 10. So
+//! ingest does not number rows at all: it inserts them with `seq` NULL
+//! (fully concurrent, so commits share fsyncs). A pull first numbers every
+//! committed, unnumbered row under a transaction-scoped advisory lock, then
+//! reads. Numbers are handed out only under that lock and only to rows that
+//! are already visible, so every new number is larger than every number any
+//! puller has seen: continuing after the last `seq` never misses a row.
 //!
 //! The schema is created or migrated at start, under another advisory lock,
 //! so instances starting together do not race.
@@ -28,13 +30,15 @@ pub struct PostgresStore {
     pool: Pool,
     /// Advisory lock keys, derived from the schema name so that two inboxes
     /// in two schemas of one database do not wait for each other.
-    ingest_lock: i64,
+    numbering_lock: i64,
     migrate_lock: i64,
 }
 
 const MIGRATION_1: &str = "
+CREATE SEQUENCE envelope_seq;
 CREATE TABLE envelopes (
-    seq BIGINT PRIMARY KEY,
+    n BIGSERIAL PRIMARY KEY,
+    seq BIGINT UNIQUE,
     report_id BYTEA NOT NULL UNIQUE,
     lookup_id BYTEA NOT NULL,
     envelope_sha256 BYTEA NOT NULL,
@@ -49,6 +53,7 @@ CREATE TABLE replies (
     sealed BYTEA NOT NULL
 );
 CREATE INDEX replies_by_lookup ON replies (lookup_id, n);
+CREATE INDEX envelopes_unnumbered ON envelopes (n) WHERE seq IS NULL;
 ";
 
 fn failed(op: &'static str) -> impl Fn(tokio_postgres::Error) -> StoreError {
@@ -123,7 +128,7 @@ impl PostgresStore {
             .map_err(|_| StoreError::Unavailable)?;
         let store = PostgresStore {
             pool,
-            ingest_lock: lock_key("ingest", schema_name),
+            numbering_lock: lock_key("numbering", schema_name),
             migrate_lock: lock_key("migrate", schema_name),
         };
         store.migrate(schema).await?;
@@ -179,47 +184,39 @@ impl PostgresStore {
 #[async_trait]
 impl Store for PostgresStore {
     async fn ingest(&self, e: NewEnvelope) -> Result<Ingest, StoreError> {
-        let mut client = self.client().await?;
-        let tx = client.transaction().await.map_err(failed("ingest"))?;
-        // See the module comment: numbers become visible in commit order.
-        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&self.ingest_lock])
+        let client = self.client().await?;
+        // One statement: concurrent ingests commit together. On a known
+        // report id nothing is written, and the stored row decides.
+        let inserted = client
+            .execute(
+                "INSERT INTO envelopes (report_id, lookup_id, envelope_sha256, day, envelope)
+                 VALUES ($1, $2, $3, $4, $5) ON CONFLICT (report_id) DO NOTHING",
+                &[
+                    &&e.report_id[..],
+                    &&e.lookup_id[..],
+                    &&e.sha256[..],
+                    &e.day,
+                    &e.bytes,
+                ],
+            )
             .await
             .map_err(failed("ingest"))?;
-        let existing = tx
-            .query_opt(
+        if inserted == 1 {
+            return Ok(Ingest::Stored { day: e.day });
+        }
+        let row = client
+            .query_one(
                 "SELECT envelope_sha256, day FROM envelopes WHERE report_id = $1",
                 &[&&e.report_id[..]],
             )
             .await
             .map_err(failed("ingest"))?;
-        let outcome = match existing {
-            Some(row) => {
-                let hash: Vec<u8> = row.get(0);
-                if hash == e.sha256 {
-                    Ingest::Duplicate { day: row.get(1) }
-                } else {
-                    Ingest::Conflict
-                }
-            }
-            None => {
-                tx.execute(
-                    "INSERT INTO envelopes (seq, report_id, lookup_id, envelope_sha256, day, envelope)
-                     SELECT COALESCE(MAX(seq), 0) + 1, $1, $2, $3, $4, $5 FROM envelopes",
-                    &[
-                        &&e.report_id[..],
-                        &&e.lookup_id[..],
-                        &&e.sha256[..],
-                        &e.day,
-                        &e.bytes,
-                    ],
-                )
-                .await
-                .map_err(failed("ingest"))?;
-                Ingest::Stored { day: e.day }
-            }
-        };
-        tx.commit().await.map_err(failed("ingest"))?;
-        Ok(outcome)
+        let hash: Vec<u8> = row.get(0);
+        Ok(if hash == e.sha256 {
+            Ingest::Duplicate { day: row.get(1) }
+        } else {
+            Ingest::Conflict
+        })
     }
 
     async fn contains(&self, report_id: [u8; 16]) -> Result<bool, StoreError> {
@@ -235,9 +232,21 @@ impl Store for PostgresStore {
     }
 
     async fn pull(&self, after: u64, limit: u32) -> Result<Vec<StoredEnvelope>, StoreError> {
-        let client = self.client().await?;
+        let mut client = self.client().await?;
         let after = i64::try_from(after).unwrap_or(i64::MAX);
-        let rows = client
+        let tx = client.transaction().await.map_err(failed("pull"))?;
+        // See the module comment: number what is committed, under the lock.
+        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&self.numbering_lock])
+            .await
+            .map_err(failed("pull"))?;
+        tx.execute(
+            "UPDATE envelopes SET seq = nextval('envelope_seq')
+             WHERE n IN (SELECT n FROM envelopes WHERE seq IS NULL ORDER BY n)",
+            &[],
+        )
+        .await
+        .map_err(failed("pull"))?;
+        let rows = tx
             .query(
                 "SELECT seq, report_id, day, envelope FROM envelopes
                  WHERE seq > $1 ORDER BY seq LIMIT $2",
@@ -245,6 +254,7 @@ impl Store for PostgresStore {
             )
             .await
             .map_err(failed("pull"))?;
+        tx.commit().await.map_err(failed("pull"))?;
         rows.into_iter()
             .map(|row| {
                 let seq: i64 = row.get(0);
