@@ -752,3 +752,55 @@ async fn postgres_several_instances_share_one_database() {
     backend.cleanup().await;
     result.expect("test timed out");
 }
+
+/// A row whose transaction commits late (another instance, slow) must not be
+/// skipped by a puller that already continued past later rows.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn postgres_late_commit_is_not_skipped_by_the_cursor() {
+    let Some(backend) = Backend::postgres("postgres_late_commit_is_not_skipped_by_the_cursor")
+    else {
+        return;
+    };
+    let run = async {
+        let t = TestInbox::start(&backend).await;
+        let Backend::Postgres { url, schema } = &backend else {
+            unreachable!()
+        };
+        let (mut slow, conn) = tokio_postgres::connect(url, tokio_postgres::NoTls)
+            .await
+            .unwrap();
+        tokio::spawn(conn);
+        let late = seal_report(&t.ngo.hpke_public(), "late");
+        let tx = slow.transaction().await.unwrap();
+        tx.execute(
+            &format!(
+                "INSERT INTO \"{schema}\".envelopes (report_id, lookup_id, envelope_sha256, day, envelope)
+                 VALUES ($1, $2, $3, '2026-11-22', $4)"
+            ),
+            &[
+                &&late.envelope.report_id.bytes[..],
+                &&late.code.lookup_id()[..],
+                &&wire::sha256(&late.envelope.bytes)[..],
+                &late.envelope.bytes,
+            ],
+        )
+        .await
+        .unwrap();
+        // Meanwhile a quick one arrives and is pulled.
+        let quick = seal_report(&t.ngo.hpke_public(), "quick");
+        assert_eq!(t.submit(&quick, false).await.status(), 200);
+        let first = t.pull(0, 8).await;
+        assert_eq!(first.envelopes.len(), 1);
+        assert_eq!(first.envelopes[0].report_id, quick.report_id_hex());
+        // The slow transaction commits; continuing after the cursor finds it.
+        tx.commit().await.unwrap();
+        let second = t.pull(first.next_after, 8).await;
+        assert_eq!(second.envelopes.len(), 1);
+        assert_eq!(second.envelopes[0].report_id, late.report_id_hex());
+        assert!(second.envelopes[0].seq > first.next_after);
+        t.stop().await;
+    };
+    let result = tokio::time::timeout(TEST_TIMEOUT, run).await;
+    backend.cleanup().await;
+    result.expect("test timed out");
+}
