@@ -267,3 +267,30 @@ impl Store for SqliteStore {
         .await
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn durable_pragmas_are_in_force() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SqliteStore::open(dir.path().join("x.sqlite3"))
+            .await
+            .unwrap();
+        let (mode, sync): (String, i64) = store
+            .with("test", |c| {
+                let mode = c
+                    .pragma_query_value(None, "journal_mode", |r| r.get(0))
+                    .unwrap();
+                let sync = c
+                    .pragma_query_value(None, "synchronous", |r| r.get(0))
+                    .unwrap();
+                Ok((mode, sync))
+            })
+            .await
+            .unwrap();
+        assert_eq!(mode, "wal");
+        assert_eq!(sync, 2, "synchronous = FULL");
+    }
+}
