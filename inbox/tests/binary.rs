@@ -200,7 +200,7 @@ async fn ngo_round_trip_through_the_binary_with_no_client_trace() {
         .verify(&directory_key, "2026-11-22")
         .unwrap()
         .clone();
-    assert_eq!(entry.endpoints, [base.clone()]);
+    assert_eq!(entry.endpoints, std::slice::from_ref(&base));
     let hpke = NgoPublicKey {
         bytes: waymark_core::hex::decode(&entry.hpke_public_key)
             .unwrap()

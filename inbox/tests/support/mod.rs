@@ -32,7 +32,11 @@ pub fn postgres_url(test: &str) -> Option<String> {
             if std::env::var(POSTGRES_REQUIRED_VAR).as_deref() == Ok("1") {
                 panic!("{test}: PostgreSQL is required ({POSTGRES_REQUIRED_VAR}=1) but {POSTGRES_URL_VAR} is not set");
             }
-            eprintln!(
+            // Straight to the process's stderr: the test harness captures
+            // eprintln! of passing tests, and this note must be seen.
+            use std::io::Write as _;
+            let _ = writeln!(
+                std::io::stderr(),
                 "SKIPPED {test}: set {POSTGRES_URL_VAR} to a PostgreSQL URL to run it \
                  (tests/run-all.sh starts a throwaway server and sets it)"
             );
