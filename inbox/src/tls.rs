@@ -66,7 +66,12 @@ impl TlsListener {
         let (tx, ready) = mpsc::channel(64);
         tokio::spawn(async move {
             loop {
-                let (stream, peer) = match tcp.accept().await {
+                // Ends (and frees the port) as soon as the server is gone.
+                let accepted = tokio::select! {
+                    accepted = tcp.accept() => accepted,
+                    () = tx.closed() => break,
+                };
+                let (stream, peer) = match accepted {
                     Ok(pair) => pair,
                     Err(_) => {
                         // Out of file descriptors and the like: back off.
@@ -74,9 +79,6 @@ impl TlsListener {
                         continue;
                     }
                 };
-                if tx.is_closed() {
-                    break;
-                }
                 let acceptor = acceptor.clone();
                 let tx = tx.clone();
                 tokio::spawn(async move {
