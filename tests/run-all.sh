@@ -33,13 +33,28 @@ rustup component list --installed 2>/dev/null | grep -q rustfmt || rustup compon
 step "Formatting (cargo fmt --check)"
 cargo fmt --all -- --check
 
-# --- 3. Rust unit, integration and CLI tests ----------------------------------
+# --- 3. A throwaway PostgreSQL server for the inbox tests ---------------------
+# The inbox runs its server suite on SQLite and on a real PostgreSQL. This
+# installs Debian's postgresql package if needed, starts a server as an
+# unprivileged user in a temporary folder on a loopback port, and stops it on
+# exit. WAYMARK_TEST_POSTGRES_REQUIRED=1 makes a missing server a test failure
+# (a plain `cargo test` without the URL skips those tests and says so).
+step "PostgreSQL for the inbox tests"
+pg_dir=$(mktemp -d)
+chmod 755 "$pg_dir"
+trap 'inbox/scripts/test-postgres.sh stop "$pg_dir" || true; rm -rf "$log_dir" "$pg_dir"' EXIT
+WAYMARK_TEST_POSTGRES_URL=$(inbox/scripts/test-postgres.sh start "$pg_dir")
+export WAYMARK_TEST_POSTGRES_URL
+export WAYMARK_TEST_POSTGRES_REQUIRED=1
+echo "PostgreSQL at ${WAYMARK_TEST_POSTGRES_URL}"
+
+# --- 4. Rust unit, integration and CLI tests ----------------------------------
 # One profile (dev, with optimised dependencies) for tests, benches and the demo,
 # so nothing is compiled twice.
 step "Rust tests"
 cargo test --workspace --locked 2>&1 | tee "$log_dir/cargo-test.log"
 
-# --- 4. Interoperability: an RFC 9180 library other than ours opens an envelope
+# --- 5. Interoperability: an RFC 9180 library other than ours opens an envelope
 # pyhpke (PyPI) opens the documented worked example with no Waymark code.
 step "Interoperability: pyhpke opens a Waymark envelope"
 venv=target/interop-venv
@@ -58,7 +73,7 @@ fi
   90e2dd577c3ed6d08ef5432abb9589d4e81fca0942a4decd4c29458124830773 > "$log_dir/interop.log"
 grep -q 'They took my passport.' "$log_dir/interop.log"
 
-# --- 5. Benchmarks still build and run (smoke run; numbers not recorded) ------
+# --- 6. Benchmarks still build and run (smoke run; numbers not recorded) ------
 step "Benchmark smoke run"
 cargo bench --locked -p waymark-core --features bench-baseline --profile dev --bench vault -- --quick > "$log_dir/bench.log"
 grep -q 'Journal throughput' "$log_dir/bench.log"
@@ -67,8 +82,12 @@ cargo bench --locked -p waymark-core --features bench-baseline --profile dev --b
 grep -q 'one answer, dependency graph' "$log_dir/bench-questionnaire.log"
 cargo bench --locked -p waymark-core --profile dev --bench assistant -- --quick > "$log_dir/bench-assistant.log"
 grep -q 'turn saved to the vault' "$log_dir/bench-assistant.log"
+# Inbox ingest on SQLite and on the PostgreSQL above, and sealing per bucket.
+cargo bench --locked -p waymark-inbox --profile dev --bench ingest -- --quick > "$log_dir/bench-ingest.log"
+grep -q 'SQLite (WAL' "$log_dir/bench-ingest.log"
+grep -q 'PostgreSQL (synchronous_commit' "$log_dir/bench-ingest.log"
 
-# --- 6. End to end: the demo a new user runs ---------------------------------
+# --- 7. End to end: the demo a new user runs ---------------------------------
 step "End-to-end demo, and the locale lint as a user runs it"
 # English, whatever this machine's LANG is, so the check below can read it.
 WAYMARK_LANG=en cargo run --locked -q -p waymark-cli -- demo > "$log_dir/demo.log"

@@ -9,6 +9,7 @@ mod content_cmd;
 mod demo;
 mod flow_cmd;
 mod helplines_cmd;
+mod inbox_cmd;
 mod interview_cmd;
 mod journal_cmd;
 mod locales_cmd;
@@ -70,6 +71,9 @@ enum Command {
     /// Check assistant flows, their translations and intents.
     #[command(subcommand)]
     Flow(flow_cmd::FlowCommand),
+    /// An NGO inbox on this computer, for demos and tests.
+    #[command(subcommand)]
+    Inbox(inbox_cmd::InboxCommand),
 }
 
 fn main() -> ExitCode {
@@ -87,6 +91,7 @@ fn main() -> ExitCode {
         Command::Interview(cmd) => interview_cmd::run(cmd, cli.lang.as_deref(), &out),
         Command::Chat(args) => chat_cmd::run(args, cli.lang.as_deref(), cli.json, &out),
         Command::Flow(cmd) => flow_cmd::run(cmd, &out),
+        Command::Inbox(cmd) => inbox_cmd::run(cmd, &out),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
