@@ -32,9 +32,26 @@ pub fn spki_pin_of_certificate(der: &[u8]) -> Option<String> {
 pub(crate) struct PinningVerifier {
     inner: Arc<WebPkiServerVerifier>,
     pins: Vec<[u8; 32]>,
-    /// Set when a certificate chained fine but matched no pin, so the
-    /// transport can tell the user "wrong server key" rather than "network".
-    pin_failed: Arc<AtomicBool>,
+    /// What went wrong in the last handshake, so the transport can tell the
+    /// user "wrong server key" or "untrusted certificate" rather than
+    /// "network" (the error reqwest hands back has lost its type).
+    failures: Arc<CertFailures>,
+}
+
+/// Flags the verifier raises; reset before each request.
+#[derive(Debug, Default)]
+pub(crate) struct CertFailures {
+    /// The certificate chained fine but matched no pin.
+    pub pin: AtomicBool,
+    /// The certificate did not verify against the roots.
+    pub chain: AtomicBool,
+}
+
+impl CertFailures {
+    pub(crate) fn reset(&self) {
+        self.pin.store(false, Ordering::SeqCst);
+        self.chain.store(false, Ordering::SeqCst);
+    }
 }
 
 impl PinningVerifier {
@@ -44,7 +61,7 @@ impl PinningVerifier {
         roots: RootCertStore,
         pins: &[String],
         provider: Arc<rustls::crypto::CryptoProvider>,
-        pin_failed: Arc<AtomicBool>,
+        failures: Arc<CertFailures>,
     ) -> Result<Self, rustls::Error> {
         let inner = WebPkiServerVerifier::builder_with_provider(Arc::new(roots), provider)
             .build()
@@ -57,7 +74,7 @@ impl PinningVerifier {
         Ok(PinningVerifier {
             inner,
             pins,
-            pin_failed,
+            failures,
         })
     }
 }
@@ -71,13 +88,10 @@ impl ServerCertVerifier for PinningVerifier {
         ocsp_response: &[u8],
         now: UnixTime,
     ) -> Result<ServerCertVerified, rustls::Error> {
-        let verified = self.inner.verify_server_cert(
-            end_entity,
-            intermediates,
-            server_name,
-            ocsp_response,
-            now,
-        )?;
+        let verified = self
+            .inner
+            .verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now)
+            .inspect_err(|_| self.failures.chain.store(true, Ordering::SeqCst))?;
         if self.pins.is_empty() {
             return Ok(verified);
         }
@@ -87,7 +101,7 @@ impl ServerCertVerifier for PinningVerifier {
         if self.pins.contains(&hash) {
             Ok(verified)
         } else {
-            self.pin_failed.store(true, Ordering::SeqCst);
+            self.failures.pin.store(true, Ordering::SeqCst);
             Err(rustls::Error::InvalidCertificate(
                 CertificateError::ApplicationVerificationFailure,
             ))

@@ -17,7 +17,7 @@
 //! the async builder has a read timeout); every method here blocks. Do not
 //! call them from inside another tokio runtime.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -26,7 +26,7 @@ use rustls::pki_types::CertificateDer;
 use rustls::RootCertStore;
 use serde::{Deserialize, Serialize};
 
-use super::pinning::PinningVerifier;
+use super::pinning::{CertFailures, PinningVerifier};
 use super::wire::{self, Receipt, RepliesResponse, SignedDirectory};
 use crate::envelope::ReportId;
 
@@ -249,7 +249,7 @@ pub struct InboxClient {
     runtime: tokio::runtime::Runtime,
     client: reqwest::Client,
     endpoints: Vec<String>,
-    pin_failed: Arc<AtomicBool>,
+    cert_failures: Arc<CertFailures>,
     /// Bytes sent and received in bodies (for the benchmark and the status).
     bytes_up: std::sync::atomic::AtomicU64,
     bytes_down: std::sync::atomic::AtomicU64,
@@ -291,8 +291,8 @@ impl InboxClient {
                 .add(CertificateDer::from(der.clone()))
                 .map_err(|_| TransportError::Setup)?;
         }
-        let pin_failed = Arc::new(AtomicBool::new(false));
-        let verifier = PinningVerifier::new(roots, pins, provider.clone(), pin_failed.clone())
+        let cert_failures = Arc::new(CertFailures::default());
+        let verifier = PinningVerifier::new(roots, pins, provider.clone(), cert_failures.clone())
             .map_err(|_| TransportError::Setup)?;
         let mut tls = rustls::ClientConfig::builder_with_provider(provider)
             .with_safe_default_protocol_versions()
@@ -330,7 +330,7 @@ impl InboxClient {
             runtime,
             client,
             endpoints,
-            pin_failed,
+            cert_failures,
             bytes_up: Default::default(),
             bytes_down: Default::default(),
         })
@@ -417,7 +417,7 @@ impl InboxClient {
     ) -> Result<Vec<u8>, TransportError> {
         let mut last = TransportError::NoEndpoint;
         for base in &self.endpoints {
-            self.pin_failed.store(false, Ordering::SeqCst);
+            self.cert_failures.reset();
             self.bytes_up
                 .fetch_add(upload_len as u64, Ordering::Relaxed);
             let result = self.runtime.block_on(async {
@@ -452,8 +452,11 @@ impl InboxClient {
     }
 
     fn classify(&self, e: &reqwest::Error) -> TransportError {
-        if self.pin_failed.load(Ordering::SeqCst) {
+        if self.cert_failures.pin.load(Ordering::SeqCst) {
             return TransportError::PinMismatch;
+        }
+        if self.cert_failures.chain.load(Ordering::SeqCst) {
+            return TransportError::Tls;
         }
         if e.is_timeout() {
             return TransportError::Timeout;
