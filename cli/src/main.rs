@@ -9,8 +9,12 @@ mod demo;
 mod helplines_cmd;
 mod journal_cmd;
 mod locales_cmd;
+mod ngo_cmd;
+mod outbox_cmd;
 mod output;
 mod passcode;
+mod policy_cmd;
+mod replies_cmd;
 mod vault_cmd;
 
 use std::process::ExitCode;
@@ -55,6 +59,17 @@ enum Command {
     Content(content_cmd::ContentCommand),
     /// Helplines by country, language, audience and channel (24/7 first).
     Helplines(helplines_cmd::HelplinesArgs),
+    /// NGOs this vault sends reports to (trusted by their signing key).
+    #[command(subcommand)]
+    Ngo(ngo_cmd::NgoCommand),
+    /// Reports sealed for an NGO: queue, list, send now, status.
+    #[command(subcommand)]
+    Outbox(outbox_cmd::OutboxCommand),
+    /// When reports may leave the device (network, time, delay, proxy).
+    #[command(subcommand)]
+    Policy(policy_cmd::PolicyCommand),
+    /// The NGOs' answers to your reports.
+    Replies(replies_cmd::RepliesArgs),
 }
 
 fn main() -> ExitCode {
@@ -68,6 +83,10 @@ fn main() -> ExitCode {
         Command::Locales(cmd) => locales_cmd::run(cmd, &out),
         Command::Content(cmd) => content_cmd::run(cmd, &out),
         Command::Helplines(args) => helplines_cmd::run(args, cli.lang.as_deref(), &out),
+        Command::Ngo(cmd) => ngo_cmd::run(cmd, &out),
+        Command::Outbox(cmd) => outbox_cmd::run(cmd, &out),
+        Command::Policy(cmd) => policy_cmd::run(cmd, &out),
+        Command::Replies(args) => replies_cmd::run(args, &out),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

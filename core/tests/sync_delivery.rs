@@ -460,3 +460,73 @@ fn receipt_codes_are_distinct_per_report() {
     }
     let _ = Arc::strong_count(&vault);
 }
+
+#[test]
+fn every_sync_status_and_error_has_a_message_in_english() {
+    use waymark_core::i18n::Localizer;
+    use waymark_core::sync::{FailureKind, TransportError};
+    let en = Localizer::new(&["en"]);
+    let reasons = [
+        DenyReason::AfterDuressUnlock,
+        DenyReason::WaitingForUser,
+        DenyReason::NoNetwork,
+        DenyReason::CaptivePortal,
+        DenyReason::NotValidated,
+        DenyReason::TransportNotAllowed,
+        DenyReason::Metered,
+        DenyReason::Roaming,
+        DenyReason::VpnRequired,
+        DenyReason::UntrustedNetwork,
+        DenyReason::OutsideTimeWindow,
+        DenyReason::NotCharging,
+    ];
+    let mut ids: Vec<&str> = reasons.iter().map(|r| r.message_id()).collect();
+    for code in [
+        "connect",
+        "timeout",
+        "tls",
+        "pin_mismatch",
+        "interrupted",
+        "server_error",
+        "rate_limited",
+        "too_large",
+        "refused",
+        "malformed",
+        "no_endpoint",
+        "setup",
+        "bad_receipt",
+    ] {
+        ids.push(FailureKind::from_code(code).unwrap().message_id());
+    }
+    let errors = [
+        SyncError::UnknownNgo,
+        SyncError::NoDirectory,
+        SyncError::DirectoryExpired,
+        SyncError::InvalidKey,
+        SyncError::UnknownReport,
+        SyncError::NothingToSend,
+        SyncError::AlreadyQueued,
+        SyncError::Envelope(waymark_core::envelope::EnvelopeError::SealFailed),
+        SyncError::Envelope(waymark_core::envelope::EnvelopeError::TooLarge { max: 1 }),
+        SyncError::Wire(waymark_core::sync::wire::WireError::Malformed),
+        SyncError::Wire(waymark_core::sync::wire::WireError::SignatureInvalid),
+        SyncError::Transport(TransportError::Timeout),
+        SyncError::Damaged,
+        SyncError::InvalidSetting("delay"),
+    ];
+    ids.extend(errors.iter().map(|e| e.message_id()));
+    for id in ids {
+        assert!(en.has_message(id), "{id} has no English message");
+    }
+    // No error message carries the setting's value, only its name.
+    let text = SyncError::InvalidSetting("socks_proxy").user_message(&en);
+    assert!(text.contains("socks_proxy"));
+    // The duress reason reads like any other pause: the screen may be watched.
+    let paused = DenyReason::AfterDuressUnlock
+        .user_message(&en)
+        .to_lowercase();
+    assert!(
+        !paused.contains("duress") && !paused.contains("passcode"),
+        "{paused}"
+    );
+}
