@@ -12,7 +12,7 @@
 
 use std::collections::BTreeMap;
 use std::net::{SocketAddr, TcpListener, TcpStream};
-use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -42,6 +42,9 @@ pub struct Seen {
     pub duplicates: AtomicU32,
     /// Every request's headers (names lowercased).
     pub headers: Mutex<Vec<Vec<(String, String)>>>,
+    /// HTTP bytes received (heads and bodies) and sent back.
+    pub bytes_in: AtomicU64,
+    pub bytes_out: AtomicU64,
 }
 
 pub struct Inbox {
@@ -117,7 +120,11 @@ pub fn start_inbox() -> Inbox {
                     return;
                 };
                 seen.headers.lock().unwrap().push(req.headers.clone());
+                seen.bytes_in
+                    .fetch_add(req.raw.len() as u64, Ordering::Relaxed);
                 let answer = handle(&req, &state, &seen, &key);
+                seen.bytes_out
+                    .fetch_add(answer.len() as u64, Ordering::Relaxed);
                 let pause = *delay.lock().unwrap();
                 if !pause.is_zero() {
                     std::thread::sleep(pause);
