@@ -323,3 +323,105 @@ fn onion_endpoints_are_skipped_without_a_proxy() {
     assert_eq!((r.sent, r.last_failure), (0, Some(FailureKind::NoEndpoint)));
     assert_nothing_forgotten(&s);
 }
+
+/// A loopback server that answers every request with the bytes in `answer`.
+fn canned_server(answer: Arc<std::sync::Mutex<Vec<u8>>>) -> String {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for mut conn in listener.incoming().flatten() {
+            let _ = conn.set_read_timeout(Some(Duration::from_secs(5)));
+            if sync_support::http::read_request(&mut conn, 1 << 20).is_some() {
+                let bytes = answer.lock().unwrap().clone();
+                sync_support::http::write_all(&mut conn, &bytes);
+            }
+        }
+    });
+    url
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 48, ..Default::default() })]
+
+    /// Hostile answers of any shape: a typed failure, never a panic, never
+    /// an envelope forgotten.
+    #[test]
+    fn any_answer_from_a_hostile_server_is_survived(
+        raw in proptest::collection::vec(proptest::num::u8::ANY, 0..600),
+        body in "[ -~]{0,300}",
+        status in proptest::sample::select(vec![200u16, 201, 204, 301, 400, 404, 409, 413, 429, 500, 503]),
+        shape in 0u8..3,
+    ) {
+        let answer = Arc::new(std::sync::Mutex::new(Vec::new()));
+        let s = setup(start_inbox(), &canned_server(answer.clone()), vec![], |_| {});
+        *answer.lock().unwrap() = match shape {
+            0 => raw,
+            1 => sync_support::http::response(status, body.as_bytes()),
+            _ => {
+                // A receipt-shaped body with fields taken from the noise.
+                let receipt = format!(
+                    r#"{{"report_id":"{body}","envelope_sha256":"{}","day":"2026-11-22","key_id":"x","signature":"{}"}}"#,
+                    "0".repeat(64),
+                    "a".repeat(128)
+                );
+                sync_support::http::response(status, receipt.as_bytes())
+            }
+        };
+        let r = send_now(&s.vault);
+        proptest::prop_assert_eq!(r.sent, 0);
+        proptest::prop_assert!(r.last_failure.is_some());
+        assert_nothing_forgotten(&s);
+    }
+}
+
+#[test]
+fn retries_back_off_exponentially_with_full_jitter_and_persist() {
+    let inbox = start_inbox();
+    let down = format!("http://{}", closed_port());
+    let s = setup(inbox, &down, vec![], |st| {
+        st.backoff = waymark_core::sync::Backoff {
+            base: Duration::from_secs(10),
+            cap: Duration::from_secs(300),
+        };
+    });
+    let backoff = SyncSettings::load(&s.vault).unwrap().backoff;
+    let mut now = Utc::now();
+    let mut waits = Vec::new();
+    for attempt in 0..8u32 {
+        // A fresh engine each time: the schedule lives in the vault.
+        let r = SyncEngine::new(s.vault.clone())
+            .sync_once(&good_wifi(), now)
+            .unwrap();
+        assert_eq!(
+            r.last_failure,
+            Some(FailureKind::Connect),
+            "attempt {attempt}"
+        );
+        let item = Outbox::new(s.vault.clone()).list().unwrap().remove(0);
+        assert_eq!(item.attempts, attempt + 1);
+        let wait = (item.next_attempt_at.unwrap() - now).to_std().unwrap();
+        assert!(
+            wait <= backoff.ceiling(attempt),
+            "attempt {attempt}: {wait:?}"
+        );
+        waits.push(wait);
+        // Not due before its time: it is not attempted early (the other,
+        // never-tried reports may be).
+        if wait > Duration::from_secs(1) {
+            SyncEngine::new(s.vault.clone())
+                .sync_once(&good_wifi(), now + chrono::Duration::milliseconds(1))
+                .unwrap();
+            let again = Outbox::new(s.vault.clone()).list().unwrap().remove(0);
+            assert_eq!(again.attempts, attempt + 1, "attempted before its time");
+        }
+        now = item.next_attempt_at.unwrap() + chrono::Duration::milliseconds(1);
+    }
+    // Full jitter: the waits are not all at their ceilings (a fixed rhythm).
+    let at_ceiling = waits
+        .iter()
+        .enumerate()
+        .filter(|(n, w)| backoff.ceiling(*n as u32).saturating_sub(**w) < Duration::from_millis(5))
+        .count();
+    assert!(at_ceiling < waits.len());
+    assert_nothing_forgotten(&s);
+}
