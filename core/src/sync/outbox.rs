@@ -31,6 +31,10 @@ use crate::questionnaire::{Drafts, QuestionnaireError};
 use crate::vault::Vault;
 use crate::Journal;
 
+/// How long after its receipt a report's replies are still asked for. Every
+/// ask is traffic; an NGO answers within weeks, not years.
+pub const REPLY_WINDOW_DAYS: i64 = 180;
+
 /// What happens to the plaintext a report was made from, once it is sealed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AfterQueue {
@@ -497,14 +501,14 @@ impl Outbox {
         Ok(())
     }
 
-    /// Sent reports, for reply polling.
-    pub(crate) fn sent(&self) -> Result<Vec<SentItem>, SyncError> {
+    /// Reports sent on `oldest_day` or later, for reply polling.
+    pub(crate) fn sent(&self, oldest_day: &str) -> Result<Vec<SentItem>, SyncError> {
         let rows = self.vault.with_connection(|c| {
             let mut stmt = c.prepare(
                 "SELECT report_id, ngo_key_id, receipt_code, reply_secret FROM sync_outbox
-                 WHERE state = 'sent' ORDER BY queued_at, rowid",
+                 WHERE state = 'sent' AND sent_day >= ?1 ORDER BY queued_at, rowid",
             )?;
-            let rows = stmt.query_map([], |r| {
+            let rows = stmt.query_map([oldest_day], |r| {
                 Ok((
                     r.get::<_, String>(0)?,
                     r.get::<_, String>(1)?,

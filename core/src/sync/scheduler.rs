@@ -74,6 +74,10 @@ struct ScheduleState {
 pub struct SyncEngine {
     vault: Arc<Vault>,
     jitter: Mutex<Box<dyn Jitter + Send>>,
+    /// One `sync_once` at a time (a background run and the user's "send
+    /// now" may overlap). Two runs would still deliver once in effect, but
+    /// twice the traffic tells an observer more.
+    running: Mutex<()>,
 }
 
 fn chrono(d: std::time::Duration) -> ChronoDuration {
@@ -90,6 +94,7 @@ impl SyncEngine {
         SyncEngine {
             vault,
             jitter: Mutex::new(jitter),
+            running: Mutex::new(()),
         }
     }
 
@@ -105,6 +110,7 @@ impl SyncEngine {
         facts: &SendFacts,
         now: DateTime<Tz>,
     ) -> Result<SyncReport, SyncError> {
+        let _one_at_a_time = self.running.lock().unwrap_or_else(|e| e.into_inner());
         let unlock = self
             .vault
             .last_unlock()
@@ -247,7 +253,9 @@ impl SyncEngine {
                             report.sent += 1;
                             None
                         }
-                        Err(_) => Some((FailureKind::BadReceipt, false)),
+                        // A server that cannot prove it holds the bytes gets
+                        // nothing more this round.
+                        Err(_) => Some((FailureKind::BadReceipt, true)),
                     },
                     Err(e) => Some((e.kind(), stops_round(&e))),
                 };
@@ -360,7 +368,10 @@ impl SyncEngine {
         let ngos = Ngos::new(self.vault.clone());
         let replies = Replies::new(self.vault.clone());
         let mut clients: Vec<(String, Option<InboxClient>)> = Vec::new();
-        for item in outbox.sent()? {
+        let oldest = (now - ChronoDuration::days(super::outbox::REPLY_WINDOW_DAYS))
+            .format("%Y-%m-%d")
+            .to_string();
+        for item in outbox.sent(&oldest)? {
             if !clients.iter().any(|(k, _)| *k == item.ngo_key_id) {
                 let client = match self.connect(&ngos, &item.ngo_key_id, settings, now) {
                     Ok((_, c)) => Some(c),
@@ -419,6 +430,7 @@ impl SyncEngine {
         }
         if let Some(t) = state.last_replies_at {
             if outbox.counts()?.1 > 0 {
+                // (Reports past the reply window are simply not asked about.)
                 candidates.push(t + chrono(settings.reply_interval));
             }
         }
