@@ -425,3 +425,18 @@ fn retries_back_off_exponentially_with_full_jitter_and_persist() {
     assert!(at_ceiling < waits.len());
     assert_nothing_forgotten(&s);
 }
+
+#[test]
+fn an_undecodable_pin_fails_closed_instead_of_turning_pinning_off() {
+    use waymark_core::sync::{InboxClient, TransportConfig, TransportError};
+    let config = TransportConfig::default();
+    let urls = vec!["https://127.0.0.1:9".to_owned()];
+    let result = InboxClient::new(&config, &urls, &["!".repeat(44)]);
+    assert_eq!(result.err(), Some(TransportError::Setup));
+    let good = base64_pin();
+    assert!(InboxClient::new(&config, &urls, &[good]).is_ok());
+}
+
+fn base64_pin() -> String {
+    waymark_core::sync::spki_pin_of_certificate(&TestTls::generate().cert_der).unwrap()
+}

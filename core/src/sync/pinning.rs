@@ -55,8 +55,9 @@ impl CertFailures {
 }
 
 impl PinningVerifier {
-    /// `pins` in the directory's base64 form; ones that do not decode to 32
-    /// bytes are ignored (the directory check already refuses them).
+    /// `pins` in the directory's base64 form. A pin that does not decode to
+    /// 32 bytes is an error, never skipped: skipping every pin would quietly
+    /// turn pinning off (fail closed).
     pub(crate) fn new(
         roots: RootCertStore,
         pins: &[String],
@@ -68,9 +69,14 @@ impl PinningVerifier {
             .map_err(|e| rustls::Error::General(format!("verifier: {e}")))?;
         let pins = pins
             .iter()
-            .filter_map(|p| base64::engine::general_purpose::STANDARD.decode(p).ok())
-            .filter_map(|b| <[u8; 32]>::try_from(b).ok())
-            .collect();
+            .map(|p| {
+                base64::engine::general_purpose::STANDARD
+                    .decode(p)
+                    .ok()
+                    .and_then(|b| <[u8; 32]>::try_from(b).ok())
+                    .ok_or_else(|| rustls::Error::General("invalid pin".into()))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
         Ok(PinningVerifier {
             inner,
             pins,
