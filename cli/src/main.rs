@@ -13,9 +13,13 @@ mod inbox_cmd;
 mod interview_cmd;
 mod journal_cmd;
 mod locales_cmd;
+mod ngo_cmd;
+mod outbox_cmd;
 mod output;
 mod passcode;
 mod questionnaire_cmd;
+mod policy_cmd;
+mod replies_cmd;
 mod vault_cmd;
 
 use std::process::ExitCode;
@@ -74,6 +78,17 @@ enum Command {
     /// An NGO inbox on this computer, for demos and tests.
     #[command(subcommand)]
     Inbox(inbox_cmd::InboxCommand),
+    /// NGOs this vault sends reports to (trusted by their signing key).
+    #[command(subcommand)]
+    Ngo(ngo_cmd::NgoCommand),
+    /// Reports sealed for an NGO: queue, list, send now, status.
+    #[command(subcommand)]
+    Outbox(outbox_cmd::OutboxCommand),
+    /// When reports may leave the device (network, time, delay, proxy).
+    #[command(subcommand)]
+    Policy(policy_cmd::PolicyCommand),
+    /// The NGOs' answers to your reports.
+    Replies(replies_cmd::RepliesArgs),
 }
 
 fn main() -> ExitCode {
@@ -92,6 +107,10 @@ fn main() -> ExitCode {
         Command::Chat(args) => chat_cmd::run(args, cli.lang.as_deref(), cli.json, &out),
         Command::Flow(cmd) => flow_cmd::run(cmd, &out),
         Command::Inbox(cmd) => inbox_cmd::run(cmd, &out),
+        Command::Ngo(cmd) => ngo_cmd::run(cmd, &out),
+        Command::Outbox(cmd) => outbox_cmd::run(cmd, &out),
+        Command::Policy(cmd) => policy_cmd::run(cmd, &out),
+        Command::Replies(args) => replies_cmd::run(args, &out),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -298,3 +298,75 @@ fn a_recheck_comes_soon_for_conditions_that_change_by_themselves() {
         other => panic!("{other:?}"),
     }
 }
+
+proptest::proptest! {
+    /// Over random facts and rules: an Allow always means every rule holds,
+    /// and a duress unlock never lets anything out, whatever else is true.
+    #[test]
+    fn allow_means_every_rule_holds(
+        transport in proptest::sample::select(vec![
+            Transport::None, Transport::Wifi, Transport::Cellular, Transport::Ethernet, Transport::Other,
+        ]),
+        net in proptest::array::uniform6(proptest::bool::ANY),
+        rules in proptest::array::uniform8(proptest::bool::ANY),
+        charging in proptest::bool::ANY,
+        duress in proptest::bool::ANY,
+        pressed in proptest::bool::ANY,
+        on_trusted in proptest::bool::ANY,
+        hour in 0u32..24,
+    ) {
+        let [validated, captive, metered, roaming, vpn, _] = net;
+        let facts = SendFacts {
+            network: NetworkFacts {
+                transport,
+                validated,
+                captive_portal: captive,
+                metered,
+                roaming,
+                vpn,
+                network_identity: Some(if on_trusted { "Home" } else { "Cafe" }.into()),
+            },
+            charging,
+            last_unlock: if duress { UnlockKind::Duress } else { UnlockKind::Normal },
+            user_requested: pressed,
+        };
+        let mut trusted = TrustedNetworks::new([9; 32]);
+        trusted.trust("Home");
+        let policy = SendPolicy {
+            manual_only: rules[0],
+            allow_wifi: rules[1],
+            allow_cellular: rules[2],
+            allow_metered: rules[3],
+            allow_roaming: rules[4],
+            require_vpn: rules[5],
+            trusted_networks_only: rules[6],
+            trusted_networks: trusted,
+            windows: vec![TimeWindow { start: t(8, 0), end: t(20, 0) }],
+            require_charging: rules[7],
+        };
+        let now = Utc.with_ymd_and_hms(2026, 11, 22, hour, 30, 0).unwrap();
+        if policy.decide(&facts, now) == SendDecision::Allow {
+            proptest::prop_assert!(!duress);
+            proptest::prop_assert!(!policy.manual_only || pressed);
+            proptest::prop_assert!(transport != Transport::None && validated && !captive);
+            let transport_allowed = match transport {
+                Transport::Wifi | Transport::Ethernet => policy.allow_wifi,
+                Transport::Cellular => policy.allow_cellular,
+                _ => policy.allow_wifi && policy.allow_cellular,
+            };
+            proptest::prop_assert!(transport_allowed);
+            proptest::prop_assert!(!metered || policy.allow_metered);
+            proptest::prop_assert!(!roaming || policy.allow_roaming);
+            proptest::prop_assert!(!policy.require_vpn || vpn);
+            proptest::prop_assert!(!policy.trusted_networks_only || on_trusted);
+            proptest::prop_assert!((8..20).contains(&hour));
+            proptest::prop_assert!(!policy.require_charging || charging);
+        }
+        if duress {
+            proptest::prop_assert_eq!(
+                reason(policy.decide(&facts, now)),
+                Some(DenyReason::AfterDuressUnlock)
+            );
+        }
+    }
+}

@@ -2,15 +2,35 @@
 //!
 //! Sending a report can itself put someone at risk, so nothing leaves the
 //! phone unless the user's safety rules allow it ([`policy`]), and sends are
-//! spread out in time ([`backoff`]). [`wire`] is the inbox HTTP API that
-//! the phone and the NGO inbox share.
+//! spread out in time ([`backoff`], [`scheduler`]). Reports wait in the
+//! vault's [`outbox`], already sealed to the NGO, which the phone trusts by
+//! its signing key ([`ngo`]). [`transport`] speaks [`wire`], the inbox HTTP
+//! API that the phone and the NGO inbox share, with TLS pinning
+//! ([`pinning`]) and an optional SOCKS5h proxy. Replies land in [`replies`].
+//! docs/outbox.md describes the whole.
 
 pub mod backoff;
+mod error;
+pub mod ngo;
+pub mod outbox;
+pub mod pinning;
 pub mod policy;
+pub mod replies;
+pub mod scheduler;
+pub mod settings;
+pub mod transport;
 pub mod wire;
 
 pub use backoff::{Backoff, Jitter};
+pub use error::SyncError;
+pub use ngo::{Ngos, TrustedNgo};
+pub use outbox::{AfterQueue, Outbox, OutboxItem, OutboxState, Queued};
+pub use pinning::spki_pin_of_certificate;
 pub use policy::{
     DenyReason, NetworkFacts, SendDecision, SendFacts, SendPolicy, TimeWindow, Transport,
     TrustedNetworks, UnlockKind,
 };
+pub use replies::{Replies, Reply};
+pub use scheduler::{SyncEngine, SyncOutcome, SyncReport};
+pub use settings::SyncSettings;
+pub use transport::{FailureKind, InboxClient, TransportConfig, TransportError};

@@ -127,6 +127,32 @@ pub enum DenyReason {
     NotCharging,
 }
 
+impl DenyReason {
+    /// The Fluent message id (`sync-held-…`, in `sync.ftl`): a calm line
+    /// such as "Waiting for Wi-Fi".
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            // Deliberately as bland as the others: the screen may be watched.
+            DenyReason::AfterDuressUnlock => "sync-held-paused",
+            DenyReason::WaitingForUser => "sync-held-waiting-for-user",
+            DenyReason::NoNetwork => "sync-held-no-network",
+            DenyReason::CaptivePortal => "sync-held-captive-portal",
+            DenyReason::NotValidated => "sync-held-not-validated",
+            DenyReason::TransportNotAllowed => "sync-held-transport",
+            DenyReason::Metered => "sync-held-metered",
+            DenyReason::Roaming => "sync-held-roaming",
+            DenyReason::VpnRequired => "sync-held-vpn",
+            DenyReason::UntrustedNetwork => "sync-held-untrusted-network",
+            DenyReason::OutsideTimeWindow => "sync-held-time-window",
+            DenyReason::NotCharging => "sync-held-not-charging",
+        }
+    }
+
+    pub fn user_message(&self, loc: &crate::i18n::Localizer) -> String {
+        loc.text(self.message_id(), &[])
+    }
+}
+
 /// The policy's answer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SendDecision {

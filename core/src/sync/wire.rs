@@ -236,7 +236,7 @@ impl DirectoryEntry {
             && is_hex_key(&self.hpke_public_key)
             && is_hex_key(&self.receipt_key)
             && self.tls_spki_sha256.len() <= 8
-            && self.tls_spki_sha256.iter().all(|p| p.len() == 44)
+            && self.tls_spki_sha256.iter().all(|p| is_pin(p))
             && self.max_envelope_len as usize >= Bucket::Kib4.envelope_len()
             && self.max_envelope_len as usize <= MAX_ENVELOPE_LEN
             && is_day(&self.expires);
@@ -269,6 +269,16 @@ pub fn endpoint_allowed(url: &str) -> bool {
         _ => authority,
     };
     host.ends_with(".onion") || host == "127.0.0.1" || host == "localhost" || host == "[::1]"
+}
+
+/// Standard base64 of exactly 32 bytes (a SHA-256). A pin that does not
+/// decode could otherwise be skipped by a client, turning pinning off.
+fn is_pin(s: &str) -> bool {
+    use base64::Engine as _;
+    s.len() == 44
+        && base64::engine::general_purpose::STANDARD
+            .decode(s)
+            .is_ok_and(|b| b.len() == 32)
 }
 
 fn is_short_text(s: &str) -> bool {
@@ -473,6 +483,16 @@ mod tests {
             tampered.verify(&k.public_key(), "2026-11-22"),
             Err(WireError::SignatureInvalid)
         );
+        // Pins must be real base64 SHA-256s, not just 44 characters.
+        let mut bad_pin = entry(&k);
+        bad_pin.tls_spki_sha256 = vec!["!".repeat(44)];
+        assert_eq!(
+            SignedDirectory::sign(bad_pin, &k),
+            Err(WireError::Malformed)
+        );
+        let mut good_pin = entry(&k);
+        good_pin.tls_spki_sha256 = vec![format!("{}=", "A".repeat(43))];
+        assert!(SignedDirectory::sign(good_pin, &k).is_ok());
         // Plain http to a public host is refused before signing.
         let mut bad = entry(&k);
         bad.endpoints = vec!["http://example.com".into()];

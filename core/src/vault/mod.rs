@@ -36,6 +36,7 @@ use header::{Header, Slot};
 use crate::kdf::KdfParams;
 use crate::keystore::PlatformKeyStore;
 use crate::secret::SecretKey;
+use crate::sync::UnlockKind;
 
 /// Longest passcode accepted, in bytes.
 pub const MAX_PASSCODE_LEN: usize = 1024;
@@ -81,6 +82,10 @@ pub struct Vault {
 
 struct OpenVault {
     conn: Connection,
+    /// How this session was opened. Kept in memory only, never on disk: a
+    /// record of a duress unlock in the fresh vault would be readable by the
+    /// very person who forced it, with the passcode they now know.
+    unlock: UnlockKind,
     // Kept for features that derive further keys (attachments); zeroized on lock.
     _data_key: SecretKey,
 }
@@ -91,6 +96,7 @@ struct Authenticated {
     device_secret: SecretKey,
     data_key: SecretKey,
     generation: u64,
+    unlock: UnlockKind,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -125,6 +131,15 @@ impl Vault {
 
     pub fn is_unlocked(&self) -> bool {
         lock(&self.state).is_some()
+    }
+
+    /// How the open vault was unlocked: `Duress` after the duress passcode
+    /// (the vault is then the fresh, empty one), `Normal` after the passcode
+    /// or `create`. `None` while locked. The send policy refuses to send
+    /// after a duress unlock. Lives in memory for as long as the vault stays
+    /// open and is never written anywhere (docs/vault.md).
+    pub fn last_unlock(&self) -> Option<UnlockKind> {
+        lock(&self.state).as_ref().map(|open| open.unlock)
     }
 
     pub fn status(&self) -> VaultStatus {
@@ -301,17 +316,20 @@ impl Vault {
                     device_secret,
                     data_key,
                     generation,
+                    unlock: UnlockKind::Normal,
                 })
             }
             Some((Slot::Duress, _)) => {
                 self.wipe()?;
-                self.fresh_vault(
+                let mut fresh = self.fresh_vault(
                     header.kdf,
                     header.salt,
                     header.wipe_after,
                     &passcode_key,
                     schema::LATEST,
-                )
+                )?;
+                fresh.unlock = UnlockKind::Duress;
+                Ok(fresh)
             }
             None => {
                 let failures = attempts::read(&self.files.attempts());
@@ -387,6 +405,7 @@ impl Vault {
             device_secret,
             data_key,
             generation: self.generation.load(Ordering::SeqCst),
+            unlock: UnlockKind::Normal,
         })
     }
 
@@ -400,6 +419,7 @@ impl Vault {
         schema::migrate_to(&mut conn, schema::LATEST)?;
         *state = Some(OpenVault {
             conn,
+            unlock: auth.unlock,
             _data_key: auth.data_key,
         });
         Ok(())
@@ -449,6 +469,7 @@ impl Vault {
         schema::migrate_to(&mut conn, schema::LATEST)?;
         *lock(&vault.state) = Some(OpenVault {
             conn,
+            unlock: UnlockKind::Normal,
             _data_key: SecretKey::random(),
         });
         Ok(vault)

@@ -64,6 +64,49 @@ const MIGRATIONS: &[&str] = &[
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL,
         state TEXT NOT NULL
+    // 6: the sync outbox (core/src/sync/, docs/outbox.md). Trusted NGOs and
+    // their verified directory entries; sealed envelopes (never plaintext)
+    // with their reply key, receipt code and delivery state; decrypted
+    // replies; one row of sync settings and scheduling state.
+    "CREATE TABLE sync_ngos (
+        key_id TEXT PRIMARY KEY,
+        signing_key TEXT NOT NULL,
+        label TEXT NOT NULL,
+        directory TEXT,
+        added_at TEXT NOT NULL,
+        refreshed_at TEXT
+    );
+    CREATE TABLE sync_outbox (
+        report_id TEXT PRIMARY KEY,
+        ngo_key_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        bucket INTEGER NOT NULL,
+        envelope BLOB,
+        reply_secret BLOB NOT NULL,
+        receipt_code BLOB NOT NULL,
+        state TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TEXT,
+        last_error TEXT,
+        queued_at TEXT NOT NULL,
+        sent_day TEXT,
+        receipt TEXT,
+        source TEXT
+    );
+    CREATE INDEX sync_outbox_due ON sync_outbox (state, next_attempt_at);
+    CREATE TABLE sync_replies (
+        reply_id TEXT PRIMARY KEY,
+        report_id TEXT NOT NULL,
+        day TEXT NOT NULL,
+        body TEXT NOT NULL,
+        received_at TEXT NOT NULL
+    );
+    CREATE TABLE sync_state (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        settings TEXT,
+        round_at TEXT,
+        last_dummy_at TEXT,
+        last_replies_at TEXT
     );",
 ];
 

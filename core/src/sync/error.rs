@@ -1,0 +1,96 @@
+//! The sync module's error type, and its messages for people.
+//!
+//! Like every error of the core, a `SyncError` says what went wrong and never
+//! with what: no report text, no receipt code, no URL, no key.
+
+use crate::envelope::EnvelopeError;
+use crate::i18n::{Arg, Localizer};
+use crate::vault::VaultError;
+
+use super::transport::TransportError;
+use super::wire::WireError;
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SyncError {
+    #[error(transparent)]
+    Vault(#[from] VaultError),
+    /// No trusted NGO has this key id.
+    #[error("no trusted NGO with this key")]
+    UnknownNgo,
+    /// The NGO is trusted but its directory entry has not been fetched yet.
+    #[error("the NGO's directory entry has not been fetched")]
+    NoDirectory,
+    /// The stored directory entry has expired: fetch a fresh one.
+    #[error("the NGO's directory entry has expired")]
+    DirectoryExpired,
+    /// An NGO signing key that is not 64 hex characters.
+    #[error("invalid NGO signing key")]
+    InvalidKey,
+    /// No queued or sent report has this id.
+    #[error("no such report in the outbox")]
+    UnknownReport,
+    /// The source to queue (a questionnaire report, journal notes) is
+    /// missing, or there is nothing to send.
+    #[error("nothing to send")]
+    NothingToSend,
+    /// This questionnaire report or these notes are already in the outbox.
+    #[error("already in the outbox")]
+    AlreadyQueued,
+    /// Sealing failed (the report is too large or has an invalid field).
+    #[error("the report could not be sealed: {0}")]
+    Envelope(#[from] EnvelopeError),
+    /// The NGO's answer broke the sync API's rules.
+    #[error("the inbox's answer was refused: {0}")]
+    Wire(#[from] WireError),
+    /// The network round trip failed.
+    #[error("sending failed: {0}")]
+    Transport(#[from] TransportError),
+    /// Stored sync data that no longer parses.
+    #[error("the stored sync data is damaged")]
+    Damaged,
+    /// A setting outside its allowed range; names the setting only.
+    #[error("invalid sync setting: {0}")]
+    InvalidSetting(&'static str),
+}
+
+impl From<rusqlite::Error> for SyncError {
+    fn from(e: rusqlite::Error) -> Self {
+        SyncError::Vault(e.into())
+    }
+}
+
+impl SyncError {
+    /// The Fluent message id (`sync-error-…`, in `locales/<lang>/sync.ftl`),
+    /// or the vault's own for a vault error.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            SyncError::Vault(v) => v.message_id(),
+            SyncError::UnknownNgo => "sync-error-unknown-ngo",
+            SyncError::NoDirectory => "sync-error-no-directory",
+            SyncError::DirectoryExpired => "sync-error-directory-expired",
+            SyncError::InvalidKey => "sync-error-invalid-key",
+            SyncError::UnknownReport => "sync-error-unknown-report",
+            SyncError::NothingToSend => "sync-error-nothing-to-send",
+            SyncError::AlreadyQueued => "sync-error-already-queued",
+            SyncError::Envelope(EnvelopeError::TooLarge { .. }) => "sync-error-too-large",
+            SyncError::Envelope(_) => "sync-error-seal",
+            SyncError::Wire(WireError::DirectoryExpired) => "sync-error-directory-expired",
+            SyncError::Wire(WireError::SignatureInvalid) => "sync-error-signature",
+            SyncError::Wire(_) => "sync-error-bad-answer",
+            SyncError::Transport(t) => t.kind().message_id(),
+            SyncError::Damaged => "sync-error-damaged",
+            SyncError::InvalidSetting(_) => "sync-error-invalid-setting",
+        }
+    }
+
+    /// A short, plain sentence for the user, in the localizer's language.
+    pub fn user_message(&self, loc: &Localizer) -> String {
+        match self {
+            SyncError::Vault(v) => v.user_message(loc),
+            SyncError::InvalidSetting(name) => {
+                loc.text(self.message_id(), &[("setting", Arg::from(*name))])
+            }
+            _ => loc.text(self.message_id(), &[]),
+        }
+    }
+}
