@@ -4,7 +4,7 @@
 # uniffi-bindgen, runs the same scenario in each language, and checks the
 # library's size budget. Called by tests/run-all.sh; runnable alone.
 #
-#   tests/bindings/run.sh [python|kotlin|swift|size ...]   (default: all)
+#   tests/bindings/run.sh [python|kotlin|android_jvm|swift|size ...]   (default: all)
 #
 # Installs what is missing (Debian libjna-java, npm kotlin-compiler, a Debian
 # trixie chroot with swiftlang: tests/bindings/tools.sh). The Swift step needs
@@ -15,7 +15,7 @@ cd "$(dirname "$0")/../.."
 source tests/bindings/tools.sh
 
 steps=("$@")
-((${#steps[@]})) || steps=(python kotlin swift size)
+((${#steps[@]})) || steps=(python kotlin android_jvm swift size)
 
 work=target/bindings-test
 gen=$work/gen
@@ -62,6 +62,35 @@ run_kotlin() {
   fi
   java -Djna.library.path="$(dirname "$lib")" \
     -cp "$jar:/usr/share/java/jna.jar:$KOTLIN_LIB/kotlin-stdlib.jar" BindingsTestKt "$fixtures"
+}
+
+# --- The Android glue's JVM unit tests -----------------------------------------------
+# The parts of android/ that decide something (network facts mapping, sync
+# jitter, panic-trigger trust) are plain Kotlin: compiled here with kotlinc
+# against the host bindings and run with JUnit 4. The rest needs the Android
+# SDK (Android Studio).
+run_android_jvm() {
+  step "Bindings: Android glue, JVM unit tests"
+  apt_install junit4 libjna-java
+  ensure_kotlinc
+  local glue=android/waymark/src/main/kotlin/org/waymark/android
+  local sources=("$gen/kotlin/org/waymark/ffi/waymark.kt" "$glue/NetworkFactsMapping.kt"
+    "$glue/SyncTiming.kt" "$glue/PanicTrust.kt" android/waymark/src/test/kotlin/org/waymark/android/GlueLogicTest.kt)
+  local hash jar cp=/usr/share/java/junit4.jar:/usr/share/java/hamcrest-core.jar:/usr/share/java/jna.jar
+  hash=$(cat "${sources[@]}" | sha256sum | cut -c1-16)
+  jar=$work/android-jvm-$hash.jar
+  if [ ! -f "$jar" ]; then
+    rm -f "$work"/android-jvm-*.jar
+    "$KOTLINC" -nowarn "${sources[@]}" -cp "$cp" -d "$work/partial.jar" || return 1
+    mv "$work/partial.jar" "$jar"
+  fi
+  local out
+  out=$(java -cp "$jar:$cp:$KOTLIN_LIB/kotlin-stdlib.jar" org.junit.runner.JUnitCore org.waymark.android.GlueLogicTest 2>&1) ||
+    { echo "$out"; return 1; }
+  local n
+  n=$(echo "$out" | sed -n 's/^OK (\([0-9]*\) tests)$/\1/p')
+  echo "$out" | tail -3
+  echo "android-jvm bindings: ${n:-0} passed, 0 failed"
 }
 
 # --- Swift in a Debian trixie chroot ----------------------------------------------
