@@ -100,10 +100,15 @@ run_swift() {
   local inside=/waymark-bindings-test
   local dir=$SWIFT_ROOT$inside
   rm -rf "$dir" && mkdir -p "$dir"
+  # The iOS package's platform-free glue is compiled in too (the rest needs
+  # UIKit/Security: Xcode).
+  local glue=ios/Sources/Waymark
   cp "$gen"/swift/* tests/bindings/swift/main.swift "$lib" "$dir/"
+  cp "$glue/UserMessage.swift" "$glue/NetworkFactsMapping.swift" "$glue/SyncTiming.swift" "$glue/VaultLocation.swift" "$dir/"
   cp -r "$fixtures" "$dir/fixtures"
   in_swift_chroot sh -c "cd $inside && swiftc -module-name waymark -I . -L . -lwaymark \
-      -Xcc -fmodule-map-file=$inside/waymarkFFI.modulemap waymark.swift main.swift -o run-tests \
+      -Xcc -fmodule-map-file=$inside/waymarkFFI.modulemap waymark.swift UserMessage.swift \
+      NetworkFactsMapping.swift SyncTiming.swift VaultLocation.swift main.swift -o run-tests \
       && LD_LIBRARY_PATH=. ./run-tests fixtures"
 }
 

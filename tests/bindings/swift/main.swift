@@ -394,6 +394,30 @@ func panicInCoreIsAnErrorNotACrash() throws {
     _ = try newVault().journal().add(text: "still fine")
 }
 
+// ---------------------------------------------------------------- iOS glue (pure parts)
+
+/// ios/Sources/Waymark's platform-free files are compiled into this test:
+/// one `userMessage` for every error, the NWPath mapping, the sync jitter.
+func iosGlueLogic() throws {
+    do {
+        _ = try Vault(dir: tempDir() + "/none", keyStore: SwiftKeyStore()).unlock(passcode: "x")
+        throw Failure(description: "expected an error")
+    } catch let e as WaymarkError {
+        try check(e.userMessage == "There is no vault here.", e.userMessage)
+    }
+    let wifi = PathSnapshot(satisfied: true, wifi: true, cellular: false, wiredEthernet: false, vpn: true,
+                            isExpensive: false, isConstrained: true)
+    let f = networkFacts(wifi, charging: true)
+    try check(f.transport == .wifi && f.metered && f.vpn && f.charging && f.networkIdentity == nil, "\(f)")
+    try check(networkFacts(nil, charging: false).transport == .none)
+    var cell = wifi
+    cell.wifi = false; cell.cellular = true; cell.isExpensive = true; cell.isConstrained = false
+    try check(networkFacts(cell, charging: false).transport == .cellular && networkFacts(cell, charging: false).metered)
+    let delays = (0..<2000).map { _ in SyncTiming.jitteredDelay(interval: 3600) }
+    try check(delays.allSatisfy { $0 >= 0 && $0 < 3600 } && delays.min()! < 60 && delays.max()! > 3540)
+    try check(SyncTiming.jitteredDelay(interval: 1) < SyncTiming.minimumInterval)
+}
+
 let checks: [(String, () throws -> Void)] = [
     ("scenario_interview_report_and_duress", scenarioInterviewReportAndDuress),
     ("errors_are_native_exceptions_of_the_right_type", errorsAreNativeExceptionsOfTheRightType),
@@ -402,6 +426,7 @@ let checks: [(String, () throws -> Void)] = [
     ("callbacks_from_rust_threads", callbacksFromRustThreads),
     ("objects_used_from_several_threads", objectsUsedFromSeveralThreads),
     ("panic_in_core_is_an_error_not_a_crash", panicInCoreIsAnErrorNotACrash),
+    ("ios_glue_logic", iosGlueLogic),
 ]
 
 var passed = 0, failed = 0
