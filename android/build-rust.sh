@@ -43,7 +43,7 @@ for abi in "${abis[@]}"; do target_args+=(-t "$abi"); done
 # SQLCipher links a vendored OpenSSL: Android has no system libcrypto.
 rm -rf "$out/jniLibs.unstripped" "$out/jniLibs" "$out/kotlin"
 cargo ndk "${target_args[@]}" --platform "$min_sdk" --no-strip -o "$out/jniLibs.unstripped" \
-  build --locked --release -p waymark-ffi --lib --features vendored-openssl
+  build --locked --release -p waymark-ffi --lib --no-default-features --features vendored-openssl
 
 # Bindings come from the unstripped library: library-mode bindgen reads the
 # uniffi metadata symbols, which stripping removes. The host bindgen binary is
