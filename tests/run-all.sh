@@ -97,10 +97,22 @@ grep -q 'Panic wipe' "$log_dir/demo.log"
 cargo run --locked -q -p waymark-cli -- locales lint --root locales
 cargo run --locked -q -p waymark-cli -- locales lint --root content/builtin/locales
 
+# --- 7. Mobile bindings: Kotlin (JVM), Python and Swift (Linux) ---------------
+# Builds libwaymark.so once (dev profile, like the tests above), generates the
+# bindings with the workspace's own uniffi-bindgen, runs the same scenario in
+# each language and checks the library's size budget (tests/bindings/run.sh;
+# installs the JNA jar, the Kotlin compiler and a Swift chroot when missing).
+step "Mobile bindings"
+tests/bindings/run.sh 2>&1 | tee "$log_dir/bindings.log"
+
 # --- Summary ------------------------------------------------------------------
 read -r passed failed < <(awk '/^test result:/ {
     for (i = 1; i <= NF; i++) { if ($i ~ /^passed/) p += $(i-1); if ($i ~ /^failed/) f += $(i-1) }
   } END { print p+0, f+0 }' "$log_dir/cargo-test.log")
+read -r b_passed b_failed < <(awk '/ bindings: [0-9]+ passed, [0-9]+ failed$/ {
+    p += $(NF-3); f += $(NF-1) } END { print p+0, f+0 }' "$log_dir/bindings.log")
+passed=$((passed + b_passed))
+failed=$((failed + b_failed))
 echo
-echo "All Waymark checks passed (Rust tests, envelope interop, benchmark smoke run, demo)."
+echo "All Waymark checks passed (Rust tests, envelope interop, benchmark smoke run, demo, Kotlin/Python/Swift bindings)."
 echo "waymark: ${passed} passed, ${failed} failed"

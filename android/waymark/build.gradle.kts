@@ -1,0 +1,73 @@
+// The Waymark library module (AAR): Rust core + generated bindings + glue.
+//
+// `buildRust` runs ../build-rust.sh before every build: cargo-ndk builds the
+// release library for each ABI (16 KB pages), uniffi-bindgen generates the
+// Kotlin from the *unstripped* arm64 library, then the copies packed into
+// the AAR are stripped. Needs: rustup targets, cargo-ndk, the NDK
+// (ANDROID_NDK_HOME or the SDK's ndk/ folder). See docs/mobile-integration.md.
+plugins {
+    id("com.android.library")
+    id("org.jetbrains.kotlin.android")
+}
+
+val rustOut = layout.buildDirectory.dir("rust")
+
+android {
+    namespace = "org.waymark.android"
+    compileSdk = 35
+    ndkVersion = "27.2.12479018"
+
+    defaultConfig {
+        minSdk = 26
+        consumerProguardFiles("consumer-rules.pro")
+        testInstrumentationRunner = "androidx.test.runner.AndroidJUnitRunner"
+        ndk { abiFilters += listOf("arm64-v8a", "armeabi-v7a", "x86_64") }
+    }
+
+    buildTypes {
+        release { isMinifyEnabled = false }
+    }
+
+    sourceSets["main"].apply {
+        jniLibs.srcDir(rustOut.map { it.dir("jniLibs") })
+        kotlin.srcDir(rustOut.map { it.dir("kotlin") })
+    }
+
+    compileOptions {
+        sourceCompatibility = JavaVersion.VERSION_17
+        targetCompatibility = JavaVersion.VERSION_17
+    }
+    kotlinOptions { jvmTarget = "17" }
+
+    packaging {
+        // The .so files are already stripped by build-rust.sh; keep them as is
+        // (and uncompressed, page aligned: extractNativeLibs=false default).
+        jniLibs.keepDebugSymbols += "**/libwaymark.so"
+    }
+}
+
+val buildRust by tasks.registering(Exec::class) {
+    description = "Builds libwaymark.so for every ABI and generates the Kotlin bindings"
+    group = "build"
+    onlyIf { providers.gradleProperty("waymark.skipRust").orNull != "true" }
+    workingDir = rootDir
+    commandLine("bash", "build-rust.sh", rustOut.get().asFile.absolutePath)
+    inputs.files(fileTree(rootDir.resolve("../core/src")), fileTree(rootDir.resolve("../bindings/src")))
+    inputs.files(fileTree(rootDir.resolve("../locales")), fileTree(rootDir.resolve("../content")))
+    outputs.dir(rustOut)
+}
+
+tasks.named("preBuild") { dependsOn(buildRust) }
+
+dependencies {
+    // uniffi's Kotlin calls the library through JNA (the AAR flavour bundles
+    // libjnidispatch for every ABI).
+    implementation("net.java.dev.jna:jna:5.15.0@aar")
+    implementation("org.jetbrains.kotlinx:kotlinx-coroutines-android:1.9.0")
+    implementation("androidx.annotation:annotation:1.9.1")
+    implementation("androidx.core:core-ktx:1.15.0")
+    implementation("androidx.work:work-runtime-ktx:2.10.0")
+    implementation("androidx.lifecycle:lifecycle-process:2.8.7")
+
+    testImplementation("junit:junit:4.13.2")
+}

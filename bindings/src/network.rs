@@ -1,0 +1,228 @@
+//! Network facts from the app and the safe-to-send decision.
+//!
+//! The app reports what only the OS can see (ConnectivityManager,
+//! NWPathMonitor) through [`NetworkMonitor`]; the user's rules are
+//! [`SendRules`]; the core decides ([`decide_send`]). The sync entry point
+//! (`sync_once`, issue 6) will ask the same monitor before every send.
+
+use std::sync::Arc;
+use std::time::SystemTime;
+
+use chrono::{DateTime, FixedOffset, NaiveTime, Utc};
+use waymark_core::sync::{
+    DenyReason as CoreDeny, NetworkFacts as CoreNetworkFacts, SendDecision as CoreDecision,
+    SendFacts, SendPolicy, TimeWindow as CoreWindow, Transport as CoreTransport,
+    UnlockKind as CoreUnlock,
+};
+
+use crate::errors::{PlatformError, SyncError};
+use crate::guard::guarded;
+use crate::log::{emit, LogLevel};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+pub enum Transport {
+    None,
+    Wifi,
+    Cellular,
+    Ethernet,
+    Other,
+}
+
+/// What the OS says about the current network, and whether the phone is
+/// charging.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct NetworkFacts {
+    pub transport: Transport,
+    /// Internet access validated by the system (no captive portal).
+    pub validated: bool,
+    pub captive_portal: bool,
+    pub metered: bool,
+    pub roaming: bool,
+    pub vpn: bool,
+    pub charging: bool,
+    /// Wi-Fi SSID or similar, only to compare with trusted networks; never
+    /// stored or logged. `None` when the app cannot or should not read it.
+    pub network_identity: Option<String>,
+}
+
+/// Implemented by the app. Called from Rust threads (background sync) as
+/// well as the caller's; must be thread-safe and quick (return the last
+/// known state, do not wait for a change).
+#[uniffi::export(with_foreign)]
+pub trait NetworkMonitor: Send + Sync {
+    fn current_facts(&self) -> Result<NetworkFacts, PlatformError>;
+}
+
+/// A daily window in the phone's local time, minutes after midnight;
+/// `end` before `start` runs past midnight.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Record)]
+pub struct SendWindow {
+    pub start_minute: u32,
+    pub end_minute: u32,
+}
+
+/// The user's rules for when reports may leave the phone.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct SendRules {
+    pub manual_only: bool,
+    pub allow_wifi: bool,
+    pub allow_cellular: bool,
+    pub allow_metered: bool,
+    pub allow_roaming: bool,
+    pub require_vpn: bool,
+    pub require_charging: bool,
+    /// Empty: any time of day.
+    pub windows: Vec<SendWindow>,
+}
+
+/// The cautious defaults: validated Wi-Fi, not metered, not roaming.
+#[uniffi::export]
+pub fn default_send_rules() -> SendRules {
+    let p = SendPolicy::default();
+    SendRules {
+        manual_only: p.manual_only,
+        allow_wifi: p.allow_wifi,
+        allow_cellular: p.allow_cellular,
+        allow_metered: p.allow_metered,
+        allow_roaming: p.allow_roaming,
+        require_vpn: p.require_vpn,
+        require_charging: p.require_charging,
+        windows: Vec::new(),
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+pub enum UnlockKind {
+    Normal,
+    Duress,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+pub enum DenyReason {
+    AfterDuressUnlock,
+    WaitingForUser,
+    NoNetwork,
+    CaptivePortal,
+    NotValidated,
+    TransportNotAllowed,
+    Metered,
+    Roaming,
+    VpnRequired,
+    UntrustedNetwork,
+    OutsideTimeWindow,
+    NotCharging,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Enum)]
+pub enum SendDecision {
+    Allow,
+    /// `next_check`: when to ask again; `None` = on the next network change
+    /// or user action.
+    Deny {
+        reason: DenyReason,
+        next_check: Option<SystemTime>,
+    },
+}
+
+fn transport(t: Transport) -> CoreTransport {
+    match t {
+        Transport::None => CoreTransport::None,
+        Transport::Wifi => CoreTransport::Wifi,
+        Transport::Cellular => CoreTransport::Cellular,
+        Transport::Ethernet => CoreTransport::Ethernet,
+        Transport::Other => CoreTransport::Other,
+    }
+}
+
+fn deny_reason(r: CoreDeny) -> DenyReason {
+    use CoreDeny as D;
+    match r {
+        D::AfterDuressUnlock => DenyReason::AfterDuressUnlock,
+        D::WaitingForUser => DenyReason::WaitingForUser,
+        D::NoNetwork => DenyReason::NoNetwork,
+        D::CaptivePortal => DenyReason::CaptivePortal,
+        D::NotValidated => DenyReason::NotValidated,
+        D::TransportNotAllowed => DenyReason::TransportNotAllowed,
+        D::Metered => DenyReason::Metered,
+        D::Roaming => DenyReason::Roaming,
+        D::VpnRequired => DenyReason::VpnRequired,
+        D::UntrustedNetwork => DenyReason::UntrustedNetwork,
+        D::OutsideTimeWindow => DenyReason::OutsideTimeWindow,
+        D::NotCharging => DenyReason::NotCharging,
+    }
+}
+
+fn minute(m: u32) -> NaiveTime {
+    NaiveTime::from_num_seconds_from_midnight_opt((m % (24 * 60)) * 60, 0).unwrap_or_default()
+}
+
+fn policy(rules: &SendRules) -> SendPolicy {
+    SendPolicy {
+        manual_only: rules.manual_only,
+        allow_wifi: rules.allow_wifi,
+        allow_cellular: rules.allow_cellular,
+        allow_metered: rules.allow_metered,
+        allow_roaming: rules.allow_roaming,
+        require_vpn: rules.require_vpn,
+        require_charging: rules.require_charging,
+        windows: rules
+            .windows
+            .iter()
+            .map(|w| CoreWindow {
+                start: minute(w.start_minute),
+                end: minute(w.end_minute),
+            })
+            .collect(),
+        ..SendPolicy::default()
+    }
+}
+
+/// May a report leave the phone now? Asks `monitor` for the network facts
+/// (from this thread), then applies `rules`. `utc_offset_minutes` is the
+/// phone's current offset, for the time windows. A failing monitor means
+/// "no": nothing is sent on facts we could not read.
+#[uniffi::export]
+pub fn decide_send(
+    rules: SendRules,
+    monitor: Arc<dyn NetworkMonitor>,
+    user_requested: bool,
+    last_unlock: UnlockKind,
+    utc_offset_minutes: i32,
+) -> Result<SendDecision, SyncError> {
+    guarded("sync", || {
+        let facts = monitor.current_facts().map_err(|_| {
+            emit(LogLevel::Warn, "sync", "network-facts-unavailable");
+            SyncError::NetworkFactsUnavailable {
+                user_message: crate::errors::error_localizer()
+                    .text("ffi-network-facts-unavailable", &[]),
+            }
+        })?;
+        let facts = SendFacts {
+            network: CoreNetworkFacts {
+                transport: transport(facts.transport),
+                validated: facts.validated,
+                captive_portal: facts.captive_portal,
+                metered: facts.metered,
+                roaming: facts.roaming,
+                vpn: facts.vpn,
+                network_identity: facts.network_identity,
+            },
+            charging: facts.charging,
+            last_unlock: match last_unlock {
+                UnlockKind::Normal => CoreUnlock::Normal,
+                UnlockKind::Duress => CoreUnlock::Duress,
+            },
+            user_requested,
+        };
+        let offset = FixedOffset::east_opt(utc_offset_minutes.clamp(-18 * 60, 18 * 60) * 60)
+            .unwrap_or_else(|| FixedOffset::east_opt(0).expect("zero offset"));
+        let now: DateTime<FixedOffset> = Utc::now().with_timezone(&offset);
+        Ok(match policy(&rules).decide(&facts, now) {
+            CoreDecision::Allow => SendDecision::Allow,
+            CoreDecision::Deny { reason, next_check } => SendDecision::Deny {
+                reason: deny_reason(reason),
+                next_check: next_check.map(SystemTime::from),
+            },
+        })
+    })
+}

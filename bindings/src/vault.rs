@@ -1,0 +1,227 @@
+//! The vault and the journal. Every method blocks (disk, the passcode KDF,
+//! the key store): call off the main thread.
+
+use std::sync::Arc;
+use std::time::SystemTime;
+
+use waymark_core::{
+    Journal as CoreJournal, KdfParams as CoreKdfParams, Vault as CoreVault,
+    VaultOptions as CoreVaultOptions,
+};
+
+use crate::content::ContentStore;
+use crate::errors::{JournalError, VaultError};
+use crate::guard::guarded;
+use crate::keystore::{Bridge, PlatformKeyStore};
+use crate::questionnaire::Drafts;
+
+/// Argon2id cost. Use [`recommended_kdf`] in apps; lower values only in tests.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Record)]
+pub struct KdfParams {
+    pub memory_kib: u32,
+    pub iterations: u32,
+    pub lanes: u32,
+}
+
+impl From<KdfParams> for CoreKdfParams {
+    fn from(k: KdfParams) -> Self {
+        CoreKdfParams {
+            memory_kib: k.memory_kib,
+            iterations: k.iterations,
+            lanes: k.lanes,
+        }
+    }
+}
+
+/// The cost new vaults should use (about 0.5–1 s on a mid-range phone).
+#[uniffi::export]
+pub fn recommended_kdf() -> KdfParams {
+    let k = CoreKdfParams::RECOMMENDED;
+    KdfParams {
+        memory_kib: k.memory_kib,
+        iterations: k.iterations,
+        lanes: k.lanes,
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct VaultOptions {
+    pub kdf: KdfParams,
+    /// Wipe after this many wrong passcodes in a row (opt-in, ≥ 1).
+    pub wipe_after: Option<u32>,
+}
+
+/// What can be known without the passcode. Deliberately says nothing about
+/// a duress passcode.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct VaultStatus {
+    pub exists: bool,
+    pub unlocked: bool,
+    pub failed_attempts: u32,
+    pub wipe_after: Option<u32>,
+}
+
+/// The encrypted vault in one folder. Keep the folder in the app's private
+/// storage (on iOS never in an App Group container: docs/mobile-integration.md).
+#[derive(uniffi::Object)]
+pub struct Vault {
+    pub(crate) inner: Arc<CoreVault>,
+}
+
+#[uniffi::export]
+impl Vault {
+    /// A handle on the vault in `dir`. Touches nothing on disk.
+    #[uniffi::constructor]
+    pub fn new(dir: String, key_store: Arc<dyn PlatformKeyStore>) -> Arc<Self> {
+        Arc::new(Vault {
+            inner: Arc::new(CoreVault::new(dir, Arc::new(Bridge(key_store)))),
+        })
+    }
+
+    pub fn status(&self) -> Result<VaultStatus, VaultError> {
+        guarded("vault", || {
+            let s = self.inner.status();
+            Ok(VaultStatus {
+                exists: s.exists,
+                unlocked: s.unlocked,
+                failed_attempts: s.failed_attempts,
+                wipe_after: s.wipe_after,
+            })
+        })
+    }
+
+    /// Creates the vault and leaves it unlocked. Blocking (KDF, key store).
+    pub fn create(&self, passcode: String, options: VaultOptions) -> Result<(), VaultError> {
+        guarded("vault", || {
+            let options = CoreVaultOptions {
+                kdf: options.kdf.into(),
+                wipe_after: options.wipe_after,
+            };
+            Ok(self.inner.create(&passcode, &options)?)
+        })
+    }
+
+    /// Unlocks with the passcode, or with the duress passcode, which silently
+    /// destroys the real data and opens an empty vault. Both succeed the same
+    /// way, on purpose. Blocking (KDF, key store).
+    pub fn unlock(&self, passcode: String) -> Result<(), VaultError> {
+        guarded("vault", || Ok(self.inner.unlock(&passcode)?))
+    }
+
+    /// Closes the database and forgets the keys. Call when the app goes to
+    /// the background.
+    pub fn lock(&self) -> Result<(), VaultError> {
+        guarded("vault", || {
+            self.inner.lock();
+            Ok(())
+        })
+    }
+
+    pub fn change_passcode(&self, current: String, new_passcode: String) -> Result<(), VaultError> {
+        guarded("vault", || {
+            Ok(self.inner.change_passcode(&current, &new_passcode)?)
+        })
+    }
+
+    pub fn set_duress_passcode(&self, current: String, duress: String) -> Result<(), VaultError> {
+        guarded("vault", || {
+            Ok(self.inner.set_duress_passcode(&current, &duress)?)
+        })
+    }
+
+    pub fn clear_duress_passcode(&self, current: String) -> Result<(), VaultError> {
+        guarded("vault", || {
+            Ok(self.inner.clear_duress_passcode(&current)?)
+        })
+    }
+
+    /// Wipe after `limit` wrong passcodes in a row; `None` turns it off.
+    pub fn set_wipe_after(&self, current: String, limit: Option<u32>) -> Result<(), VaultError> {
+        guarded("vault", || {
+            Ok(self.inner.set_wipe_after(&current, limit)?)
+        })
+    }
+
+    /// Panic wipe: destroys the vault now. Needs no passcode, works locked
+    /// or unlocked, from any thread.
+    pub fn wipe(&self) -> Result<(), VaultError> {
+        guarded("vault", || Ok(self.inner.wipe()?))
+    }
+
+    pub fn journal(&self) -> Arc<Journal> {
+        Arc::new(Journal {
+            inner: CoreJournal::new(self.inner.clone()),
+        })
+    }
+
+    pub fn content(&self) -> Arc<ContentStore> {
+        ContentStore::for_vault(self.inner.clone())
+    }
+
+    pub fn drafts(&self) -> Arc<Drafts> {
+        Drafts::for_vault(self.inner.clone())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct JournalEntry {
+    pub id: i64,
+    pub created_at: SystemTime,
+    pub updated_at: SystemTime,
+    pub text: String,
+}
+
+impl From<waymark_core::JournalEntry> for JournalEntry {
+    fn from(e: waymark_core::JournalEntry) -> Self {
+        JournalEntry {
+            id: e.id,
+            created_at: e.created_at.into(),
+            updated_at: e.updated_at.into(),
+            text: e.text,
+        }
+    }
+}
+
+/// The private journal, inside the vault. Blocking.
+#[derive(uniffi::Object)]
+pub struct Journal {
+    inner: CoreJournal,
+}
+
+#[uniffi::export]
+impl Journal {
+    pub fn add(&self, text: String) -> Result<JournalEntry, JournalError> {
+        guarded("journal", || Ok(self.inner.add(&text)?.into()))
+    }
+
+    pub fn list(&self) -> Result<Vec<JournalEntry>, JournalError> {
+        guarded("journal", || {
+            Ok(self.inner.list()?.into_iter().map(Into::into).collect())
+        })
+    }
+
+    pub fn get(&self, id: i64) -> Result<JournalEntry, JournalError> {
+        guarded("journal", || Ok(self.inner.get(id)?.into()))
+    }
+
+    pub fn edit(&self, id: i64, text: String) -> Result<JournalEntry, JournalError> {
+        guarded("journal", || Ok(self.inner.edit(id, &text)?.into()))
+    }
+
+    pub fn delete(&self, id: i64) -> Result<(), JournalError> {
+        guarded("journal", || Ok(self.inner.delete(id)?))
+    }
+}
+
+/// Debug builds only: panics inside a guarded call, as a bug in the core
+/// would, so the tests of every language can check that a panic arrives as
+/// `VaultError.Internal` and not as a crash. The panic text quotes a fake
+/// secret, which must not reach the caller.
+#[cfg(debug_assertions)]
+#[uniffi::export]
+pub fn debug_panic_in_core() -> Result<(), VaultError> {
+    guarded("debug", || -> Result<(), VaultError> {
+        let secret = "passcode=SECRET-1234";
+        panic!("simulated bug in the core ({secret})")
+    })
+}

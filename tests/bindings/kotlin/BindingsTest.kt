@@ -1,0 +1,296 @@
+// Waymark's Kotlin bindings on the JVM, end to end, on the real library.
+//
+// Compiled by tests/bindings/run.sh together with the generated waymark.kt
+// (host config: android = false) against Debian's JNA, and run with
+// -Djna.library.path pointing at the dev build of libwaymark.so. Each check
+// is a function in CHECKS; the assistant and loopback sync come with
+// issues 5 and 6.
+
+import org.waymark.ffi.*
+import java.io.File
+import java.nio.file.Files
+import java.security.SecureRandom
+import java.util.concurrent.ConcurrentHashMap
+import java.util.concurrent.Executors
+import java.util.concurrent.TimeUnit
+import javax.crypto.Cipher
+import javax.crypto.KeyGenerator
+import javax.crypto.SecretKey
+import javax.crypto.spec.GCMParameterSpec
+
+const val PASSCODE = "correct horse 42"
+const val DURESS = "0000 under pressure"
+lateinit var fixtures: File
+
+fun read(name: String) = File(fixtures, name).readText()
+
+/** The app's key store, as an Android app would write it, but with JCE
+ *  AES-GCM keys in memory instead of Android Keystore. Records the threads
+ *  that called it. */
+open class JvmKeyStore : PlatformKeyStore {
+    val keys = ConcurrentHashMap<String, SecretKey>()
+    val threads: MutableSet<Long> = ConcurrentHashMap.newKeySet()
+    private val random = SecureRandom()
+
+    private fun note() { threads.add(Thread.currentThread().id) }
+
+    override fun wrap(alias: String, plaintext: ByteArray): ByteArray {
+        note()
+        val key = keys.computeIfAbsent(alias) { KeyGenerator.getInstance("AES").apply { init(256) }.generateKey() }
+        val iv = ByteArray(12).also { random.nextBytes(it) }
+        val c = Cipher.getInstance("AES/GCM/NoPadding")
+        c.init(Cipher.ENCRYPT_MODE, key, GCMParameterSpec(128, iv))
+        c.updateAAD(alias.toByteArray())
+        return iv + c.doFinal(plaintext)
+    }
+
+    override fun unwrap(alias: String, wrapped: ByteArray): ByteArray {
+        note()
+        val key = keys[alias] ?: throw KeyStoreException.KeyMissing()
+        if (wrapped.size < 28) throw KeyStoreException.UnwrapFailed()
+        return try {
+            val c = Cipher.getInstance("AES/GCM/NoPadding")
+            c.init(Cipher.DECRYPT_MODE, key, GCMParameterSpec(128, wrapped.copyOfRange(0, 12)))
+            c.updateAAD(alias.toByteArray())
+            c.doFinal(wrapped.copyOfRange(12, wrapped.size))
+        } catch (e: javax.crypto.AEADBadTagException) {
+            throw KeyStoreException.UnwrapFailed()
+        }
+    }
+
+    override fun delete(alias: String) {
+        note()
+        keys.remove(alias)
+    }
+}
+
+class BrokenKeyStore(private val undeclared: Boolean) : JvmKeyStore() {
+    @Volatile var broken = false
+    override fun unwrap(alias: String, wrapped: ByteArray): ByteArray {
+        if (broken) {
+            if (undeclared) throw IllegalStateException("not a KeyStoreException")
+            throw KeyStoreException.Unavailable()
+        }
+        return super.unwrap(alias, wrapped)
+    }
+}
+
+class Network(private val facts: NetworkFacts?) : NetworkMonitor {
+    override fun currentFacts(): NetworkFacts = facts ?: throw PlatformException.Unavailable()
+}
+
+class Sink : LogSink {
+    val records = java.util.Collections.synchronizedList(mutableListOf<LogRecord>())
+    override fun log(record: LogRecord) { records.add(record) }
+}
+
+fun check(cond: Boolean, what: () -> String = { "check failed" }) { if (!cond) throw AssertionError(what()) }
+
+inline fun <reified E : Throwable> expect(block: () -> Unit): E {
+    try { block() } catch (e: Throwable) {
+        if (e is E) return e
+        throw AssertionError("expected ${E::class.qualifiedName}, got $e")
+    }
+    throw AssertionError("expected ${E::class.qualifiedName}, nothing thrown")
+}
+
+fun fastOptions() = VaultOptions(KdfParams(8u, 1u, 1u), null)
+
+fun tempDir(): File = Files.createTempDirectory("waymark-kt-").toFile()
+
+fun newVault(store: PlatformKeyStore = JvmKeyStore()): Vault =
+    Vault(File(tempDir(), "vault").path, store).also { it.create(PASSCODE, fastOptions()) }
+
+// ---------------------------------------------------------------- scenario
+
+fun scenarioInterviewReportAndDuress() {
+    check(setErrorLocale(listOf("uk-UA")) == "uk")
+    val store = JvmKeyStore()
+    Vault(File(tempDir(), "vault").path, store).use { vault ->
+        vault.create(PASSCODE, VaultOptions(recommendedKdf(), null))
+        check(vault.status().unlocked)
+        check(store.keys.isNotEmpty()) { "the vault used the Kotlin key store" }
+        val journal = vault.journal()
+        journal.add("He kept my passport today")
+
+        val loc = Localizer(listOf("uk"))
+        loc.addResource("uk", "mini_screen.ftl", read("mini_screen.uk.ftl"))
+        val q = Questionnaire.parse("mini_screen.toml", read("mini_screen.toml"))
+        val drafts = vault.drafts()
+        val s = drafts.start(q, InterviewMode.SELF_CHECK)
+
+        var view = s.current()!!
+        check(view.kind == QuestionType.ACKNOWLEDGEMENT)
+        check(loc.format(view.labelId!!, listOf()) == "Я розумію, що можу зупинитися будь-коли.")
+        val required = expect<QuestionnaireException.Required> { s.next() }
+        check(required.question == "consent")
+        check(required.userMessage == "Дайте відповідь на це запитання, щоб продовжити.") { required.userMessage }
+
+        s.answerCurrent(Answer.Acknowledged)
+        view = s.next()!!
+        check(view.slot.question == "passport")
+        check(loc.format(view.labelId!!, listOf()).contains("паспорт"))
+        check(view.hintId == null) { "hints are for interviewers only" }
+        s.answerCurrent(Answer.Choice("no"))
+        view = s.next()!!
+        check(view.slot.question == "who_holds") { "skip logic shows the follow-up" }
+        s.answerCurrent(Answer.Text("the boss"))
+        view = s.next()!!
+        check(view.slot.question == "debt")
+        s.answerCurrent(Answer.Choice("yes"))
+        check(s.next() == null)
+
+        val info = drafts.list().single()
+        check(info.questionnaireId == "mini_screen" && info.mode == InterviewMode.SELF_CHECK)
+        drafts.resume(info.id, q).use { resumed ->
+            check(resumed.answerOf(Slot("who_holds", null)) == Answer.Text("the boss"))
+        }
+
+        val report = s.finalize()
+        check(report.outcome.risk == RiskLevel.HIGH)
+        check(report.outcome.indicators.map { it.id }.toSet() ==
+            setOf("retention_of_identity_documents", "debt_bondage"))
+        check(NextStep.ReferHelplines in report.outcome.nextSteps)
+        val steps = report.outcome.nextSteps.filterIsInstance<NextStep.Message>().map { loc.format(it.messageId, listOf()) }
+        check("Зателефонуйте на гарячу лінію." in steps) { steps.toString() }
+        check(drafts.reportIds() == listOf(report.id))
+        check(drafts.list().isEmpty())
+
+        val lines = vault.content().helplines(HelplineQuery("UA", "uk", null, null))
+        check(lines.any { it.country == "UA" })
+
+        vault.lock()
+        expect<JournalException.Locked> { journal.list() }
+        val wrong = expect<VaultException.WrongPasscode> { vault.unlock("guess") }
+        check(wrong.userMessage == "Неправильний код.") { wrong.userMessage }
+
+        vault.setDuressPasscode(PASSCODE, DURESS)
+        vault.unlock(DURESS)
+        check(vault.status().unlocked)
+        check(journal.list().isEmpty())
+        check(drafts.reportIds().isEmpty())
+        vault.lock()
+        expect<VaultException.WrongPasscode> { vault.unlock(PASSCODE) }
+        vault.wipe()
+        check(!vault.status().exists)
+    }
+    setErrorLocale(listOf("en"))
+}
+
+// ---------------------------------------------------------------- errors
+
+fun errorsAreNativeExceptionsOfTheRightType() {
+    newVault().use { vault ->
+        val journal = vault.journal()
+        val e: JournalException = expect<JournalException.InvalidInput> { journal.add("   ") }
+        check(e.message!!.contains("userMessage"))
+        expect<JournalException.NotFound> { journal.get(12345) }
+        expect<VaultException.AlreadyExists> { vault.create(PASSCODE, fastOptions()) }
+        expect<VaultException.InvalidInput> { vault.setDuressPasscode(PASSCODE, PASSCODE) }
+        val invalid = expect<QuestionnaireException.Invalid> { Questionnaire.parse("bad.toml", "id = 3\n") }
+        check(invalid.findings.isNotEmpty() && invalid.findings[0].file == "bad.toml")
+        expect<ContentException.InvalidKey> { vault.content().trustPublisher("not hex", "NGO") }
+        expect<LocaleException.BadResource> { Localizer(listOf("en")).addResource("en", "x.ftl", "broken = { $") }
+        vault.setWipeAfter(PASSCODE, 3u)
+        val wrong = expect<VaultException.WrongPasscode> { vault.unlock("nope") }
+        check(wrong.remainingAttempts == 2u) { "${wrong.remainingAttempts}" }
+    }
+}
+
+fun keyStoreFailuresReachTheCallerTyped() {
+    for (undeclared in listOf(false, true)) {
+        val store = BrokenKeyStore(undeclared)
+        newVault(store).use { vault ->
+            vault.lock()
+            store.broken = true
+            expect<VaultException.KeyStore> { vault.unlock(PASSCODE) }
+            store.broken = false
+            vault.unlock(PASSCODE)
+        }
+    }
+}
+
+fun networkFactsFromTheApp() {
+    val metered = NetworkFacts(Transport.WIFI, true, false, true, false, false, false, null)
+    val rules = defaultSendRules()
+    val d = decideSend(rules, Network(metered), false, UnlockKind.NORMAL, 120)
+    check(d == SendDecision.Deny(DenyReason.METERED, null)) { d.toString() }
+    check(decideSend(rules, Network(metered.copy(metered = false)), false, UnlockKind.NORMAL, 0) == SendDecision.Allow)
+    val duress = decideSend(rules, Network(metered.copy(metered = false)), true, UnlockKind.DURESS, 0)
+    check((duress as SendDecision.Deny).reason == DenyReason.AFTER_DURESS_UNLOCK)
+    expect<SyncException.NetworkFactsUnavailable> { decideSend(rules, Network(null), false, UnlockKind.NORMAL, 0) }
+}
+
+// ---------------------------------------------------------------- threads
+
+fun callbacksFromRustThreads() {
+    val store = JvmKeyStore()
+    check(selfTestKeyStore(store, 4u) == 4u)
+    val others = store.threads - Thread.currentThread().id
+    check(others.size >= 2) { "expected calls from several Rust threads, got ${others.size}" }
+    check(store.keys.isEmpty()) { "the self-test deletes its keys" }
+}
+
+fun objectsUsedFromSeveralThreads() {
+    newVault().use { vault ->
+        val journal = vault.journal()
+        val loc = Localizer(listOf("fr"))
+        val pool = Executors.newFixedThreadPool(8)
+        val futures = (0 until 8).map { n ->
+            pool.submit {
+                repeat(5) { i ->
+                    journal.add("note $n-$i")
+                    check(loc.text("vault-error-locked", listOf()).startsWith("Le coffre"))
+                    vault.status()
+                }
+            }
+        }
+        futures.forEach { it.get() }
+        pool.shutdown()
+        pool.awaitTermination(10, TimeUnit.SECONDS)
+        check(journal.list().size == 40)
+    }
+}
+
+fun panicInCoreIsAnErrorNotACrash() {
+    val sink = Sink()
+    setLogSink(sink)
+    try {
+        val e = expect<VaultException.Internal> { debugPanicInCore() }
+        check(!e.userMessage.contains("SECRET") && !e.message.contains("SECRET"))
+        check(e.userMessage.startsWith("Something went wrong")) { e.userMessage }
+    } finally {
+        setLogSink(null)
+    }
+    check(sink.records.map { it.area to it.event } == listOf("debug" to "panic-caught")) { sink.records.toString() }
+    newVault().use { it.journal().add("still fine") }
+}
+
+val CHECKS: List<Pair<String, () -> Unit>> = listOf(
+    "scenario_interview_report_and_duress" to ::scenarioInterviewReportAndDuress,
+    "errors_are_native_exceptions_of_the_right_type" to ::errorsAreNativeExceptionsOfTheRightType,
+    "key_store_failures_reach_the_caller_typed" to ::keyStoreFailuresReachTheCallerTyped,
+    "network_facts_from_the_app" to ::networkFactsFromTheApp,
+    "callbacks_from_rust_threads" to ::callbacksFromRustThreads,
+    "objects_used_from_several_threads" to ::objectsUsedFromSeveralThreads,
+    "panic_in_core_is_an_error_not_a_crash" to ::panicInCoreIsAnErrorNotACrash,
+)
+
+fun main(args: Array<String>) {
+    fixtures = File(args[0])
+    var passed = 0
+    var failed = 0
+    for ((name, body) in CHECKS) {
+        try {
+            body()
+            passed++
+            println("ok - kotlin: $name")
+        } catch (e: Throwable) {
+            failed++
+            println("FAILED - kotlin: $name")
+            e.printStackTrace(System.out)
+        }
+    }
+    println("kotlin bindings: $passed passed, $failed failed")
+    kotlin.system.exitProcess(if (failed == 0) 0 else 1)
+}

@@ -1,0 +1,140 @@
+#!/usr/bin/env bash
+# Builds the host library once (dev profile, like every other test), generates
+# the Kotlin, Python and Swift bindings with the workspace's own
+# uniffi-bindgen, runs the same scenario in each language, and checks the
+# library's size budget. Called by tests/run-all.sh; runnable alone.
+#
+#   tests/bindings/run.sh [python|kotlin|android_jvm|swift|size ...]   (default: all)
+#
+# Installs what is missing (Debian libjna-java, npm kotlin-compiler, a Debian
+# trixie chroot with swiftlang: tests/bindings/tools.sh). The Swift step needs
+# root (debootstrap, chroot). Prints "<language> bindings: N passed, M failed"
+# per language and exits non-zero on any failure.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+source tests/bindings/tools.sh
+
+steps=("$@")
+((${#steps[@]})) || steps=(python kotlin android_jvm swift size)
+
+work=target/bindings-test
+gen=$work/gen
+fixtures=$PWD/tests/bindings/fixtures
+mkdir -p "$work"
+
+step() { printf '\n==> %s\n' "$*"; }
+
+# --- The host library and the bindings ----------------------------------------
+step "Bindings: building libwaymark.so (dev profile) and generating bindings"
+cargo build --locked -q -p waymark-ffi
+lib=$PWD/target/debug/libwaymark.so
+rm -rf "$gen"
+for language in python kotlin swift; do
+  # uniffi-host.toml is merged over bindings/uniffi.toml: Kotlin for a plain
+  # JVM (android = false). --no-format: ktlint/swift-format are not needed.
+  target/debug/uniffi-bindgen generate --no-format --library "$lib" \
+    --config bindings/uniffi-host.toml --language "$language" --out-dir "$gen/$language" >/dev/null
+done
+
+# --- Python --------------------------------------------------------------------
+run_python() {
+  step "Bindings: Python"
+  cp "$lib" "$gen/python/"
+  PYTHONPATH="$gen/python" python3 tests/bindings/python/test_bindings.py "$fixtures"
+}
+
+# --- Kotlin on the JVM -----------------------------------------------------------
+run_kotlin() {
+  step "Bindings: Kotlin on the JVM"
+  command -v java >/dev/null 2>&1 || apt_install default-jdk-headless
+  apt_install libjna-java
+  ensure_kotlinc
+  local sources=("$gen/kotlin/org/waymark/ffi/waymark.kt" tests/bindings/kotlin/BindingsTest.kt)
+  # kotlinc takes about a minute: reuse the jar while the sources are unchanged.
+  local hash jar
+  hash=$(cat "${sources[@]}" | sha256sum | cut -c1-16)
+  jar=$work/kotlin-$hash.jar
+  if [ ! -f "$jar" ]; then
+    rm -f "$work"/kotlin-*.jar
+    # -d must end in .jar for kotlinc to write a jar.
+    "$KOTLINC" -nowarn "${sources[@]}" -cp /usr/share/java/jna.jar -d "$work/partial.jar" || return 1
+    mv "$work/partial.jar" "$jar"
+  fi
+  java -Djna.library.path="$(dirname "$lib")" \
+    -cp "$jar:/usr/share/java/jna.jar:$KOTLIN_LIB/kotlin-stdlib.jar" BindingsTestKt "$fixtures"
+}
+
+# --- The Android glue's JVM unit tests -----------------------------------------------
+# The parts of android/ that decide something (network facts mapping, sync
+# jitter, panic-trigger trust) are plain Kotlin: compiled here with kotlinc
+# against the host bindings and run with JUnit 4. The rest needs the Android
+# SDK (Android Studio).
+run_android_jvm() {
+  step "Bindings: Android glue, JVM unit tests"
+  apt_install junit4 libjna-java
+  ensure_kotlinc
+  local glue=android/waymark/src/main/kotlin/org/waymark/android
+  local sources=("$gen/kotlin/org/waymark/ffi/waymark.kt" "$glue/NetworkFactsMapping.kt"
+    "$glue/SyncTiming.kt" "$glue/PanicTrust.kt" android/waymark/src/test/kotlin/org/waymark/android/GlueLogicTest.kt)
+  local hash jar cp=/usr/share/java/junit4.jar:/usr/share/java/hamcrest-core.jar:/usr/share/java/jna.jar
+  hash=$(cat "${sources[@]}" | sha256sum | cut -c1-16)
+  jar=$work/android-jvm-$hash.jar
+  if [ ! -f "$jar" ]; then
+    rm -f "$work"/android-jvm-*.jar
+    "$KOTLINC" -nowarn "${sources[@]}" -cp "$cp" -d "$work/partial.jar" || return 1
+    mv "$work/partial.jar" "$jar"
+  fi
+  local out
+  out=$(java -cp "$jar:$cp:$KOTLIN_LIB/kotlin-stdlib.jar" org.junit.runner.JUnitCore org.waymark.android.GlueLogicTest 2>&1) ||
+    { echo "$out"; return 1; }
+  local n
+  n=$(echo "$out" | sed -n 's/^OK (\([0-9]*\) tests)$/\1/p')
+  echo "$out" | tail -3
+  echo "android-jvm bindings: ${n:-0} passed, 0 failed"
+}
+
+# --- Swift in a Debian trixie chroot ----------------------------------------------
+run_swift() {
+  step "Bindings: Swift (Linux, swiftlang in a Debian trixie chroot)"
+  ensure_swift_chroot
+  local inside=/waymark-bindings-test
+  local dir=$SWIFT_ROOT$inside
+  rm -rf "$dir" && mkdir -p "$dir"
+  # The iOS package's platform-free glue is compiled in too (the rest needs
+  # UIKit/Security: Xcode).
+  local glue=ios/Sources/Waymark
+  cp "$gen"/swift/* tests/bindings/swift/main.swift "$lib" "$dir/"
+  cp "$glue/UserMessage.swift" "$glue/NetworkFactsMapping.swift" "$glue/SyncTiming.swift" "$glue/VaultLocation.swift" "$dir/"
+  cp -r "$fixtures" "$dir/fixtures"
+  in_swift_chroot sh -c "cd $inside && swiftc -module-name waymark -I . -L . -lwaymark \
+      -Xcc -fmodule-map-file=$inside/waymarkFFI.modulemap waymark.swift UserMessage.swift \
+      NetworkFactsMapping.swift SyncTiming.swift VaultLocation.swift main.swift -o run-tests \
+      && LD_LIBRARY_PATH=. ./run-tests fixtures"
+}
+
+# --- Size budget -------------------------------------------------------------------
+# The stripped dev-profile library (dependencies at opt-level 3, as in every
+# test) is the tracked number: building a release library here would compile
+# every crate a second time. It moves with the release size (see
+# docs/PERFORMANCE.md for both).
+run_size() {
+  step "Bindings: size budget"
+  local stripped=$work/libwaymark.stripped.so budget size limit
+  strip --strip-unneeded -o "$stripped" "$lib"
+  size=$(stat -c %s "$stripped")
+  budget=$(grep -v '^#' bindings/size-budget.txt | head -1 | tr -d ' ')
+  limit=$((budget + budget / 10))
+  echo "stripped libwaymark.so (dev profile): $size bytes; budget $budget bytes; limit +10% = $limit"
+  if [ "$size" -gt "$limit" ]; then
+    echo "FAILED: the library grew more than 10% over bindings/size-budget.txt."
+    echo "If the growth is worth it, update the budget and docs/PERFORMANCE.md in the same commit."
+    return 1
+  fi
+  echo "size bindings: 1 passed, 0 failed"
+}
+
+status=0
+for s in "${steps[@]}"; do
+  "run_$s" || { echo "FAILED: bindings step $s"; status=1; }
+done
+exit $status

@@ -1,0 +1,444 @@
+// Waymark's Swift bindings on Linux (Debian trixie's swiftlang in a chroot),
+// end to end, on the real library. Compiled by tests/bindings/run.sh in the
+// same module as the generated waymark.swift. Each check is a function in
+// `checks`; the assistant and loopback sync come with issues 5 and 6.
+
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+let passcode = "correct horse 42"
+let duress = "0000 under pressure"
+let fixtures = CommandLine.arguments[1]
+
+func read(_ name: String) -> String {
+    try! String(contentsOfFile: fixtures + "/" + name, encoding: .utf8)
+}
+
+struct Failure: Error, CustomStringConvertible {
+    let description: String
+}
+
+func check(_ cond: Bool, _ what: @autoclosure () -> String = "check failed",
+           line: Int = #line) throws {
+    if !cond { throw Failure(description: "line \(line): \(what())") }
+}
+
+/// Runs `body` and returns the error it throws if `match` accepts it.
+func expect<T>(_ what: String, line: Int = #line, _ body: () throws -> T,
+               _ match: (Error) -> Bool) throws -> Error {
+    do {
+        _ = try body()
+    } catch {
+        if match(error) { return error }
+        throw Failure(description: "line \(line): expected \(what), got \(error)")
+    }
+    throw Failure(description: "line \(line): expected \(what), nothing thrown")
+}
+
+// ---------------------------------------------------------------- SHA-256 / HMAC
+// Linux has no CryptoKit; the test key store needs a MAC, so a small
+// SHA-256 (FIPS 180-4) lives here.
+
+func sha256(_ message: [UInt8]) -> [UInt8] {
+    let k: [UInt32] = [
+        0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+        0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+        0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+        0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+        0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+        0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+        0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+        0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2]
+    var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
+                       0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
+    var msg = message
+    let bitLen = UInt64(message.count) * 8
+    msg.append(0x80)
+    while msg.count % 64 != 56 { msg.append(0) }
+    for i in (0..<8).reversed() { msg.append(UInt8((bitLen >> (UInt64(i) * 8)) & 0xff)) }
+    func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
+    for chunk in stride(from: 0, to: msg.count, by: 64) {
+        var w = [UInt32](repeating: 0, count: 64)
+        for i in 0..<16 {
+            w[i] = msg[chunk + 4 * i..<chunk + 4 * i + 4].reduce(0) { ($0 << 8) | UInt32($1) }
+        }
+        for i in 16..<64 {
+            let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
+            let s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
+            w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
+        }
+        var (a, b, c, d, e, f, g, hh) = (h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7])
+        for i in 0..<64 {
+            let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+            let ch = (e & f) ^ (~e & g)
+            let t1 = hh &+ s1 &+ ch &+ k[i] &+ w[i]
+            let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+            let maj = (a & b) ^ (a & c) ^ (b & c)
+            let t2 = s0 &+ maj
+            (hh, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
+        }
+        for (i, v) in [a, b, c, d, e, f, g, hh].enumerated() { h[i] = h[i] &+ v }
+    }
+    return h.flatMap { v in (0..<4).reversed().map { UInt8((v >> (UInt32($0) * 8)) & 0xff) } }
+}
+
+func hmac(_ key: [UInt8], _ data: [UInt8]) -> [UInt8] {
+    var k = key.count > 64 ? sha256(key) : key
+    k += [UInt8](repeating: 0, count: 64 - k.count)
+    return sha256(k.map { $0 ^ 0x5c } + sha256(k.map { $0 ^ 0x36 } + data))
+}
+
+func randomBytes(_ n: Int) -> [UInt8] {
+    var g = SystemRandomNumberGenerator()
+    return (0..<n).map { _ in UInt8.random(in: 0...255, using: &g) }
+}
+
+// ---------------------------------------------------------------- app services in Swift
+
+/// The app's key store, written in Swift (on iOS it is the Keychain/Secure
+/// Enclave): per-alias random keys, an HMAC keystream and an HMAC tag.
+/// Records the threads that called it.
+class SwiftKeyStore: PlatformKeyStore, @unchecked Sendable {
+    private let lock = NSLock()
+    var keys: [String: [UInt8]] = [:]
+    var threads = Set<UInt>()
+
+    private func note() {
+        lock.lock(); defer { lock.unlock() }
+        threads.insert(UInt(bitPattern: Int(pthread_self())))
+    }
+
+    func keyCount() -> Int { lock.lock(); defer { lock.unlock() }; return keys.count }
+
+    private func stream(_ key: [UInt8], _ nonce: [UInt8], _ n: Int) -> [UInt8] {
+        var out: [UInt8] = []
+        var counter: UInt8 = 0
+        while out.count < n { out += hmac(key, [0x73] + nonce + [counter]); counter += 1 }
+        return Array(out.prefix(n))
+    }
+
+    func wrap(alias: String, plaintext: Data) throws -> Data {
+        note()
+        lock.lock()
+        let key = keys[alias] ?? randomBytes(32)
+        keys[alias] = key
+        lock.unlock()
+        let nonce = randomBytes(16)
+        let body = zip(Array(plaintext), stream(key, nonce, plaintext.count)).map { $0 ^ $1 }
+        let tag = hmac(key, [0x74] + Array(alias.utf8) + nonce + body)
+        return Data(nonce + body + tag)
+    }
+
+    func unwrap(alias: String, wrapped: Data) throws -> Data {
+        note()
+        lock.lock()
+        let key = keys[alias]
+        lock.unlock()
+        guard let key else { throw KeyStoreError.KeyMissing }
+        let bytes = Array(wrapped)
+        guard bytes.count >= 48 else { throw KeyStoreError.UnwrapFailed }
+        let nonce = Array(bytes[0..<16]), body = Array(bytes[16..<(bytes.count - 32)])
+        let tag = Array(bytes[(bytes.count - 32)...])
+        guard hmac(key, [0x74] + Array(alias.utf8) + nonce + body) == tag else {
+            throw KeyStoreError.UnwrapFailed
+        }
+        return Data(zip(body, stream(key, nonce, body.count)).map { $0 ^ $1 })
+    }
+
+    func delete(alias: String) throws {
+        note()
+        lock.lock(); defer { lock.unlock() }
+        keys[alias] = nil
+    }
+}
+
+final class BrokenKeyStore: SwiftKeyStore, @unchecked Sendable {
+    struct NotDeclared: Error {}
+    let undeclared: Bool
+    var broken = false
+    init(undeclared: Bool) { self.undeclared = undeclared }
+    override func unwrap(alias: String, wrapped: Data) throws -> Data {
+        if broken {
+            if undeclared { throw NotDeclared() }
+            throw KeyStoreError.Unavailable
+        }
+        return try super.unwrap(alias: alias, wrapped: wrapped)
+    }
+}
+
+final class Network: NetworkMonitor, @unchecked Sendable {
+    let facts: NetworkFacts?
+    init(_ facts: NetworkFacts?) { self.facts = facts }
+    func currentFacts() throws -> NetworkFacts {
+        guard let facts else { throw PlatformError.Unavailable }
+        return facts
+    }
+}
+
+final class Sink: LogSink, @unchecked Sendable {
+    private let lock = NSLock()
+    var records: [LogRecord] = []
+    func log(record: LogRecord) throws { lock.lock(); records.append(record); lock.unlock() }
+}
+
+func fastOptions() -> VaultOptions {
+    VaultOptions(kdf: KdfParams(memoryKib: 8, iterations: 1, lanes: 1), wipeAfter: nil)
+}
+
+func tempDir() -> String {
+    let dir = NSTemporaryDirectory() + "waymark-swift-" + UUID().uuidString
+    try! FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    return dir
+}
+
+func newVault(_ store: PlatformKeyStore = SwiftKeyStore()) throws -> Vault {
+    let vault = Vault(dir: tempDir() + "/vault", keyStore: store)
+    try vault.create(passcode: passcode, options: fastOptions())
+    return vault
+}
+
+// ---------------------------------------------------------------- scenario
+
+func scenarioInterviewReportAndDuress() throws {
+    try check(setErrorLocale(requested: ["uk-UA"]) == "uk")
+    defer { _ = setErrorLocale(requested: ["en"]) }
+    let store = SwiftKeyStore()
+    let vault = Vault(dir: tempDir() + "/vault", keyStore: store)
+    try vault.create(passcode: passcode, options: VaultOptions(kdf: recommendedKdf(), wipeAfter: nil))
+    try check(try vault.status().unlocked)
+    try check(store.keyCount() > 0, "the vault used the Swift key store")
+    let journal = vault.journal()
+    _ = try journal.add(text: "He kept my passport today")
+
+    let loc = Localizer(requested: ["uk"])
+    try loc.addResource(lang: "uk", fileName: "mini_screen.ftl", source: read("mini_screen.uk.ftl"))
+    let q = try Questionnaire.parse(fileName: "mini_screen.toml", source: read("mini_screen.toml"))
+    let drafts = vault.drafts()
+    let s = try drafts.start(questionnaire: q, mode: .selfCheck)
+
+    var view = try s.current()!
+    try check(view.kind == .acknowledgement)
+    try check(try loc.format(id: view.labelId!, args: []) == "Я розумію, що можу зупинитися будь-коли.")
+    let required = try expect("QuestionnaireError.Required", { try s.next() }) {
+        if case QuestionnaireError.Required = $0 { return true } else { return false }
+    }
+    guard case let QuestionnaireError.Required(question, userMessage) = required else { throw Failure(description: "type") }
+    try check(question == "consent")
+    try check(userMessage == "Дайте відповідь на це запитання, щоб продовжити.", userMessage)
+
+    try s.answerCurrent(answer: .acknowledged)
+    view = try s.next()!
+    try check(view.slot.question == "passport")
+    try check(try loc.format(id: view.labelId!, args: []).contains("паспорт"))
+    try check(view.hintId == nil, "hints are for interviewers only")
+    try s.answerCurrent(answer: .choice(name: "no"))
+    view = try s.next()!
+    try check(view.slot.question == "who_holds", "skip logic shows the follow-up")
+    try s.answerCurrent(answer: .text(text: "the boss"))
+    view = try s.next()!
+    try check(view.slot.question == "debt")
+    try s.answerCurrent(answer: .choice(name: "yes"))
+    try check(try s.next() == nil)
+
+    let list = try drafts.list()
+    try check(list.count == 1 && list[0].questionnaireId == "mini_screen" && list[0].mode == .selfCheck)
+    let resumed = try drafts.resume(draftId: list[0].id, questionnaire: q)
+    try check(resumed.answerOf(slot: Slot(question: "who_holds", instance: nil)) == .text(text: "the boss"))
+
+    let report = try s.finalize()
+    try check(report.outcome.risk == .high)
+    try check(Set(report.outcome.indicators.map { $0.id }) == ["retention_of_identity_documents", "debt_bondage"])
+    try check(report.outcome.nextSteps.contains(.referHelplines))
+    let steps = try report.outcome.nextSteps.compactMap { step -> String? in
+        if case let .message(id) = step { return try loc.format(id: id, args: []) } else { return nil }
+    }
+    try check(steps.contains("Зателефонуйте на гарячу лінію."), "\(steps)")
+    try check(try drafts.reportIds() == [report.id])
+    try check(try drafts.list().isEmpty)
+
+    let lines = try vault.content().helplines(query: HelplineQuery(country: "UA", language: "uk", audience: nil, channel: nil))
+    try check(lines.contains { $0.country == "UA" })
+
+    try vault.lock()
+    _ = try expect("JournalError.Locked", { try journal.list() }) {
+        if case JournalError.Locked = $0 { return true } else { return false }
+    }
+    let wrong = try expect("VaultError.WrongPasscode", { try vault.unlock(passcode: "guess") }) {
+        if case VaultError.WrongPasscode = $0 { return true } else { return false }
+    }
+    if case let VaultError.WrongPasscode(_, message) = wrong { try check(message == "Неправильний код.", message) }
+
+    try vault.setDuressPasscode(current: passcode, duress: duress)
+    try vault.unlock(passcode: duress)
+    try check(try vault.status().unlocked)
+    try check(try journal.list().isEmpty)
+    try check(try drafts.reportIds().isEmpty)
+    try vault.lock()
+    _ = try expect("VaultError.WrongPasscode", { try vault.unlock(passcode: passcode) }) {
+        if case VaultError.WrongPasscode = $0 { return true } else { return false }
+    }
+    try vault.wipe()
+    try check(!(try vault.status().exists))
+}
+
+// ---------------------------------------------------------------- errors
+
+func errorsAreNativeExceptionsOfTheRightType() throws {
+    let vault = try newVault()
+    let journal = vault.journal()
+    _ = try expect("JournalError.InvalidInput", { try journal.add(text: "   ") }) {
+        if case JournalError.InvalidInput = $0 { return true } else { return false }
+    }
+    _ = try expect("JournalError.NotFound", { try journal.get(id: 12345) }) {
+        if case JournalError.NotFound = $0 { return true } else { return false }
+    }
+    _ = try expect("VaultError.AlreadyExists", { try vault.create(passcode: passcode, options: fastOptions()) }) {
+        if case VaultError.AlreadyExists = $0 { return true } else { return false }
+    }
+    _ = try expect("VaultError.InvalidInput", { try vault.setDuressPasscode(current: passcode, duress: passcode) }) {
+        if case VaultError.InvalidInput = $0 { return true } else { return false }
+    }
+    let invalid = try expect("QuestionnaireError.Invalid", { try Questionnaire.parse(fileName: "bad.toml", source: "id = 3\n") }) {
+        if case QuestionnaireError.Invalid = $0 { return true } else { return false }
+    }
+    if case let QuestionnaireError.Invalid(findings, _) = invalid {
+        try check(!findings.isEmpty && findings[0].file == "bad.toml")
+    }
+    _ = try expect("ContentError.InvalidKey", { try vault.content().trustPublisher(publicKeyHex: "not hex", name: "NGO") }) {
+        if case ContentError.InvalidKey = $0 { return true } else { return false }
+    }
+    _ = try expect("LocaleError.BadResource", { try Localizer(requested: ["en"]).addResource(lang: "en", fileName: "x.ftl", source: "broken = { $") }) {
+        if case LocaleError.BadResource = $0 { return true } else { return false }
+    }
+    try vault.setWipeAfter(current: passcode, limit: 3)
+    let wrong = try expect("VaultError.WrongPasscode", { try vault.unlock(passcode: "nope") }) {
+        if case VaultError.WrongPasscode = $0 { return true } else { return false }
+    }
+    if case let VaultError.WrongPasscode(remaining, _) = wrong { try check(remaining == 2, "\(String(describing: remaining))") }
+}
+
+func keyStoreFailuresReachTheCallerTyped() throws {
+    for undeclared in [false, true] {
+        let store = BrokenKeyStore(undeclared: undeclared)
+        let vault = try newVault(store)
+        try vault.lock()
+        store.broken = true
+        _ = try expect("VaultError.KeyStore", { try vault.unlock(passcode: passcode) }) {
+            if case VaultError.KeyStore = $0 { return true } else { return false }
+        }
+        store.broken = false
+        try vault.unlock(passcode: passcode)
+    }
+}
+
+func networkFactsFromTheApp() throws {
+    var facts = NetworkFacts(transport: .wifi, validated: true, captivePortal: false, metered: true,
+                             roaming: false, vpn: false, charging: false, networkIdentity: nil)
+    let rules = defaultSendRules()
+    let d = try decideSend(rules: rules, monitor: Network(facts), userRequested: false, lastUnlock: .normal, utcOffsetMinutes: 120)
+    try check(d == .deny(reason: .metered, nextCheck: nil), "\(d)")
+    facts.metered = false
+    try check(try decideSend(rules: rules, monitor: Network(facts), userRequested: false, lastUnlock: .normal, utcOffsetMinutes: 0) == .allow)
+    let duressDecision = try decideSend(rules: rules, monitor: Network(facts), userRequested: true, lastUnlock: .duress, utcOffsetMinutes: 0)
+    guard case let .deny(reason, _) = duressDecision else { throw Failure(description: "expected deny") }
+    try check(reason == .afterDuressUnlock)
+    _ = try expect("SyncError.NetworkFactsUnavailable", { try decideSend(rules: rules, monitor: Network(nil), userRequested: false, lastUnlock: .normal, utcOffsetMinutes: 0) }) {
+        if case SyncError.NetworkFactsUnavailable = $0 { return true } else { return false }
+    }
+}
+
+// ---------------------------------------------------------------- threads
+
+func callbacksFromRustThreads() throws {
+    let store = SwiftKeyStore()
+    try check(try selfTestKeyStore(store: store, threads: 4) == 4)
+    let me = UInt(bitPattern: Int(pthread_self()))
+    let others = store.threads.subtracting([me])
+    try check(others.count >= 2, "expected calls from several Rust threads, got \(others.count)")
+    try check(store.keyCount() == 0, "the self-test deletes its keys")
+}
+
+func objectsUsedFromSeveralThreads() throws {
+    let vault = try newVault()
+    let journal = vault.journal()
+    let loc = Localizer(requested: ["fr"])
+    let errors = NSMutableArray()
+    DispatchQueue.concurrentPerform(iterations: 8) { n in
+        do {
+            for i in 0..<5 {
+                _ = try journal.add(text: "note \(n)-\(i)")
+                try check(loc.text(id: "vault-error-locked", args: []).hasPrefix("Le coffre"))
+                _ = try vault.status()
+            }
+        } catch {
+            errors.add("\(error)")
+        }
+    }
+    try check(errors.count == 0, "\(errors)")
+    try check(try journal.list().count == 40)
+}
+
+func panicInCoreIsAnErrorNotACrash() throws {
+    let sink = Sink()
+    setLogSink(sink: sink)
+    defer { setLogSink(sink: nil) }
+    let e = try expect("VaultError.Internal", { try debugPanicInCore() }) {
+        if case VaultError.Internal = $0 { return true } else { return false }
+    }
+    guard case let VaultError.Internal(message) = e else { throw Failure(description: "type") }
+    try check(!message.contains("SECRET") && !"\(e)".contains("SECRET"))
+    try check(message.hasPrefix("Something went wrong"), message)
+    try check(sink.records.map { "\($0.area)/\($0.event)" } == ["debug/panic-caught"], "\(sink.records)")
+    _ = try newVault().journal().add(text: "still fine")
+}
+
+// ---------------------------------------------------------------- iOS glue (pure parts)
+
+/// ios/Sources/Waymark's platform-free files are compiled into this test:
+/// one `userMessage` for every error, the NWPath mapping, the sync jitter.
+func iosGlueLogic() throws {
+    do {
+        _ = try Vault(dir: tempDir() + "/none", keyStore: SwiftKeyStore()).unlock(passcode: "x")
+        throw Failure(description: "expected an error")
+    } catch let e as WaymarkError {
+        try check(e.userMessage == "There is no vault here.", e.userMessage)
+    }
+    let wifi = PathSnapshot(satisfied: true, wifi: true, cellular: false, wiredEthernet: false, vpn: true,
+                            isExpensive: false, isConstrained: true)
+    let f = networkFacts(wifi, charging: true)
+    try check(f.transport == .wifi && f.metered && f.vpn && f.charging && f.networkIdentity == nil, "\(f)")
+    try check(networkFacts(nil, charging: false).transport == .none)
+    var cell = wifi
+    cell.wifi = false; cell.cellular = true; cell.isExpensive = true; cell.isConstrained = false
+    try check(networkFacts(cell, charging: false).transport == .cellular && networkFacts(cell, charging: false).metered)
+    let delays = (0..<2000).map { _ in SyncTiming.jitteredDelay(interval: 3600) }
+    try check(delays.allSatisfy { $0 >= 0 && $0 < 3600 } && delays.min()! < 60 && delays.max()! > 3540)
+    try check(SyncTiming.jitteredDelay(interval: 1) < SyncTiming.minimumInterval)
+}
+
+let checks: [(String, () throws -> Void)] = [
+    ("scenario_interview_report_and_duress", scenarioInterviewReportAndDuress),
+    ("errors_are_native_exceptions_of_the_right_type", errorsAreNativeExceptionsOfTheRightType),
+    ("key_store_failures_reach_the_caller_typed", keyStoreFailuresReachTheCallerTyped),
+    ("network_facts_from_the_app", networkFactsFromTheApp),
+    ("callbacks_from_rust_threads", callbacksFromRustThreads),
+    ("objects_used_from_several_threads", objectsUsedFromSeveralThreads),
+    ("panic_in_core_is_an_error_not_a_crash", panicInCoreIsAnErrorNotACrash),
+    ("ios_glue_logic", iosGlueLogic),
+]
+
+var passed = 0, failed = 0
+for (name, body) in checks {
+    do {
+        try body()
+        passed += 1
+        print("ok - swift: \(name)")
+    } catch {
+        failed += 1
+        print("FAILED - swift: \(name): \(error)")
+    }
+}
+print("swift bindings: \(passed) passed, \(failed) failed")
+exit(failed == 0 ? 0 : 1)
