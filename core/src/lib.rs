@@ -9,6 +9,7 @@
 //! Calls that touch the disk or run the passcode KDF block: apps call them off
 //! the main thread.
 
+pub mod assistant;
 pub mod content;
 pub mod envelope;
 pub mod expression;

@@ -16,7 +16,7 @@ mod direction;
 mod errors;
 pub mod lint;
 mod negotiate;
-mod syntax;
+pub(crate) mod syntax;
 
 use std::collections::HashSet;
 use std::sync::Mutex;

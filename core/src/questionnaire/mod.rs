@@ -9,7 +9,7 @@
 mod draft;
 mod engine;
 mod error;
-mod format;
+pub(crate) mod format;
 mod model;
 mod scoring;
 mod validate;

@@ -57,6 +57,14 @@ const MIGRATIONS: &[&str] = &[
         created_at TEXT NOT NULL,
         body TEXT NOT NULL
     );",
+    // 5: assistant conversations (core/src/assistant/store.rs), saved after
+    // every turn. State is JSON.
+    "CREATE TABLE assistant_conversations (
+        id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        state TEXT NOT NULL
+    );",
 ];
 
 pub(crate) const LATEST: i64 = MIGRATIONS.len() as i64;

@@ -1,0 +1,26 @@
+### "I need help now" (flows/urgent.toml). Machine-assisted; needs review by a native speaker.
+
+urgent-title = J'ai besoin d'aide maintenant
+urgent-heard-you = Ce que tu as écrit m'inquiète. Ta sécurité passe avant tout.
+urgent-start = Es-tu en danger en ce moment ?
+urgent-danger-now = Oui, je suis en danger maintenant
+urgent-not-right-now = Pas en ce moment
+urgent-leave-app = Quitter vite cette application
+urgent-emergency-first = Si tu peux, appelle maintenant un numéro d'urgence. Tu n'as pas besoin de tout expliquer : dis où tu es et que tu as besoin d'aide.
+urgent-no-country = Nous ne savons pas dans quel pays tu es, donc nous ne pouvons pas montrer de numéros locaux. Dans beaucoup de pays, on peut appeler le 112 depuis n'importe quel téléphone portable.
+urgent-cant-speak = Je ne peux pas parler sans risque
+urgent-cant-speak-info = Si tu ne peux pas parler, certains services acceptent les SMS. Envoie-en un seulement si c'est sans danger, et efface-le ensuite si quelqu'un regarde ton téléphone.
+urgent-safety-steps = Que puis-je faire tout de suite ?
+urgent-steps-intro = Quelques choses qui peuvent aider tout de suite :
+urgent-tip-public-place = Si tu peux, va dans un endroit où il y a du monde, comme un magasin, un hôpital ou une gare routière.
+urgent-tip-trusted-person = Dis à une personne de confiance où tu es.
+urgent-tip-hide-app = Si quelqu'un arrive, tu peux quitter cette application tout de suite avec le bouton de sortie.
+urgent-show-numbers = Montre-moi encore les numéros
+urgent-done = J'ai ce qu'il me faut
+urgent-not-now = Je suis content que tu ne sois pas en danger en ce moment. Ces services peuvent t'aider quand tu seras prêt ou prête. Beaucoup sont gratuits, et tu n'as pas à donner ton nom.
+urgent-be-ready = Aide-moi à me préparer
+urgent-steps-later = Voici trois étapes pour t'aider à te préparer. Nous les avons ajoutées à ton plan de sécurité.
+urgent-plan-number = Apprends par cœur un numéro d'urgence.
+urgent-plan-documents = Si tu peux, garde une photo de ton passeport ou de ta pièce d'identité dans un endroit sûr, ou chez une personne de confiance.
+urgent-plan-code-word = Convenez d'un mot code avec une personne de confiance, pour demander de l'aide sans que les autres le sachent.
+urgent-end = Tu peux revenir ici à tout moment. Cette conversation reste verrouillée sur ce téléphone, et tu peux l'effacer quand tu veux.

@@ -1,0 +1,26 @@
+### "I need help now" (flows/urgent.toml). Machine-assisted; needs review by a native speaker.
+
+urgent-title = Preciso de ajuda agora
+urgent-heard-you = O que você escreveu me preocupa. Sua segurança vem primeiro.
+urgent-start = Você está em perigo agora?
+urgent-danger-now = Sim, estou em perigo agora
+urgent-not-right-now = Agora não
+urgent-leave-app = Sair rápido deste aplicativo
+urgent-emergency-first = Se puder, ligue agora para um número de emergência. Você não precisa explicar tudo: diga onde está e que precisa de ajuda.
+urgent-no-country = Não sabemos em que país você está, então não podemos mostrar números locais. Em muitos países, dá para ligar para o 112 de qualquer celular.
+urgent-cant-speak = Não posso falar com segurança
+urgent-cant-speak-info = Se você não pode falar, alguns serviços aceitam mensagens de texto. Envie só se for seguro, e apague depois se alguém olha o seu telefone.
+urgent-safety-steps = O que posso fazer agora?
+urgent-steps-intro = Algumas coisas que podem ajudar agora:
+urgent-tip-public-place = Se puder, vá para um lugar com outras pessoas por perto, como uma loja, um hospital ou uma rodoviária.
+urgent-tip-trusted-person = Conte a alguém de confiança onde você está.
+urgent-tip-hide-app = Se alguém chegar, você pode sair deste aplicativo na hora com o botão de saída.
+urgent-show-numbers = Mostre os números de novo
+urgent-done = Já tenho o que preciso
+urgent-not-now = Fico feliz que você não esteja em perigo agora. Estes serviços podem ajudar quando você estiver pronto ou pronta. Muitos são gratuitos, e você não precisa dar seu nome.
+urgent-be-ready = Me ajude a me preparar
+urgent-steps-later = Aqui estão três passos para ajudar você a se preparar. Nós os adicionamos ao seu plano de segurança.
+urgent-plan-number = Decore um número de emergência.
+urgent-plan-documents = Se puder, guarde uma foto do seu passaporte ou documento de identidade em um lugar seguro, ou com alguém de confiança.
+urgent-plan-code-word = Combine uma palavra-código com alguém de confiança, para pedir ajuda sem que outros saibam.
+urgent-end = Você pode voltar aqui quando quiser. Esta conversa fica trancada neste telefone, e você pode apagá-la quando quiser.

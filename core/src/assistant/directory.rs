@@ -1,0 +1,104 @@
+//! Where the assistant finds helplines: the built-in pack, or a vault's
+//! content store (built-in plus installed packs).
+
+use std::collections::HashSet;
+
+use serde::Serialize;
+
+use crate::content::helplines::UNCERTAIN_MESSAGE;
+use crate::content::{
+    builtin, Channel, ChannelKind, ContentStore, HelplineEntry, HelplineQuery, PackError,
+};
+
+/// The helpline directory as the assistant sees it. `Send + Sync`.
+pub trait HelplineSource: Send + Sync {
+    /// Entries matching `q`, in the directory's documented order.
+    fn helplines(&self, q: &HelplineQuery) -> Result<Vec<HelplineEntry>, PackError>;
+    /// A directory message (hours, confidentiality) in the best locale.
+    fn text(&self, pack_id: &str, locale: &str, id: &str) -> Option<String>;
+}
+
+/// The built-in pack's directory; needs no vault.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct BuiltinHelplines;
+
+impl HelplineSource for BuiltinHelplines {
+    fn helplines(&self, q: &HelplineQuery) -> Result<Vec<HelplineEntry>, PackError> {
+        Ok(builtin::helplines(q)?
+            .into_iter()
+            .map(|helpline| HelplineEntry {
+                pack_id: builtin::PACK_ID.to_owned(),
+                helpline,
+            })
+            .collect())
+    }
+
+    fn text(&self, _pack_id: &str, locale: &str, id: &str) -> Option<String> {
+        builtin::text(locale, id).map(|t| t.text)
+    }
+}
+
+impl HelplineSource for ContentStore {
+    fn helplines(&self, q: &HelplineQuery) -> Result<Vec<HelplineEntry>, PackError> {
+        ContentStore::helplines(self, q)
+    }
+
+    fn text(&self, pack_id: &str, locale: &str, id: &str) -> Option<String> {
+        ContentStore::text(self, pack_id, locale, id)
+            .ok()
+            .flatten()
+            .map(|t| t.text)
+    }
+}
+
+/// Every helpline id a source knows (for checking flows).
+pub fn ids(source: &dyn HelplineSource) -> HashSet<String> {
+    source
+        .helplines(&HelplineQuery::default())
+        .map(|v| v.into_iter().map(|e| e.helpline.id).collect())
+        .unwrap_or_default()
+}
+
+/// A helpline as shown in a conversation: its facts and its notes in the
+/// person's language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct HelplineCard {
+    pub id: String,
+    /// The service's own name (never translated).
+    pub name: String,
+    pub operator: String,
+    pub country: String,
+    pub channels: Vec<Channel>,
+    pub always_open: bool,
+    pub emergency: bool,
+    pub free: bool,
+    pub hours: String,
+    pub confidentiality: String,
+    /// "We could not confirm this number", when the entry is uncertain.
+    pub uncertain: Option<String>,
+}
+
+impl HelplineCard {
+    pub fn new(entry: &HelplineEntry, source: &dyn HelplineSource, locale: &str) -> HelplineCard {
+        let h = &entry.helpline;
+        let text = |id: &str| source.text(&entry.pack_id, locale, id).unwrap_or_default();
+        HelplineCard {
+            id: h.id.clone(),
+            name: h.name.clone(),
+            operator: h.operator.clone(),
+            country: h.country.clone(),
+            channels: h.channels.clone(),
+            always_open: h.hours.always_open,
+            emergency: h.emergency,
+            free: h.free,
+            hours: text(&h.hours.note),
+            confidentiality: text(&h.confidentiality),
+            uncertain: h.uncertain.then(|| text(UNCERTAIN_MESSAGE)),
+        }
+    }
+
+    /// The first channel of `kind`.
+    pub fn channel(&self, kind: ChannelKind) -> Option<&Channel> {
+        self.channels.iter().find(|c| c.kind == kind)
+    }
+}

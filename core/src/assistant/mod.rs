@@ -1,0 +1,50 @@
+//! The support assistant: an offline, multilingual, chat-like guide built
+//! on authored decision flows (docs/assistant-flows.md).
+//!
+//! Nothing here generates text: every message is a Fluent message of a
+//! signed content pack. Typed text is understood with per-locale phrase
+//! sets ([`matcher`]); danger phrases always lead to the urgent flow first;
+//! unclear text gets "did you mean", never a guess.
+//!
+//! - [`flow`] parses and checks one flow file; [`check`] a pack's flows,
+//!   texts and intents together (`waymark flow check`);
+//! - [`Library`] holds every checked flow, text and phrase;
+//! - [`Conversation`] runs one conversation and saves it in the vault
+//!   ([`ConversationStore`]) after every turn.
+
+pub mod check;
+mod directory;
+mod engine;
+mod error;
+pub mod flow;
+mod format;
+pub mod intents;
+mod library;
+pub mod matcher;
+mod model;
+pub mod normalize;
+mod store;
+
+pub use check::{check, Checked, Sources};
+pub use directory::{BuiltinHelplines, HelplineCard, HelplineSource};
+pub use engine::{
+    ChoiceView, Context, Conversation, Effect, QuestionnaireResult, Turn, Waiting, MAX_HISTORY,
+    MAX_INPUT_CHARS,
+};
+pub use error::{AssistantError, Finding, FindingKind};
+pub use library::{sources_of, Library};
+pub use model::{
+    Action, Choice, Continuation, Dial, Flow, Node, QuestionnaireMode, Route, Target,
+    BUILTIN_VARIABLES, DANGER_INTENT, RESERVED_INTENTS,
+};
+pub use store::{ConversationInfo, ConversationStore};
+
+/// Questionnaires the built-in pack is expected to ship (the questionnaire
+/// catalog, issue 4). Flow checks accept these ids before the catalog is
+/// there; the app passes its own list when it knows better.
+pub const BUILTIN_QUESTIONNAIRES: &[&str] = &[
+    "frontline_adult",
+    "quick_screen",
+    "self_check",
+    "youth_screen",
+];

@@ -1,0 +1,266 @@
+//! Turns typed text into comparable tokens: Unicode NFKC, lower case,
+//! folded accents and marks, stems where a Snowball stemmer exists, and
+//! character runs for scripts written without spaces.
+//!
+//! The same steps run on authors' phrases and on what people type, so a
+//! folding that loses a distinction (Vietnamese tones, Russian `ё`) loses it
+//! on both sides: people often type without accents on a phone.
+
+use rust_stemmers::{Algorithm, Stemmer};
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+/// One unit of text to compare.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Token {
+    /// A word of a script with spaces: its folded form and its stem.
+    Word { surface: String, stem: String },
+    /// A run of a script without spaces (Thai, Burmese, Chinese…), folded.
+    Run(String),
+}
+
+impl Token {
+    /// How much this token counts in a phrase: its length in characters.
+    pub fn weight(&self) -> usize {
+        match self {
+            Token::Word { surface, .. } => surface.chars().count().max(1),
+            Token::Run(s) => s.chars().count().max(1),
+        }
+    }
+}
+
+/// The normaliser of one language. `Send + Sync`.
+pub struct Normalizer {
+    stemmer: Option<Stemmer>,
+}
+
+impl std::fmt::Debug for Normalizer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Normalizer")
+            .field("stems", &self.stemmer.is_some())
+            .finish()
+    }
+}
+
+/// The Snowball stemmer for a locale's language, when one exists.
+fn algorithm(locale: &str) -> Option<Algorithm> {
+    let primary = locale
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    Some(match primary.as_str() {
+        "en" => Algorithm::English,
+        "es" => Algorithm::Spanish,
+        "fr" => Algorithm::French,
+        "pt" => Algorithm::Portuguese,
+        "ro" => Algorithm::Romanian,
+        "ru" => Algorithm::Russian,
+        "ar" => Algorithm::Arabic,
+        "de" => Algorithm::German,
+        "it" => Algorithm::Italian,
+        "nl" => Algorithm::Dutch,
+        "tr" => Algorithm::Turkish,
+        "el" => Algorithm::Greek,
+        _ => return None,
+    })
+}
+
+impl Normalizer {
+    pub fn new(locale: &str) -> Normalizer {
+        Normalizer {
+            stemmer: algorithm(locale).map(Stemmer::create),
+        }
+    }
+
+    /// Whether this language has a stemmer.
+    pub fn stems(&self) -> bool {
+        self.stemmer.is_some()
+    }
+
+    /// The tokens of `text`.
+    pub fn tokens(&self, text: &str) -> Vec<Token> {
+        let folded = fold(text);
+        let mut tokens = Vec::new();
+        let mut current = String::new();
+        let mut spaceless = false;
+        let flush = |current: &mut String, spaceless: bool, tokens: &mut Vec<Token>| {
+            if current.is_empty() {
+                return;
+            }
+            let s = std::mem::take(current);
+            if spaceless {
+                tokens.push(Token::Run(s));
+            } else {
+                let stem = match &self.stemmer {
+                    Some(st) => unify_letters(&st.stem(&s)),
+                    None => unify_letters(&s),
+                };
+                tokens.push(Token::Word {
+                    surface: unify_letters(&s),
+                    stem,
+                });
+            }
+        };
+        for c in folded.chars() {
+            let part_of_word = c.is_alphanumeric() || is_combining_mark(c);
+            if !part_of_word {
+                flush(&mut current, spaceless, &mut tokens);
+                continue;
+            }
+            // Marks belong to the run they follow.
+            let this_spaceless = if is_combining_mark(c) {
+                spaceless
+            } else {
+                is_spaceless(c)
+            };
+            if !current.is_empty() && this_spaceless != spaceless {
+                flush(&mut current, spaceless, &mut tokens);
+            }
+            spaceless = this_spaceless;
+            current.push(c);
+        }
+        flush(&mut current, spaceless, &mut tokens);
+        tokens
+    }
+}
+
+/// NFKC, lower case, and accents folded where they are decoration rather
+/// than letters: combining marks after Latin, Greek and Cyrillic letters,
+/// Arabic vowel marks and tatweel. Invisible joiners and format characters
+/// are dropped. Marks of Thai, Devanagari, Burmese… stay: they are letters.
+pub fn fold(text: &str) -> String {
+    let nfkc: String = text.nfkc().collect();
+    let lower = nfkc.to_lowercase();
+    let mut out = String::with_capacity(lower.len());
+    let mut foldable_base = false;
+    for c in lower.nfd() {
+        let cp = c as u32;
+        // Zero-width space, joiners, word joiner, BOM, soft hyphen.
+        if matches!(cp, 0x200B..=0x200D | 0x2060 | 0xFEFF | 0x00AD) {
+            continue;
+        }
+        // Arabic harakat, superscript alef, tatweel.
+        if matches!(cp, 0x064B..=0x065F | 0x0670 | 0x0640) {
+            continue;
+        }
+        if is_combining_mark(c) {
+            if foldable_base {
+                continue;
+            }
+        } else {
+            foldable_base = matches!(cp, 0x0041..=0x024F | 0x0370..=0x052F | 0x1E00..=0x1FFF);
+        }
+        out.push(c);
+    }
+    out.nfc().collect()
+}
+
+/// Letters people write interchangeably: Arabic and Persian forms of yeh,
+/// kaf and alef, teh marbuta. Applied after stemming so the Arabic stemmer
+/// still sees Arabic letters.
+fn unify_letters(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            'ي' | 'ى' => 'ی',
+            'ك' => 'ک',
+            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+            'ة' => 'ه',
+            other => other,
+        })
+        .collect()
+}
+
+/// Scripts written without spaces between words.
+pub fn is_spaceless(c: char) -> bool {
+    matches!(c as u32,
+        0x0E00..=0x0EFF        // Thai, Lao
+        | 0x1000..=0x109F      // Myanmar
+        | 0xA9E0..=0xA9FF | 0xAA60..=0xAA7F // Myanmar extended
+        | 0x1780..=0x17FF      // Khmer
+        | 0x3040..=0x30FF      // Hiragana, Katakana
+        | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF // Han
+        | 0x20000..=0x2FA1F)
+}
+
+/// The value of a digit in the scripts people type numbers in (ASCII after
+/// NFKC, Arabic-Indic, Persian, Devanagari, Thai, Burmese).
+pub fn digit_value(c: char) -> Option<u32> {
+    let cp = c as u32;
+    for base in [0x30, 0x0660, 0x06F0, 0x0966, 0x0E50, 0x1040] {
+        if (base..base + 10).contains(&cp) {
+            return Some(cp - base);
+        }
+    }
+    None
+}
+
+/// A whole input that is just a number (`2`, `٢`, ` 3. `): its value.
+pub fn as_number(text: &str) -> Option<usize> {
+    let t: String = text.nfkc().collect();
+    let t = t.trim().trim_end_matches(['.', ')']);
+    if t.is_empty() || t.chars().count() > 3 {
+        return None;
+    }
+    t.chars().try_fold(0usize, |acc, c| {
+        digit_value(c).map(|d| acc * 10 + d as usize)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_accents_and_width() {
+        assert_eq!(fold("Ça VA très BIEN"), "ca va tres bien");
+        assert_eq!(fold("ＰＡＳＳＰＯＲＴ"), "passport");
+        assert_eq!(fold("Ёлка"), "елка");
+        assert_eq!(fold("Tôi cần giúp đỡ"), "toi can giup đo");
+    }
+
+    #[test]
+    fn keeps_marks_that_are_letters() {
+        // Thai vowel marks and Devanagari signs survive.
+        assert_eq!(fold("ช่วยด้วย"), "ช่วยด้วย");
+        assert_eq!(fold("मदद"), "मदद");
+    }
+
+    #[test]
+    fn arabic_marks_removed_and_letters_unified() {
+        let n = Normalizer::new("fa");
+        let a = n.tokens("كمك");
+        let b = n.tokens("کمک");
+        assert_eq!(a, b);
+        assert_eq!(fold("سَاعِدْنِي"), "ساعدني");
+    }
+
+    #[test]
+    fn stems_where_a_stemmer_exists() {
+        let n = Normalizer::new("en");
+        let t = n.tokens("threatened");
+        let u = n.tokens("threatening");
+        match (&t[0], &u[0]) {
+            (Token::Word { stem: a, .. }, Token::Word { stem: b, .. }) => assert_eq!(a, b),
+            _ => panic!("words expected"),
+        }
+    }
+
+    #[test]
+    fn spaceless_scripts_become_runs() {
+        let n = Normalizer::new("zh-Hans");
+        let t = n.tokens("他拿走了我的护照!ok");
+        assert_eq!(t[0], Token::Run("他拿走了我的护照".into()));
+        assert!(matches!(&t[1], Token::Word { surface, .. } if surface == "ok"));
+    }
+
+    #[test]
+    fn numbers_in_several_scripts() {
+        assert_eq!(as_number("2"), Some(2));
+        assert_eq!(as_number(" ٣ "), Some(3));
+        assert_eq!(as_number("๑"), Some(1));
+        assert_eq!(as_number("၂"), Some(2));
+        assert_eq!(as_number("２."), Some(2));
+        assert_eq!(as_number("two"), None);
+    }
+}

@@ -1,0 +1,33 @@
+### The support assistant and `waymark chat` / `waymark flow`. Machine-assisted; needs review by a native speaker.
+
+assistant-home-greeting = مرحباً. أنا هنا لأساعدك في إيجاد المعلومات والدعم. كل شيء يبقى على هذا الهاتف. عن ماذا تحب أن نتحدث؟ يمكنك لمس خيار أو الكتابة بكلماتك.
+assistant-did-you-mean = لست متأكداً أنني فهمت. هل تقصد:
+assistant-none-of-these = لا شيء من هذه
+assistant-not-understood = عذراً، لم أفهم. يمكنك لمس أحد الخيارات، أو كتابته بطريقة أخرى.
+assistant-try-again = حسناً. يمكنك لمس أحد الخيارات، أو كتابته بطريقة أخرى.
+assistant-something-else = التحدث عن شيء آخر
+assistant-start-again = البدء من جديد
+assistant-error-invalid = محتوى المساعد فيه مشكلات ولا يمكن استخدامه (عدد المشكلات: { $count }).
+assistant-error-unknown-flow = هذا الموضوع غير متاح.
+assistant-error-no-such-choice = لا يوجد خيار رقم { $number }. اختر أحد الخيارات المعروضة.
+assistant-error-not-waiting = هذا لا يناسب هنا. استخدم الخيارات المعروضة.
+assistant-error-text-too-long = النص طويل جداً. اكتب { $max } حرفاً على الأكثر.
+assistant-error-runaway = في هذا الموضوع مشكلة ولا يمكن المتابعة. اختر موضوعاً آخر من فضلك.
+assistant-error-ended = انتهت هذه المحادثة. يمكنك بدء محادثة جديدة.
+assistant-error-not-found = هذه المحادثة لم تعد محفوظة.
+assistant-error-damaged = المحادثة المحفوظة تالفة. يمكنك بدء محادثة جديدة.
+cli-chat-hint = اكتب رقماً أو اكتب إجابتك. الأوامر: /back، /restart، /other، /exit، /delete.
+cli-chat-call = الاتصال بالرقم { $number }؟
+cli-chat-text = إرسال رسالة نصية إلى { $number }؟
+cli-chat-text-keyword = إرسال الكلمة { $keyword } إلى { $number }؟
+cli-chat-open = فتح { $url }؟
+cli-chat-tip = نصيحة: { $text }
+cli-chat-plan = أُضيف إلى خطة سلامتك: { $text }
+cli-chat-report = أُضيف إلى مسودة بلاغك.
+cli-chat-questionnaire = الآن كان التطبيق سيبدأ الأسئلة ({ $id }). اكتب /outcome ثم none أو low أو medium أو high أو urgent أو stopped للمتابعة.
+cli-chat-exited = خرجت من المحادثة. لم يبقَ منها شيء على الشاشة.
+cli-chat-deleted = حُذفت المحادثة.
+cli-chat-unknown-command = أمر غير معروف. استخدم /back أو /restart أو /other أو /exit أو /delete أو /outcome.
+cli-chat-no-helplines = لم نجد أي خط مساعدة لهذا المكان.
+cli-flow-ok = لم نجد أي مشكلة. عدد الملفات التي فُحصت: { $count }.
+cli-flow-problems = عدد المشكلات التي وُجدت: { $count }.

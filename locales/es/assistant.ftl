@@ -1,0 +1,33 @@
+### The support assistant and `waymark chat` / `waymark flow`. Machine-assisted; needs review by a native speaker.
+
+assistant-home-greeting = Hola. Estoy aquí para ayudarte a encontrar información y apoyo. Todo se queda en este teléfono. ¿De qué te gustaría hablar? Puedes tocar una opción o escribir con tus propias palabras.
+assistant-did-you-mean = No estoy seguro de haber entendido. ¿Quisiste decir:
+assistant-none-of-these = Ninguna de estas
+assistant-not-understood = Perdona, no entendí. Puedes tocar una de las opciones o escribirlo de otra manera.
+assistant-try-again = De acuerdo. Puedes tocar una de las opciones o escribirlo de otra manera.
+assistant-something-else = Hablar de otra cosa
+assistant-start-again = Empezar de nuevo
+assistant-error-invalid = El contenido del asistente tiene problemas y no se puede usar (problemas: { $count }).
+assistant-error-unknown-flow = Este tema no está disponible.
+assistant-error-no-such-choice = No hay ninguna opción { $number }. Elige una de las opciones que se muestran.
+assistant-error-not-waiting = Eso no corresponde aquí. Usa las opciones que se muestran.
+assistant-error-text-too-long = Es demasiado largo. Escribe como máximo { $max } caracteres.
+assistant-error-runaway = Este tema tiene un problema y no puede continuar. Elige otro, por favor.
+assistant-error-ended = Esta conversación ha terminado. Puedes empezar una nueva.
+assistant-error-not-found = Esta conversación ya no está guardada.
+assistant-error-damaged = La conversación guardada está dañada. Puedes empezar una nueva.
+cli-chat-hint = Escribe un número o tu respuesta. Comandos: /back, /restart, /other, /exit, /delete.
+cli-chat-call = ¿Llamar al { $number }?
+cli-chat-text = ¿Enviar un mensaje de texto al { $number }?
+cli-chat-text-keyword = ¿Enviar la palabra { $keyword } al { $number }?
+cli-chat-open = ¿Abrir { $url }?
+cli-chat-tip = Consejo: { $text }
+cli-chat-plan = Añadido a tu plan de seguridad: { $text }
+cli-chat-report = Añadido a tu borrador de denuncia.
+cli-chat-questionnaire = Ahora la aplicación empezaría las preguntas ({ $id }). Escribe /outcome y luego none, low, medium, high, urgent o stopped para continuar.
+cli-chat-exited = Saliste de la conversación. No queda nada de ella en la pantalla.
+cli-chat-deleted = La conversación se borró.
+cli-chat-unknown-command = Comando desconocido. Usa /back, /restart, /other, /exit, /delete o /outcome.
+cli-chat-no-helplines = No se encontró ninguna línea de ayuda para este lugar.
+cli-flow-ok = No se encontraron problemas. Archivos revisados: { $count }.
+cli-flow-problems = Problemas encontrados: { $count }.

@@ -1,0 +1,33 @@
+### The support assistant and `waymark chat` / `waymark flow`. Machine-assisted; needs review by a native speaker.
+
+assistant-home-greeting = سلام. من اینجا هستم تا به شما کمک کنم اطلاعات و پشتیبانی پیدا کنید. همه چیز روی همین تلفن می‌ماند. دربارهٔ چه چیزی می‌خواهید صحبت کنیم؟ می‌توانید گزینه‌ای را لمس کنید یا با کلمات خودتان بنویسید.
+assistant-did-you-mean = مطمئن نیستم منظورتان را فهمیده باشم. منظورتان این بود:
+assistant-none-of-these = هیچ‌کدام
+assistant-not-understood = ببخشید، متوجه نشدم. می‌توانید یکی از گزینه‌ها را لمس کنید یا جور دیگری بنویسید.
+assistant-try-again = باشد. می‌توانید یکی از گزینه‌ها را لمس کنید یا جور دیگری بنویسید.
+assistant-something-else = دربارهٔ چیز دیگری صحبت کنیم
+assistant-start-again = از اول شروع کنیم
+assistant-error-invalid = محتوای دستیار مشکل دارد و قابل استفاده نیست (تعداد مشکل‌ها: { $count }).
+assistant-error-unknown-flow = این موضوع در دسترس نیست.
+assistant-error-no-such-choice = گزینهٔ { $number } وجود ندارد. یکی از گزینه‌های نشان‌داده‌شده را انتخاب کنید.
+assistant-error-not-waiting = این اینجا جور درنمی‌آید. از گزینه‌های نشان‌داده‌شده استفاده کنید.
+assistant-error-text-too-long = خیلی طولانی است. حداکثر { $max } نویسه بنویسید.
+assistant-error-runaway = این موضوع مشکلی دارد و نمی‌تواند ادامه یابد. لطفاً موضوع دیگری انتخاب کنید.
+assistant-error-ended = این گفتگو تمام شده است. می‌توانید گفتگوی تازه‌ای شروع کنید.
+assistant-error-not-found = این گفتگو دیگر ذخیره نیست.
+assistant-error-damaged = گفتگوی ذخیره‌شده آسیب دیده است. می‌توانید گفتگوی تازه‌ای شروع کنید.
+cli-chat-hint = یک عدد یا پاسخ خود را بنویسید. فرمان‌ها: /back، /restart، /other، /exit، /delete.
+cli-chat-call = با { $number } تماس گرفته شود؟
+cli-chat-text = پیامک به { $number } فرستاده شود؟
+cli-chat-text-keyword = کلمهٔ { $keyword } به { $number } فرستاده شود؟
+cli-chat-open = { $url } باز شود؟
+cli-chat-tip = نکته: { $text }
+cli-chat-plan = به برنامهٔ امنیتی شما اضافه شد: { $text }
+cli-chat-report = به پیش‌نویس گزارش شما اضافه شد.
+cli-chat-questionnaire = اکنون برنامه پرسش‌ها ({ $id }) را شروع می‌کرد. برای ادامه /outcome و سپس none، low، medium، high، urgent یا stopped را بنویسید.
+cli-chat-exited = از گفتگو بیرون آمدید. چیزی از آن روی صفحه نمانده است.
+cli-chat-deleted = گفتگو پاک شد.
+cli-chat-unknown-command = فرمان ناشناخته. از /back، /restart، /other، /exit، /delete یا /outcome استفاده کنید.
+cli-chat-no-helplines = برای این مکان هیچ خط کمکی پیدا نشد.
+cli-flow-ok = هیچ مشکلی پیدا نشد. تعداد پرونده‌های بررسی‌شده: { $count }.
+cli-flow-problems = تعداد مشکل‌های پیدا شده: { $count }.

@@ -1,0 +1,33 @@
+### The support assistant and `waymark chat` / `waymark flow`. Machine-assisted; needs review by a native speaker.
+
+assistant-home-greeting = Bonjour. Je suis là pour t'aider à trouver des informations et du soutien. Tout reste sur ce téléphone. De quoi veux-tu parler ? Tu peux toucher une option ou écrire avec tes propres mots.
+assistant-did-you-mean = Je ne suis pas sûr d'avoir compris. Voulais-tu dire :
+assistant-none-of-these = Aucune de ces réponses
+assistant-not-understood = Désolé, je n'ai pas compris. Tu peux toucher une des options, ou l'écrire autrement.
+assistant-try-again = D'accord. Tu peux toucher une des options, ou l'écrire autrement.
+assistant-something-else = Parler d'autre chose
+assistant-start-again = Recommencer
+assistant-error-invalid = Le contenu de l'assistant a des problèmes et ne peut pas être utilisé (problèmes : { $count }).
+assistant-error-unknown-flow = Ce sujet n'est pas disponible.
+assistant-error-no-such-choice = Il n'y a pas d'option { $number }. Choisis une des options affichées.
+assistant-error-not-waiting = Cela ne convient pas ici. Utilise les options affichées.
+assistant-error-text-too-long = C'est trop long. Écris au maximum { $max } caractères.
+assistant-error-runaway = Ce sujet a un problème et ne peut pas continuer. Choisis-en un autre.
+assistant-error-ended = Cette conversation est terminée. Tu peux en commencer une nouvelle.
+assistant-error-not-found = Cette conversation n'est plus enregistrée.
+assistant-error-damaged = La conversation enregistrée est abîmée. Tu peux en commencer une nouvelle.
+cli-chat-hint = Tape un numéro ou écris ta réponse. Commandes : /back, /restart, /other, /exit, /delete.
+cli-chat-call = Appeler le { $number } ?
+cli-chat-text = Envoyer un SMS au { $number } ?
+cli-chat-text-keyword = Envoyer le mot { $keyword } au { $number } ?
+cli-chat-open = Ouvrir { $url } ?
+cli-chat-tip = Conseil : { $text }
+cli-chat-plan = Ajouté à ton plan de sécurité : { $text }
+cli-chat-report = Ajouté à ton brouillon de signalement.
+cli-chat-questionnaire = L'application commencerait maintenant les questions ({ $id }). Tape /outcome puis none, low, medium, high, urgent ou stopped pour continuer.
+cli-chat-exited = Tu as quitté la conversation. Il n'en reste rien à l'écran.
+cli-chat-deleted = La conversation a été effacée.
+cli-chat-unknown-command = Commande inconnue. Utilise /back, /restart, /other, /exit, /delete ou /outcome.
+cli-chat-no-helplines = Aucune ligne d'aide trouvée pour cet endroit.
+cli-flow-ok = Aucun problème trouvé. Fichiers vérifiés : { $count }.
+cli-flow-problems = Problèmes trouvés : { $count }.

@@ -1,0 +1,33 @@
+### The support assistant and `waymark chat` / `waymark flow`. Machine-assisted; needs review by a native speaker.
+
+assistant-home-greeting = नमस्ते। मैं जानकारी और सहायता ढूँढने में आपकी मदद के लिए यहाँ हूँ। सब कुछ इसी फ़ोन पर रहता है। आप किस बारे में बात करना चाहेंगे? आप कोई विकल्प छू सकते हैं या अपने शब्दों में लिख सकते हैं।
+assistant-did-you-mean = मुझे पक्का नहीं कि मैं समझा। क्या आपका मतलब था:
+assistant-none-of-these = इनमें से कोई नहीं
+assistant-not-understood = माफ़ कीजिए, मैं समझ नहीं पाया। आप कोई विकल्प छू सकते हैं, या दूसरे शब्दों में लिख सकते हैं।
+assistant-try-again = ठीक है। आप कोई विकल्प छू सकते हैं, या दूसरे शब्दों में लिख सकते हैं।
+assistant-something-else = किसी और बारे में बात करें
+assistant-start-again = फिर से शुरू करें
+assistant-error-invalid = सहायक की सामग्री में समस्याएँ हैं और इसका उपयोग नहीं हो सकता (समस्याएँ: { $count })।
+assistant-error-unknown-flow = यह विषय उपलब्ध नहीं है।
+assistant-error-no-such-choice = विकल्प { $number } मौजूद नहीं है। दिखाए गए विकल्पों में से एक चुनें।
+assistant-error-not-waiting = यह यहाँ ठीक नहीं बैठता। दिखाए गए विकल्पों का उपयोग करें।
+assistant-error-text-too-long = यह बहुत लंबा है। ज़्यादा से ज़्यादा { $max } अक्षर लिखें।
+assistant-error-runaway = इस विषय में कोई समस्या है और यह आगे नहीं चल सकता। कृपया कोई और विषय चुनें।
+assistant-error-ended = यह बातचीत खत्म हो गई है। आप नई बातचीत शुरू कर सकते हैं।
+assistant-error-not-found = यह बातचीत अब सहेजी हुई नहीं है।
+assistant-error-damaged = सहेजी गई बातचीत खराब हो गई है। आप नई बातचीत शुरू कर सकते हैं।
+cli-chat-hint = कोई नंबर लिखें या अपना जवाब लिखें। कमांड: /back, /restart, /other, /exit, /delete.
+cli-chat-call = { $number } पर फ़ोन करें?
+cli-chat-text = { $number } पर मैसेज भेजें?
+cli-chat-text-keyword = { $number } पर शब्द { $keyword } भेजें?
+cli-chat-open = { $url } खोलें?
+cli-chat-tip = सुझाव: { $text }
+cli-chat-plan = आपकी सुरक्षा योजना में जोड़ा गया: { $text }
+cli-chat-report = आपकी रिपोर्ट के मसौदे में जोड़ा गया।
+cli-chat-questionnaire = अब ऐप सवाल ({ $id }) शुरू करता। जारी रखने के लिए /outcome और फिर none, low, medium, high, urgent या stopped लिखें।
+cli-chat-exited = आप बातचीत से बाहर निकल गए। स्क्रीन पर उसका कुछ भी नहीं बचा है।
+cli-chat-deleted = बातचीत मिटा दी गई।
+cli-chat-unknown-command = अनजान कमांड। /back, /restart, /other, /exit, /delete या /outcome का उपयोग करें।
+cli-chat-no-helplines = इस जगह के लिए कोई हेल्पलाइन नहीं मिली।
+cli-flow-ok = कोई समस्या नहीं मिली। जाँची गई फ़ाइलें: { $count }।
+cli-flow-problems = मिली समस्याएँ: { $count }।

@@ -1,0 +1,33 @@
+### The support assistant and `waymark chat` / `waymark flow`. Machine-assisted; needs review by a native speaker.
+
+assistant-home-greeting = မင်္ဂလာပါ။ သတင်းအချက်အလက်နဲ့ အကူအညီ ရှာဖို့ ကူညီပေးဖို့ ကျွန်ုပ် ဒီမှာရှိပါတယ်။ အားလုံး ဒီဖုန်းထဲမှာပဲ ရှိနေပါတယ်။ ဘာအကြောင်း ပြောချင်ပါသလဲ။ ရွေးချယ်စရာကို နှိပ်နိုင်သလို ကိုယ့်စကားနဲ့လည်း ရေးနိုင်ပါတယ်။
+assistant-did-you-mean = နားလည်တယ်လို့ မသေချာပါ။ ဒါကို ဆိုလိုတာလား:
+assistant-none-of-these = ဒါတွေ တစ်ခုမှ မဟုတ်ပါ
+assistant-not-understood = တောင်းပန်ပါတယ်၊ နားမလည်ပါ။ ရွေးချယ်စရာ တစ်ခုကို နှိပ်ပါ၊ ဒါမှမဟုတ် တခြားနည်းနဲ့ ရေးပါ။
+assistant-try-again = ရပါတယ်။ ရွေးချယ်စရာ တစ်ခုကို နှိပ်ပါ၊ ဒါမှမဟုတ် တခြားနည်းနဲ့ ရေးပါ။
+assistant-something-else = တခြားအကြောင်း ပြောမယ်
+assistant-start-again = အစကနေ ပြန်စမယ်
+assistant-error-invalid = အကူအညီပေးသူရဲ့ အကြောင်းအရာမှာ ပြဿနာရှိလို့ သုံးလို့မရပါ (ပြဿနာ: { $count })။
+assistant-error-unknown-flow = ဒီအကြောင်းအရာ မရနိုင်ပါ။
+assistant-error-no-such-choice = ရွေးချယ်စရာ { $number } မရှိပါ။ ပြထားတဲ့ ရွေးချယ်စရာထဲက တစ်ခုကို ရွေးပါ။
+assistant-error-not-waiting = ဒီမှာ မသင့်တော်ပါ။ ပြထားတဲ့ ရွေးချယ်စရာတွေကို သုံးပါ။
+assistant-error-text-too-long = အရမ်းရှည်နေပါတယ်။ စာလုံး { $max } လုံးအထိသာ ရေးပါ။
+assistant-error-runaway = ဒီအကြောင်းအရာမှာ ပြဿနာရှိလို့ ဆက်မလုပ်နိုင်ပါ။ တခြားတစ်ခုကို ရွေးပါ။
+assistant-error-ended = ဒီစကားဝိုင်း ပြီးသွားပါပြီ။ အသစ်တစ်ခု စနိုင်ပါတယ်။
+assistant-error-not-found = ဒီစကားဝိုင်းကို မသိမ်းထားတော့ပါ။
+assistant-error-damaged = သိမ်းထားတဲ့ စကားဝိုင်း ပျက်စီးနေပါတယ်။ အသစ်တစ်ခု စနိုင်ပါတယ်။
+cli-chat-hint = နံပါတ်တစ်ခု ရိုက်ပါ ဒါမှမဟုတ် အဖြေကို ရေးပါ။ အမိန့်များ: /back, /restart, /other, /exit, /delete.
+cli-chat-call = { $number } ကို ခေါ်မလား။
+cli-chat-text = { $number } ကို စာတို ပို့မလား။
+cli-chat-text-keyword = { $number } ကို { $keyword } ဆိုတဲ့ စကားလုံး ပို့မလား။
+cli-chat-open = { $url } ကို ဖွင့်မလား။
+cli-chat-tip = အကြံပြုချက်: { $text }
+cli-chat-plan = သင့်ဘေးကင်းရေးအစီအစဉ်ထဲ ထည့်ပြီး: { $text }
+cli-chat-report = သင့်တိုင်ကြားစာ မူကြမ်းထဲ ထည့်ပြီးပါပြီ။
+cli-chat-questionnaire = အခု အက်ပ်က မေးခွန်းများ ({ $id }) ကို စပါလိမ့်မယ်။ ဆက်လုပ်ဖို့ /outcome နဲ့ none, low, medium, high, urgent ဒါမှမဟုတ် stopped ကို ရိုက်ပါ။
+cli-chat-exited = စကားဝိုင်းကနေ ထွက်လိုက်ပါပြီ။ မျက်နှာပြင်ပေါ်မှာ ဘာမှ မကျန်တော့ပါ။
+cli-chat-deleted = စကားဝိုင်းကို ဖျက်လိုက်ပါပြီ။
+cli-chat-unknown-command = မသိတဲ့ အမိန့်ပါ။ /back, /restart, /other, /exit, /delete ဒါမှမဟုတ် /outcome ကို သုံးပါ။
+cli-chat-no-helplines = ဒီနေရာအတွက် အကူအညီလိုင်း မတွေ့ပါ။
+cli-flow-ok = ပြဿနာ မတွေ့ပါ။ စစ်ဆေးပြီး ဖိုင်များ: { $count }။
+cli-flow-problems = တွေ့ရှိသော ပြဿနာများ: { $count }။

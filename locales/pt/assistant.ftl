@@ -1,0 +1,33 @@
+### The support assistant and `waymark chat` / `waymark flow`. Machine-assisted; needs review by a native speaker.
+
+assistant-home-greeting = Olá. Estou aqui para ajudar você a encontrar informação e apoio. Tudo fica neste telefone. Sobre o que você gostaria de conversar? Você pode tocar numa opção ou escrever com suas palavras.
+assistant-did-you-mean = Não tenho certeza se entendi. Você quis dizer:
+assistant-none-of-these = Nenhuma destas
+assistant-not-understood = Desculpe, não entendi. Você pode tocar numa das opções ou escrever de outro jeito.
+assistant-try-again = Tudo bem. Você pode tocar numa das opções ou escrever de outro jeito.
+assistant-something-else = Falar de outra coisa
+assistant-start-again = Começar de novo
+assistant-error-invalid = O conteúdo do assistente tem problemas e não pode ser usado (problemas: { $count }).
+assistant-error-unknown-flow = Este assunto não está disponível.
+assistant-error-no-such-choice = Não existe a opção { $number }. Escolha uma das opções mostradas.
+assistant-error-not-waiting = Isso não serve aqui. Use as opções mostradas.
+assistant-error-text-too-long = Está longo demais. Escreva no máximo { $max } caracteres.
+assistant-error-runaway = Este assunto tem um problema e não pode continuar. Escolha outro, por favor.
+assistant-error-ended = Esta conversa terminou. Você pode começar uma nova.
+assistant-error-not-found = Esta conversa não está mais salva.
+assistant-error-damaged = A conversa salva está danificada. Você pode começar uma nova.
+cli-chat-hint = Digite um número ou escreva sua resposta. Comandos: /back, /restart, /other, /exit, /delete.
+cli-chat-call = Ligar para { $number }?
+cli-chat-text = Enviar uma mensagem de texto para { $number }?
+cli-chat-text-keyword = Enviar a palavra { $keyword } para { $number }?
+cli-chat-open = Abrir { $url }?
+cli-chat-tip = Dica: { $text }
+cli-chat-plan = Adicionado ao seu plano de segurança: { $text }
+cli-chat-report = Adicionado ao seu rascunho de denúncia.
+cli-chat-questionnaire = Agora o aplicativo começaria as perguntas ({ $id }). Digite /outcome e depois none, low, medium, high, urgent ou stopped para continuar.
+cli-chat-exited = Você saiu da conversa. Nada dela ficou na tela.
+cli-chat-deleted = A conversa foi apagada.
+cli-chat-unknown-command = Comando desconhecido. Use /back, /restart, /other, /exit, /delete ou /outcome.
+cli-chat-no-helplines = Nenhuma linha de ajuda encontrada para este lugar.
+cli-flow-ok = Nenhum problema encontrado. Arquivos verificados: { $count }.
+cli-flow-problems = Problemas encontrados: { $count }.

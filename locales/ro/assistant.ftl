@@ -1,0 +1,33 @@
+### The support assistant and `waymark chat` / `waymark flow`. Machine-assisted; needs review by a native speaker.
+
+assistant-home-greeting = Bună. Sunt aici să te ajut să găsești informații și sprijin. Totul rămâne pe acest telefon. Despre ce ai vrea să vorbim? Poți atinge o opțiune sau poți scrie cu cuvintele tale.
+assistant-did-you-mean = Nu sunt sigur că am înțeles. Te-ai referit la:
+assistant-none-of-these = Niciuna dintre acestea
+assistant-not-understood = Îmi pare rău, nu am înțeles. Poți atinge una dintre opțiuni sau poți scrie altfel.
+assistant-try-again = Bine. Poți atinge una dintre opțiuni sau poți scrie altfel.
+assistant-something-else = Să vorbim despre altceva
+assistant-start-again = Începe din nou
+assistant-error-invalid = Conținutul asistentului are probleme și nu poate fi folosit (probleme: { $count }).
+assistant-error-unknown-flow = Acest subiect nu este disponibil.
+assistant-error-no-such-choice = Nu există opțiunea { $number }. Alege una dintre opțiunile afișate.
+assistant-error-not-waiting = Asta nu se potrivește aici. Folosește opțiunile afișate.
+assistant-error-text-too-long = Este prea lung. Scrie cel mult { $max } caractere.
+assistant-error-runaway = Acest subiect are o problemă și nu poate continua. Alege altul, te rog.
+assistant-error-ended = Această conversație s-a încheiat. Poți începe una nouă.
+assistant-error-not-found = Această conversație nu mai este salvată.
+assistant-error-damaged = Conversația salvată este deteriorată. Poți începe una nouă.
+cli-chat-hint = Scrie un număr sau răspunsul tău. Comenzi: /back, /restart, /other, /exit, /delete.
+cli-chat-call = Suni la { $number }?
+cli-chat-text = Trimiți un mesaj text la { $number }?
+cli-chat-text-keyword = Trimiți cuvântul { $keyword } la { $number }?
+cli-chat-open = Deschizi { $url }?
+cli-chat-tip = Sfat: { $text }
+cli-chat-plan = Adăugat în planul tău de siguranță: { $text }
+cli-chat-report = Adăugat în ciorna raportului tău.
+cli-chat-questionnaire = Acum aplicația ar începe întrebările ({ $id }). Scrie /outcome și apoi none, low, medium, high, urgent sau stopped ca să continui.
+cli-chat-exited = Ai ieșit din conversație. Nimic din ea nu a rămas pe ecran.
+cli-chat-deleted = Conversația a fost ștearsă.
+cli-chat-unknown-command = Comandă necunoscută. Folosește /back, /restart, /other, /exit, /delete sau /outcome.
+cli-chat-no-helplines = Nu am găsit nicio linie de ajutor pentru acest loc.
+cli-flow-ok = Nicio problemă găsită. Fișiere verificate: { $count }.
+cli-flow-problems = Probleme găsite: { $count }.

@@ -1,0 +1,33 @@
+### The support assistant and `waymark chat` / `waymark flow`. Machine-assisted; needs review by a native speaker.
+
+assistant-home-greeting = Здравствуйте. Я здесь, чтобы помочь найти информацию и поддержку. Всё остаётся на этом телефоне. О чём вы хотели бы поговорить? Можно нажать на вариант или написать своими словами.
+assistant-did-you-mean = Я не уверен, что понял. Вы имели в виду:
+assistant-none-of-these = Ничего из этого
+assistant-not-understood = Извините, я не понял. Нажмите на один из вариантов или напишите по-другому.
+assistant-try-again = Хорошо. Нажмите на один из вариантов или напишите по-другому.
+assistant-something-else = Поговорить о другом
+assistant-start-again = Начать сначала
+assistant-error-invalid = В материалах помощника есть ошибки, их нельзя использовать (ошибок: { $count }).
+assistant-error-unknown-flow = Эта тема недоступна.
+assistant-error-no-such-choice = Варианта { $number } нет. Выберите один из показанных вариантов.
+assistant-error-not-waiting = Здесь это не подходит. Используйте показанные варианты.
+assistant-error-text-too-long = Слишком длинно. Напишите не больше { $max } символов.
+assistant-error-runaway = В этой теме ошибка, продолжить нельзя. Пожалуйста, выберите другую.
+assistant-error-ended = Этот разговор закончен. Можно начать новый.
+assistant-error-not-found = Этот разговор больше не сохранён.
+assistant-error-damaged = Сохранённый разговор повреждён. Можно начать новый.
+cli-chat-hint = Введите номер или напишите ответ. Команды: /back, /restart, /other, /exit, /delete.
+cli-chat-call = Позвонить по номеру { $number }?
+cli-chat-text = Отправить сообщение на номер { $number }?
+cli-chat-text-keyword = Отправить слово { $keyword } на номер { $number }?
+cli-chat-open = Открыть { $url }?
+cli-chat-tip = Совет: { $text }
+cli-chat-plan = Добавлено в ваш план безопасности: { $text }
+cli-chat-report = Добавлено в черновик вашего сообщения.
+cli-chat-questionnaire = Сейчас приложение начало бы вопросы ({ $id }). Введите /outcome, затем none, low, medium, high, urgent или stopped, чтобы продолжить.
+cli-chat-exited = Вы вышли из разговора. На экране от него ничего не осталось.
+cli-chat-deleted = Разговор удалён.
+cli-chat-unknown-command = Неизвестная команда. Используйте /back, /restart, /other, /exit, /delete или /outcome.
+cli-chat-no-helplines = Для этого места не найдено ни одной линии помощи.
+cli-flow-ok = Ошибок не найдено. Проверено файлов: { $count }.
+cli-flow-problems = Найдено ошибок: { $count }.

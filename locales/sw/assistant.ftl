@@ -1,0 +1,33 @@
+### The support assistant and `waymark chat` / `waymark flow`. Machine-assisted; needs review by a native speaker.
+
+assistant-home-greeting = Habari. Niko hapa kukusaidia kupata taarifa na msaada. Kila kitu kinabaki kwenye simu hii. Ungependa tuzungumze kuhusu nini? Unaweza kugusa chaguo au kuandika kwa maneno yako.
+assistant-did-you-mean = Sina uhakika kama nimeelewa. Ulimaanisha:
+assistant-none-of-these = Hakuna kati ya haya
+assistant-not-understood = Samahani, sikuelewa. Unaweza kugusa moja ya machaguo, au kuandika kwa namna nyingine.
+assistant-try-again = Sawa. Unaweza kugusa moja ya machaguo, au kuandika kwa namna nyingine.
+assistant-something-else = Tuzungumze kuhusu jambo lingine
+assistant-start-again = Anza tena
+assistant-error-invalid = Maudhui ya msaidizi yana matatizo na hayawezi kutumika (matatizo: { $count }).
+assistant-error-unknown-flow = Mada hii haipatikani.
+assistant-error-no-such-choice = Hakuna chaguo namba { $number }. Chagua moja ya machaguo yanayoonyeshwa.
+assistant-error-not-waiting = Hilo halifai hapa. Tumia machaguo yanayoonyeshwa.
+assistant-error-text-too-long = Ni ndefu mno. Andika herufi zisizozidi { $max }.
+assistant-error-runaway = Mada hii ina tatizo na haiwezi kuendelea. Tafadhali chagua nyingine.
+assistant-error-ended = Mazungumzo haya yameisha. Unaweza kuanza mapya.
+assistant-error-not-found = Mazungumzo haya hayajahifadhiwa tena.
+assistant-error-damaged = Mazungumzo yaliyohifadhiwa yameharibika. Unaweza kuanza mapya.
+cli-chat-hint = Andika namba au jibu lako. Amri: /back, /restart, /other, /exit, /delete.
+cli-chat-call = Piga simu kwa { $number }?
+cli-chat-text = Tuma ujumbe mfupi kwa { $number }?
+cli-chat-text-keyword = Tuma neno { $keyword } kwa { $number }?
+cli-chat-open = Fungua { $url }?
+cli-chat-tip = Ushauri: { $text }
+cli-chat-plan = Imeongezwa kwenye mpango wako wa usalama: { $text }
+cli-chat-report = Imeongezwa kwenye rasimu ya ripoti yako.
+cli-chat-questionnaire = Sasa programu ingeanza maswali ({ $id }). Andika /outcome kisha none, low, medium, high, urgent au stopped ili kuendelea.
+cli-chat-exited = Umetoka kwenye mazungumzo. Hakuna kilichobaki kwenye skrini.
+cli-chat-deleted = Mazungumzo yamefutwa.
+cli-chat-unknown-command = Amri isiyojulikana. Tumia /back, /restart, /other, /exit, /delete au /outcome.
+cli-chat-no-helplines = Hakuna simu ya msaada iliyopatikana kwa mahali hapa.
+cli-flow-ok = Hakuna tatizo lililopatikana. Faili zilizokaguliwa: { $count }.
+cli-flow-problems = Matatizo yaliyopatikana: { $count }.

@@ -1,0 +1,33 @@
+### The support assistant and `waymark chat` / `waymark flow`. Machine-assisted; needs review by a native speaker.
+
+assistant-home-greeting = สวัสดี ฉันอยู่ที่นี่เพื่อช่วยคุณหาข้อมูลและความช่วยเหลือ ทุกอย่างอยู่ในโทรศัพท์เครื่องนี้เท่านั้น คุณอยากคุยเรื่องอะไร แตะตัวเลือก หรือพิมพ์ด้วยคำพูดของคุณเองก็ได้
+assistant-did-you-mean = ฉันไม่แน่ใจว่าเข้าใจถูก คุณหมายถึง:
+assistant-none-of-these = ไม่ใช่ทั้งหมดนี้
+assistant-not-understood = ขอโทษ ฉันไม่เข้าใจ แตะตัวเลือกใดตัวเลือกหนึ่ง หรือลองพิมพ์แบบอื่น
+assistant-try-again = ได้เลย แตะตัวเลือกใดตัวเลือกหนึ่ง หรือลองพิมพ์แบบอื่น
+assistant-something-else = คุยเรื่องอื่น
+assistant-start-again = เริ่มใหม่
+assistant-error-invalid = เนื้อหาของผู้ช่วยมีปัญหาและใช้งานไม่ได้ (จำนวนปัญหา: { $count })
+assistant-error-unknown-flow = หัวข้อนี้ไม่มีให้ใช้งาน
+assistant-error-no-such-choice = ไม่มีตัวเลือกที่ { $number } กรุณาเลือกจากตัวเลือกที่แสดง
+assistant-error-not-waiting = สิ่งนี้ใช้ตรงนี้ไม่ได้ กรุณาใช้ตัวเลือกที่แสดง
+assistant-error-text-too-long = ยาวเกินไป เขียนได้ไม่เกิน { $max } ตัวอักษร
+assistant-error-runaway = หัวข้อนี้มีปัญหาและไปต่อไม่ได้ กรุณาเลือกหัวข้ออื่น
+assistant-error-ended = บทสนทนานี้จบแล้ว คุณเริ่มบทสนทนาใหม่ได้
+assistant-error-not-found = บทสนทนานี้ไม่ได้บันทึกไว้แล้ว
+assistant-error-damaged = บทสนทนาที่บันทึกไว้เสียหาย คุณเริ่มบทสนทนาใหม่ได้
+cli-chat-hint = พิมพ์ตัวเลขหรือพิมพ์คำตอบ คำสั่ง: /back, /restart, /other, /exit, /delete
+cli-chat-call = โทรหา { $number } ไหม
+cli-chat-text = ส่งข้อความไปที่ { $number } ไหม
+cli-chat-text-keyword = ส่งคำว่า { $keyword } ไปที่ { $number } ไหม
+cli-chat-open = เปิด { $url } ไหม
+cli-chat-tip = คำแนะนำ: { $text }
+cli-chat-plan = เพิ่มในแผนความปลอดภัยของคุณแล้ว: { $text }
+cli-chat-report = เพิ่มในร่างรายงานของคุณแล้ว
+cli-chat-questionnaire = ตอนนี้แอปจะเริ่มคำถาม ({ $id }) พิมพ์ /outcome ตามด้วย none, low, medium, high, urgent หรือ stopped เพื่อไปต่อ
+cli-chat-exited = คุณออกจากบทสนทนาแล้ว ไม่มีอะไรเหลืออยู่บนหน้าจอ
+cli-chat-deleted = ลบบทสนทนาแล้ว
+cli-chat-unknown-command = ไม่รู้จักคำสั่งนี้ ใช้ /back, /restart, /other, /exit, /delete หรือ /outcome
+cli-chat-no-helplines = ไม่พบสายด่วนสำหรับที่นี่
+cli-flow-ok = ไม่พบปัญหา จำนวนไฟล์ที่ตรวจ: { $count }
+cli-flow-problems = จำนวนปัญหาที่พบ: { $count }

@@ -1,0 +1,33 @@
+### The support assistant and `waymark chat` / `waymark flow`. Machine-assisted; needs review by a native speaker.
+
+assistant-home-greeting = Kumusta. Narito ako para tulungan kang makahanap ng impormasyon at suporta. Nananatili ang lahat sa teleponong ito. Ano ang gusto mong pag-usapan? Puwede kang pumindot ng pagpipilian o sumulat sa sarili mong salita.
+assistant-did-you-mean = Hindi ako sigurado kung naintindihan kita. Ito ba ang ibig mong sabihin:
+assistant-none-of-these = Wala sa mga ito
+assistant-not-understood = Pasensya, hindi ko naintindihan. Puwede kang pumindot ng isa sa mga pagpipilian, o isulat ito sa ibang paraan.
+assistant-try-again = Sige. Puwede kang pumindot ng isa sa mga pagpipilian, o isulat ito sa ibang paraan.
+assistant-something-else = Pag-usapan ang ibang bagay
+assistant-start-again = Magsimula ulit
+assistant-error-invalid = May problema ang nilalaman ng assistant at hindi ito magagamit (mga problema: { $count }).
+assistant-error-unknown-flow = Hindi available ang paksang ito.
+assistant-error-no-such-choice = Walang pagpipiliang { $number }. Pumili sa mga ipinapakitang pagpipilian.
+assistant-error-not-waiting = Hindi iyan angkop dito. Gamitin ang mga ipinapakitang pagpipilian.
+assistant-error-text-too-long = Masyadong mahaba. Sumulat nang hindi lalampas sa { $max } character.
+assistant-error-runaway = May problema ang paksang ito at hindi ito maituloy. Pumili ng iba, pakiusap.
+assistant-error-ended = Tapos na ang usapang ito. Puwede kang magsimula ng bago.
+assistant-error-not-found = Hindi na naka-save ang usapang ito.
+assistant-error-damaged = Sira ang naka-save na usapan. Puwede kang magsimula ng bago.
+cli-chat-hint = Mag-type ng numero o isulat ang sagot mo. Mga utos: /back, /restart, /other, /exit, /delete.
+cli-chat-call = Tawagan ang { $number }?
+cli-chat-text = Mag-text sa { $number }?
+cli-chat-text-keyword = Ipadala ang salitang { $keyword } sa { $number }?
+cli-chat-open = Buksan ang { $url }?
+cli-chat-tip = Payo: { $text }
+cli-chat-plan = Idinagdag sa safety plan mo: { $text }
+cli-chat-report = Idinagdag sa draft ng ulat mo.
+cli-chat-questionnaire = Sisimulan na sana ng app ang mga tanong ({ $id }). I-type ang /outcome at pagkatapos ang none, low, medium, high, urgent o stopped para magpatuloy.
+cli-chat-exited = Umalis ka sa usapan. Walang natira nito sa screen.
+cli-chat-deleted = Nabura ang usapan.
+cli-chat-unknown-command = Hindi kilalang utos. Gamitin ang /back, /restart, /other, /exit, /delete o /outcome.
+cli-chat-no-helplines = Walang nahanap na helpline para sa lugar na ito.
+cli-flow-ok = Walang nahanap na problema. Mga file na sinuri: { $count }.
+cli-flow-problems = Mga problemang nahanap: { $count }.

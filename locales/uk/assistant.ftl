@@ -1,0 +1,33 @@
+### The support assistant and `waymark chat` / `waymark flow`. Machine-assisted; needs review by a native speaker.
+
+assistant-home-greeting = Вітаю. Я тут, щоб допомогти знайти інформацію та підтримку. Усе залишається на цьому телефоні. Про що ви хотіли б поговорити? Можна натиснути на варіант або написати своїми словами.
+assistant-did-you-mean = Я не впевнений, що зрозумів. Ви мали на увазі:
+assistant-none-of-these = Нічого з цього
+assistant-not-understood = Вибачте, я не зрозумів. Натисніть на один із варіантів або напишіть інакше.
+assistant-try-again = Гаразд. Натисніть на один із варіантів або напишіть інакше.
+assistant-something-else = Поговорити про інше
+assistant-start-again = Почати спочатку
+assistant-error-invalid = У матеріалах помічника є помилки, їх не можна використати (помилок: { $count }).
+assistant-error-unknown-flow = Ця тема недоступна.
+assistant-error-no-such-choice = Варіанта { $number } немає. Виберіть один із показаних варіантів.
+assistant-error-not-waiting = Тут це не підходить. Скористайтеся показаними варіантами.
+assistant-error-text-too-long = Надто довго. Напишіть не більше ніж { $max } символів.
+assistant-error-runaway = У цій темі помилка, продовжити не можна. Будь ласка, виберіть іншу.
+assistant-error-ended = Цю розмову завершено. Можна почати нову.
+assistant-error-not-found = Ця розмова більше не збережена.
+assistant-error-damaged = Збережена розмова пошкоджена. Можна почати нову.
+cli-chat-hint = Введіть номер або напишіть відповідь. Команди: /back, /restart, /other, /exit, /delete.
+cli-chat-call = Зателефонувати на { $number }?
+cli-chat-text = Надіслати повідомлення на { $number }?
+cli-chat-text-keyword = Надіслати слово { $keyword } на { $number }?
+cli-chat-open = Відкрити { $url }?
+cli-chat-tip = Порада: { $text }
+cli-chat-plan = Додано до вашого плану безпеки: { $text }
+cli-chat-report = Додано до чернетки вашого повідомлення.
+cli-chat-questionnaire = Зараз застосунок почав би запитання ({ $id }). Введіть /outcome, а потім none, low, medium, high, urgent або stopped, щоб продовжити.
+cli-chat-exited = Ви вийшли з розмови. На екрані від неї нічого не лишилося.
+cli-chat-deleted = Розмову видалено.
+cli-chat-unknown-command = Невідома команда. Використовуйте /back, /restart, /other, /exit, /delete або /outcome.
+cli-chat-no-helplines = Для цього місця не знайдено жодної лінії допомоги.
+cli-flow-ok = Помилок не знайдено. Перевірено файлів: { $count }.
+cli-flow-problems = Знайдено помилок: { $count }.

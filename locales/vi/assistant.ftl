@@ -1,0 +1,33 @@
+### The support assistant and `waymark chat` / `waymark flow`. Machine-assisted; needs review by a native speaker.
+
+assistant-home-greeting = Xin chào. Tôi ở đây để giúp bạn tìm thông tin và hỗ trợ. Mọi thứ chỉ ở trên điện thoại này. Bạn muốn nói về điều gì? Bạn có thể chạm vào một lựa chọn hoặc viết bằng lời của mình.
+assistant-did-you-mean = Tôi không chắc mình đã hiểu. Có phải ý bạn là:
+assistant-none-of-these = Không phải những điều này
+assistant-not-understood = Xin lỗi, tôi không hiểu. Bạn có thể chạm vào một lựa chọn, hoặc viết theo cách khác.
+assistant-try-again = Được rồi. Bạn có thể chạm vào một lựa chọn, hoặc viết theo cách khác.
+assistant-something-else = Nói về chuyện khác
+assistant-start-again = Bắt đầu lại
+assistant-error-invalid = Nội dung của trợ lý có lỗi và không thể dùng được (số lỗi: { $count }).
+assistant-error-unknown-flow = Chủ đề này không có sẵn.
+assistant-error-no-such-choice = Không có lựa chọn số { $number }. Hãy chọn một trong các lựa chọn đang hiện.
+assistant-error-not-waiting = Điều này không phù hợp ở đây. Hãy dùng các lựa chọn đang hiện.
+assistant-error-text-too-long = Quá dài. Hãy viết tối đa { $max } ký tự.
+assistant-error-runaway = Chủ đề này có lỗi và không thể tiếp tục. Vui lòng chọn chủ đề khác.
+assistant-error-ended = Cuộc trò chuyện này đã kết thúc. Bạn có thể bắt đầu cuộc mới.
+assistant-error-not-found = Cuộc trò chuyện này không còn được lưu.
+assistant-error-damaged = Cuộc trò chuyện đã lưu bị hỏng. Bạn có thể bắt đầu cuộc mới.
+cli-chat-hint = Gõ một số hoặc viết câu trả lời. Lệnh: /back, /restart, /other, /exit, /delete.
+cli-chat-call = Gọi { $number }?
+cli-chat-text = Gửi tin nhắn đến { $number }?
+cli-chat-text-keyword = Gửi từ { $keyword } đến { $number }?
+cli-chat-open = Mở { $url }?
+cli-chat-tip = Lời khuyên: { $text }
+cli-chat-plan = Đã thêm vào kế hoạch an toàn của bạn: { $text }
+cli-chat-report = Đã thêm vào bản nháp báo cáo của bạn.
+cli-chat-questionnaire = Lúc này ứng dụng sẽ bắt đầu các câu hỏi ({ $id }). Gõ /outcome rồi none, low, medium, high, urgent hoặc stopped để tiếp tục.
+cli-chat-exited = Bạn đã thoát khỏi cuộc trò chuyện. Không còn gì của nó trên màn hình.
+cli-chat-deleted = Cuộc trò chuyện đã bị xóa.
+cli-chat-unknown-command = Lệnh không rõ. Dùng /back, /restart, /other, /exit, /delete hoặc /outcome.
+cli-chat-no-helplines = Không tìm thấy đường dây trợ giúp nào cho nơi này.
+cli-flow-ok = Không tìm thấy lỗi. Số tệp đã kiểm tra: { $count }.
+cli-flow-problems = Số lỗi tìm thấy: { $count }.

@@ -1,0 +1,33 @@
+### The support assistant and `waymark chat` / `waymark flow`. Machine-assisted; needs review by a native speaker.
+
+assistant-home-greeting = 你好。我在这里帮你找到信息和支持。所有内容都只留在这部手机上。你想聊什么？你可以点一个选项，或者用自己的话写下来。
+assistant-did-you-mean = 我不确定我理解了。你的意思是：
+assistant-none-of-these = 都不是
+assistant-not-understood = 抱歉，我没有理解。你可以点一个选项，或者换一种说法。
+assistant-try-again = 好的。你可以点一个选项，或者换一种说法。
+assistant-something-else = 聊点别的
+assistant-start-again = 重新开始
+assistant-error-invalid = 助手的内容有问题，无法使用（问题数：{ $count }）。
+assistant-error-unknown-flow = 这个话题暂时无法使用。
+assistant-error-no-such-choice = 没有选项 { $number }。请从显示的选项中选择一个。
+assistant-error-not-waiting = 这里不能这样做。请使用显示的选项。
+assistant-error-text-too-long = 内容太长了。最多写 { $max } 个字符。
+assistant-error-runaway = 这个话题出了问题，无法继续。请选择其他话题。
+assistant-error-ended = 这段对话已经结束。你可以开始新的对话。
+assistant-error-not-found = 这段对话已不再保存。
+assistant-error-damaged = 保存的对话已损坏。你可以开始新的对话。
+cli-chat-hint = 输入一个数字或写下你的回答。命令：/back、/restart、/other、/exit、/delete。
+cli-chat-call = 拨打 { $number }？
+cli-chat-text = 发短信到 { $number }？
+cli-chat-text-keyword = 发送“{ $keyword }”到 { $number }？
+cli-chat-open = 打开 { $url }？
+cli-chat-tip = 提示：{ $text }
+cli-chat-plan = 已加入你的安全计划：{ $text }
+cli-chat-report = 已加入你的报告草稿。
+cli-chat-questionnaire = 现在应用会开始问题（{ $id }）。输入 /outcome，再输入 none、low、medium、high、urgent 或 stopped 以继续。
+cli-chat-exited = 你已离开对话。屏幕上什么也没有留下。
+cli-chat-deleted = 对话已删除。
+cli-chat-unknown-command = 未知命令。请使用 /back、/restart、/other、/exit、/delete 或 /outcome。
+cli-chat-no-helplines = 没有找到这个地方的求助热线。
+cli-flow-ok = 没有发现问题。已检查文件数：{ $count }。
+cli-flow-problems = 发现的问题数：{ $count }。
