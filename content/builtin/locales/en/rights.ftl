@@ -22,6 +22,7 @@ rights-more-topics = Another topic
 rights-ask-prompt = Write in a few words what you want to know about, for example "passport" or "pay".
 rights-ask-unclear = I am not sure I understood. Here are the topics I can explain.
 rights-hurt = No one has the right to hurt you or threaten you. Let us look at help you can get now.
+rights-hurt-label = Someone hurts or threatens me
 rights-documents-1 = Your passport and ID card belong to you. In most countries, an employer or agent is not allowed to keep them against your will, even "to keep them safe" or until you pay a debt.
 rights-documents-2 = If someone keeps your documents and will not give them back when you ask, that is a serious warning sign. You can get help to get them back.
 rights-tip-documents = If you can, keep a photo or copy of your passport and ID somewhere safe, or with someone you trust.

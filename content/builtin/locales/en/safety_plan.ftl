@@ -17,6 +17,7 @@ safety-plan-other-part = Another part of my plan
 safety-plan-ask-worry = What worries you most? Write it in a few words, for example "my passport" or "I have no one to call".
 safety-plan-ask-unclear = Thank you. I am not sure which part fits best, so here they all are.
 safety-plan-hurt = No one has the right to hurt you or threaten you. Let us look at help you can get now.
+safety-plan-hurt-label = Someone hurts or threatens me
 safety-plan-numbers = Knowing who to call can save time when it matters. These are services for where you are.
 safety-plan-numbers-no-country = We do not know which country you are in, so we cannot show local numbers. In many countries, 112 works from any mobile phone. You can choose your country in the settings.
 safety-plan-item-number = Learn one emergency number and one helpline number by heart, in case your phone is taken.

@@ -21,6 +21,7 @@ rights-more-topics = Otro tema
 rights-ask-prompt = Escribe en pocas palabras sobre qué quieres saber, por ejemplo "pasaporte" o "pago".
 rights-ask-unclear = No estoy seguro de haberte entendido. Estos son los temas que puedo explicarte.
 rights-hurt = Nadie tiene derecho a hacerte daño ni a amenazarte. Veamos qué ayuda puedes recibir ahora.
+rights-hurt-label = Alguien me hace daño o me amenaza
 rights-documents-1 = Tu pasaporte y tu documento de identidad son tuyos. En la mayoría de los países, un empleador o un agente no puede quedárselos contra tu voluntad, ni siquiera "para guardarlos" o hasta que pagues una deuda.
 rights-documents-2 = Si alguien se queda tus documentos y no te los devuelve cuando los pides, es una señal de alerta grave. Puedes recibir ayuda para recuperarlos.
 rights-tip-documents = Si puedes, guarda una foto o una copia de tu pasaporte y tu documento en un lugar seguro, o con alguien de confianza.

@@ -16,6 +16,7 @@ safety-plan-other-part = Otra parte de mi plan
 safety-plan-ask-worry = ¿Qué es lo que más te preocupa? Escríbelo en pocas palabras, por ejemplo "mi pasaporte" o "no tengo a quién llamar".
 safety-plan-ask-unclear = Gracias. No estoy seguro de qué parte encaja mejor, así que aquí están todas.
 safety-plan-hurt = Nadie tiene derecho a hacerte daño ni a amenazarte. Veamos qué ayuda puedes recibir ahora.
+safety-plan-hurt-label = Alguien me hace daño o me amenaza
 safety-plan-numbers = Saber a quién llamar ahorra tiempo cuando importa. Estos son servicios del lugar donde estás.
 safety-plan-numbers-no-country = No sabemos en qué país estás, así que no podemos mostrar números locales. En muchos países, el 112 funciona desde cualquier móvil. Puedes elegir tu país en los ajustes.
 safety-plan-item-number = Apréndete de memoria un número de emergencia y el de una línea de ayuda, por si te quitan el teléfono.

@@ -21,6 +21,7 @@ rights-more-topics = Un autre sujet
 rights-ask-prompt = Écris en quelques mots ce que tu veux savoir, par exemple « passeport » ou « salaire ».
 rights-ask-unclear = Je ne suis pas sûr d'avoir compris. Voici les sujets que je peux expliquer.
 rights-hurt = Personne n'a le droit de te faire du mal ou de te menacer. Regardons l'aide que tu peux avoir maintenant.
+rights-hurt-label = Quelqu'un me fait du mal ou me menace
 rights-documents-1 = Ton passeport et ta carte d'identité t'appartiennent. Dans la plupart des pays, un employeur ou un agent n'a pas le droit de les garder contre ta volonté, même « pour les mettre à l'abri » ou jusqu'à ce que tu paies une dette.
 rights-documents-2 = Si quelqu'un garde tes papiers et refuse de te les rendre quand tu les demandes, c'est un signe d'alerte grave. Tu peux être aidé pour les récupérer.
 rights-tip-documents = Si tu peux, garde une photo ou une copie de ton passeport et de ta carte d'identité dans un endroit sûr, ou chez quelqu'un de confiance.

@@ -16,6 +16,7 @@ safety-plan-other-part = Une autre partie de mon plan
 safety-plan-ask-worry = Qu'est-ce qui t'inquiète le plus ? Écris-le en quelques mots, par exemple « mon passeport » ou « je n'ai personne à appeler ».
 safety-plan-ask-unclear = Merci. Je ne sais pas quelle partie convient le mieux, alors les voici toutes.
 safety-plan-hurt = Personne n'a le droit de te faire du mal ou de te menacer. Regardons l'aide que tu peux avoir maintenant.
+safety-plan-hurt-label = Quelqu'un me fait du mal ou me menace
 safety-plan-numbers = Savoir qui appeler fait gagner du temps quand ça compte. Voici des services là où tu es.
 safety-plan-numbers-no-country = Nous ne savons pas dans quel pays tu es, donc nous ne pouvons pas montrer de numéros locaux. Dans beaucoup de pays, le 112 marche depuis n'importe quel portable. Tu peux choisir ton pays dans les réglages.
 safety-plan-item-number = Apprends par cœur un numéro d'urgence et le numéro d'une ligne d'aide, au cas où on te prendrait ton téléphone.
