@@ -159,6 +159,8 @@ struct Reached {
     other_flows: BTreeSet<String>,
     /// Routes whose own phrases led to them: `(node, intent)`.
     routes: HashSet<(String, String)>,
+    /// Route phrases the engine took as a command instead.
+    commands: BTreeSet<String>,
 }
 
 /// Every `when` of a flow. Two states at the same node where all the flows'
@@ -203,6 +205,8 @@ struct Walk<'a> {
     /// that leads there: walked afterwards, each distinct entry once, so
     /// variables set in one flow and read in the next are covered.
     entries: &'a mut BTreeMap<(String, Vec<bool>), Vec<Input>>,
+    /// `(flow, node)` of the waiting turns from the start to here.
+    trail: Vec<(Option<String>, Option<String>)>,
 }
 
 impl Walk<'_> {
@@ -436,9 +440,35 @@ impl Walk<'_> {
         }
 
         let urgent = loaded.lib.urgent_flow().map(|f| f.id.clone());
+        self.trail.push((turn.flow.clone(), turn.node.clone()));
         for (input, route) in inputs {
             let next = apply(conv, &input);
             if let Some((intent, expected)) = route {
+                // A topic phrase must never be taken as a command: a person
+                // writing "I want to quit my job" must not see the app vanish.
+                let text = match &input {
+                    Input::Say(t) => t.clone(),
+                    _ => String::new(),
+                };
+                let none = self.text("assistant-none-of-these", vars);
+                let asks = next.choices.last().is_some_and(|c| c.label == none);
+                let command = if next.waiting_for == Waiting::Nothing {
+                    Some("quick exit")
+                } else if next.flow.is_none() && !asks {
+                    Some("the home menu")
+                } else if self.trail.len() >= 2
+                    && self.trail[self.trail.len() - 2] == (next.flow.clone(), next.node.clone())
+                {
+                    Some("back")
+                } else {
+                    None
+                };
+                if let Some(command) = command {
+                    let r = self.reached.entry(flow_id.clone()).or_default();
+                    r.commands.insert(format!(
+                        "{node_id}: {text:?} ({intent}) is taken as {command}"
+                    ));
+                }
                 let hit = match &expected {
                     Some(text) => next.messages.iter().any(|m| m == text),
                     None => next.waiting_for != Waiting::Choice || next.node != turn.node,
@@ -468,6 +498,7 @@ impl Walk<'_> {
                 *conv = c;
             }
         }
+        self.trail.pop();
     }
 }
 
@@ -502,6 +533,7 @@ fn walk_all(
                 seen: HashSet::new(),
                 reached: &mut reached,
                 entries: &mut entries,
+                trail: Vec::new(),
             };
             let (mut conv, turn) = walk.fresh(&[]);
             walk.explore(&mut conv, turn, &mut Vec::new(), &vars, &flow.id);
@@ -561,6 +593,7 @@ fn every_flow_is_walked_to_each_end_in_every_locale() {
             let empty = Reached::default();
             let r = reached.get(&flow.id).unwrap_or(&empty);
             let at = format!("{locale} {}", flow.id);
+            problems.extend(r.commands.iter().map(|c| format!("{at}: {c}")));
             if r.ends == 0 {
                 problems.push(format!("{at}: no end reached"));
             }
