@@ -385,11 +385,11 @@ impl Walk<'_> {
             // choice is "None of these"; the home menu has no such choice.
             let none = self.text("assistant-none-of-these", vars);
             let asks = turn.choices.last().is_some_and(|c| c.label == none);
-            assert!(
-                asks,
-                "{}: fell back to the home menu after {path:?}",
-                self.where_(in_flow)
-            );
+            if !asks {
+                let problem = format!("fell back to the home menu after {:?}", path.last());
+                let r = self.reached.entry(in_flow.to_owned()).or_default();
+                r.commands.insert(problem);
+            }
             return;
         };
         let loaded = self.loaded;
