@@ -63,6 +63,8 @@ step "Benchmark smoke run"
 cargo bench --locked -p waymark-core --features bench-baseline --profile dev --bench vault -- --quick > "$log_dir/bench.log"
 grep -q 'Journal throughput' "$log_dir/bench.log"
 cargo bench --locked -p waymark-core --features bench-baseline --profile dev --bench i18n -- --quick > "$log_dir/bench-i18n.log"
+cargo bench --locked -p waymark-core --profile dev --bench assistant -- --quick > "$log_dir/bench-assistant.log"
+grep -q 'turn saved to the vault' "$log_dir/bench-assistant.log"
 
 # --- 6. End to end: the demo a new user runs ---------------------------------
 step "End-to-end demo, and the locale lint as a user runs it"

@@ -138,7 +138,7 @@ fn show(h: &Helpline, notes: [&Option<LocalizedText>; 3]) -> String {
 /// "Call: +44 …", in the user's language. The address and the SMS keyword
 /// are variables, so they are never translated and, in Arabic or Persian,
 /// stay one left-to-right run.
-fn channel_line(c: &Channel) -> String {
+pub(crate) fn channel_line(c: &Channel) -> String {
     let id = match (c.kind, &c.keyword) {
         (ChannelKind::Call, _) => "cli-helplines-call",
         (ChannelKind::Sms, Some(_)) => "cli-helplines-sms-keyword",

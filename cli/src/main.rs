@@ -4,8 +4,10 @@
 //! exits. Passcodes come from a no-echo prompt, or from environment variables
 //! for scripts (see `passcode.rs`). Every command takes `--json`.
 
+mod chat_cmd;
 mod content_cmd;
 mod demo;
+mod flow_cmd;
 mod helplines_cmd;
 mod journal_cmd;
 mod locales_cmd;
@@ -55,6 +57,11 @@ enum Command {
     Content(content_cmd::ContentCommand),
     /// Helplines by country, language, audience and channel (24/7 first).
     Helplines(helplines_cmd::HelplinesArgs),
+    /// Talk with the support assistant (interactive, or --script FILE).
+    Chat(chat_cmd::ChatArgs),
+    /// Check assistant flows, their translations and intents.
+    #[command(subcommand)]
+    Flow(flow_cmd::FlowCommand),
 }
 
 fn main() -> ExitCode {
@@ -68,6 +75,8 @@ fn main() -> ExitCode {
         Command::Locales(cmd) => locales_cmd::run(cmd, &out),
         Command::Content(cmd) => content_cmd::run(cmd, &out),
         Command::Helplines(args) => helplines_cmd::run(args, cli.lang.as_deref(), &out),
+        Command::Chat(args) => chat_cmd::run(args, cli.lang.as_deref(), cli.json, &out),
+        Command::Flow(cmd) => flow_cmd::run(cmd, &out),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

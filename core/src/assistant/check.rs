@@ -9,7 +9,7 @@ use fluent_syntax::ast;
 use super::error::{Finding, FindingKind};
 use super::flow;
 use super::intents::{self, PhraseTable};
-use super::model::{Flow, RefKind, BUILTIN_VARIABLES, RESERVED_INTENTS};
+use super::model::{Continuation, Flow, RefKind, BUILTIN_VARIABLES, RESERVED_INTENTS};
 use crate::i18n::syntax;
 
 /// What to check: a pack's assistant files, plus what is known from
@@ -311,6 +311,9 @@ pub fn check(src: &Sources) -> Checked {
         }
     }
 
+    // Jumps between flows that never wait: a → b → a would spin forever.
+    spin_across_flows(&out.flows, &files_of, findings);
+
     // The engine's own intents, in every locale that has flows.
     for locale in &locales_with_flows {
         let file = intent_files
@@ -331,4 +334,72 @@ pub fn check(src: &Sources) -> Checked {
     findings.dedup();
     out.intents = intents;
     out
+}
+
+/// Finds chains of nodes that never wait and jump from flow to flow back to
+/// where they started (loops inside one flow are found by the flow check).
+fn spin_across_flows(
+    flows: &[Flow],
+    files_of: &HashMap<String, String>,
+    findings: &mut Vec<Finding>,
+) {
+    let by_id: HashMap<&str, &Flow> = flows.iter().map(|f| (f.id.as_str(), f)).collect();
+    // Where one non-waiting node leads: (flow, node) pairs.
+    let next = |flow: &Flow, node: &str| -> Vec<(String, String)> {
+        let Some(n) = flow.node(node) else {
+            return Vec::new();
+        };
+        match &n.next {
+            Continuation::GotoFlow(target) => by_id
+                .get(target.as_str())
+                .map(|t| vec![(t.id.clone(), t.start.clone())])
+                .unwrap_or_default(),
+            c if !c.waits() => c
+                .targets()
+                .into_iter()
+                .map(|t| (flow.id.clone(), t.to_owned()))
+                .collect(),
+            _ => Vec::new(),
+        }
+    };
+    let mut reported: HashSet<String> = HashSet::new();
+    for flow in flows {
+        if reported.contains(&flow.id) {
+            continue;
+        }
+        // Depth-first from the flow's start over non-waiting steps.
+        let start = (flow.id.clone(), flow.start.clone());
+        let mut stack = vec![(start.clone(), vec![start.clone()])];
+        let mut seen = HashSet::new();
+        while let Some((at, path)) = stack.pop() {
+            let Some(f) = by_id.get(at.0.as_str()) else {
+                continue;
+            };
+            for step in next(f, &at.1) {
+                if step == start && path.iter().any(|(fl, _)| *fl != flow.id) {
+                    let shown: Vec<String> = path.iter().map(|(f, n)| format!("{f}.{n}")).collect();
+                    let line = flow.node(&flow.start).map_or(0, |n| n.line);
+                    findings.push(finding(
+                        &files_of[&flow.id],
+                        line,
+                        FindingKind::Loop,
+                        format!(
+                            "{} → {}.{} jump between flows without ever waiting for the person",
+                            shown.join(" → "),
+                            flow.id,
+                            flow.start
+                        ),
+                    ));
+                    reported.extend(path.iter().map(|(f, _)| f.clone()));
+                    stack.clear();
+                    break;
+                }
+                if seen.insert(step.clone()) {
+                    let mut p = path.clone();
+                    p.push(step.clone());
+                    stack.push((step, p));
+                }
+            }
+        }
+    }
 }

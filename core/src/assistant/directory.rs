@@ -2,10 +2,11 @@
 //! content store (built-in plus installed packs).
 
 use std::collections::HashSet;
+use std::sync::OnceLock;
 
 use serde::Serialize;
 
-use crate::content::helplines::UNCERTAIN_MESSAGE;
+use crate::content::helplines::{self, HelplineDirectory, UNCERTAIN_MESSAGE};
 use crate::content::{
     builtin, Channel, ChannelKind, ContentStore, HelplineEntry, HelplineQuery, PackError,
 };
@@ -24,7 +25,14 @@ pub struct BuiltinHelplines;
 
 impl HelplineSource for BuiltinHelplines {
     fn helplines(&self, q: &HelplineQuery) -> Result<Vec<HelplineEntry>, PackError> {
-        Ok(builtin::helplines(q)?
+        // Parsed once per process: a turn that shows helplines should not
+        // re-read the directory.
+        static DIRECTORY: OnceLock<Result<HelplineDirectory, PackError>> = OnceLock::new();
+        let dir = DIRECTORY
+            .get_or_init(builtin::helpline_directory)
+            .as_ref()
+            .map_err(Clone::clone)?;
+        Ok(helplines::query(&dir.services, q)
             .into_iter()
             .map(|helpline| HelplineEntry {
                 pack_id: builtin::PACK_ID.to_owned(),

@@ -77,7 +77,7 @@ impl Turn {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct ChoiceView {
     pub index: usize,
     pub label: String,
@@ -97,8 +97,9 @@ pub enum Waiting {
     Nothing,
 }
 
-/// A request for the app (docs/assistant-flows.md §5).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// A request for the app (docs/assistant-flows.md §5). Its `Debug` output
+/// leaves out what the person wrote (report fields).
+#[derive(Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Effect {
     /// Helplines to show, 24/7 first.
@@ -137,6 +138,53 @@ pub enum Effect {
         mode: QuestionnaireMode,
     },
     QuickExit,
+}
+
+impl std::fmt::Debug for Effect {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Effect::ReportDraft { topic, fields } => f
+                .debug_struct("ReportDraft")
+                .field("topic", topic)
+                .field(
+                    "fields",
+                    &fields.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(),
+                )
+                .finish_non_exhaustive(),
+            Effect::Helplines { helplines } => f
+                .debug_struct("Helplines")
+                .field("helplines", helplines)
+                .finish(),
+            Effect::Call { number, helpline } => f
+                .debug_struct("Call")
+                .field("number", number)
+                .field("helpline", helpline)
+                .finish(),
+            Effect::Text {
+                number,
+                keyword,
+                helpline,
+            } => f
+                .debug_struct("Text")
+                .field("number", number)
+                .field("keyword", keyword)
+                .field("helpline", helpline)
+                .finish(),
+            Effect::Open { url } => f.debug_struct("Open").field("url", url).finish(),
+            Effect::SafetyTip { text } => f.debug_struct("SafetyTip").field("text", text).finish(),
+            Effect::SafetyPlanItem { item, text } => f
+                .debug_struct("SafetyPlanItem")
+                .field("item", item)
+                .field("text", text)
+                .finish(),
+            Effect::StartQuestionnaire { id, mode } => f
+                .debug_struct("StartQuestionnaire")
+                .field("id", id)
+                .field("mode", mode)
+                .finish(),
+            Effect::QuickExit => f.write_str("QuickExit"),
+        }
+    }
 }
 
 /// How a questionnaire the assistant handed over to ended.
@@ -407,7 +455,7 @@ impl Conversation {
 
     /// The urgent-help flow, straight away.
     pub fn urgent(&self) -> Result<Turn, AssistantError> {
-        self.act(|lib, state, out| go_urgent(lib, state, out))
+        self.act(go_urgent)
     }
 
     /// Back to the previous screen, with the variables it had.
@@ -1014,21 +1062,13 @@ enum Meaning {
     Flow(String),
 }
 
-/// Best score per intent among the phrase indexes, for intents `wanted`.
-fn intent_scores(
-    lib: &Library,
-    state: &State,
-    text: &str,
-    wanted: &dyn Fn(&str) -> bool,
-) -> BTreeMap<String, f32> {
+/// Best score per intent among the phrase indexes.
+fn intent_scores(lib: &Library, state: &State, text: &str) -> BTreeMap<String, f32> {
     let mut best: BTreeMap<String, f32> = BTreeMap::new();
     for index in lib.intent_indexes(&state.locale) {
         let prepared = Prepared::new(&index.normalizer, text);
         let input = Input::new(&prepared);
         for (intent, phrase) in &index.phrases {
-            if !wanted(intent) {
-                continue;
-            }
             let s = matcher::score(phrase, &input);
             let e = best.entry(intent.clone()).or_insert(0.0);
             *e = e.max(s);
@@ -1059,7 +1099,7 @@ fn understand(
     let node = current_node(lib, &screen).map(|(f, n)| (f.id.clone(), n));
     if matches!(node, Some((_, n)) if matches!(n.next, Continuation::Questionnaire { .. })) {
         // Danger still counts while a questionnaire is pending.
-        let danger = intent_scores(lib, state, text_in, &|i| i == DANGER_INTENT);
+        let danger = intent_scores(lib, state, text_in);
         if danger.get(DANGER_INTENT).copied().unwrap_or(0.0) >= DANGER {
             return go_urgent(lib, state, out);
         }
@@ -1087,11 +1127,11 @@ fn understand(
         state.vars.insert(var.clone(), text_in.trim().to_owned());
     }
 
+    // Every intent scored once; the steps below read from it.
+    let all_intents = intent_scores(lib, state, text_in);
+
     // 1. Danger phrases, always first.
-    let danger = intent_scores(lib, state, text_in, &|i| i == DANGER_INTENT)
-        .get(DANGER_INTENT)
-        .copied()
-        .unwrap_or(0.0);
+    let danger = all_intents.get(DANGER_INTENT).copied().unwrap_or(0.0);
     if danger >= DANGER {
         return go_urgent(lib, state, out);
     }
@@ -1106,8 +1146,12 @@ fn understand(
             SOMETHING_ELSE_INTENT,
             QUICK_EXIT_INTENT,
         ];
-        let scores = intent_scores(lib, state, text_in, &|i| cmds.contains(&i));
-        if let Understanding::Confident(cmd) = decide(scores.into_iter().collect(), CONFIDENT) {
+        let scores = all_intents
+            .iter()
+            .filter(|(i, _)| cmds.contains(&i.as_str()))
+            .map(|(i, s)| (i.clone(), *s))
+            .collect();
+        if let Understanding::Confident(cmd) = decide(scores, CONFIDENT) {
             match cmd.as_str() {
                 QUICK_EXIT_INTENT => return Ok(Step::QuickExit),
                 BACK_INTENT => go_back(lib, state, out),
@@ -1145,7 +1189,6 @@ fn understand(
         Some(Continuation::Choices(cs)) => cs.iter().map(|c| c.intents.clone()).collect(),
         _ => Vec::new(),
     };
-    let all_intents = intent_scores(lib, state, text_in, &|_| true);
     for (i, (opt, label)) in opts.iter().enumerate() {
         let mut s = 0.0f32;
         for index in lib.intent_indexes(&state.locale).into_iter().take(1) {
@@ -1171,7 +1214,13 @@ fn understand(
             ));
         }
     }
-    // 5. Other flows, by their intents.
+    // What the current screen offers wins when it alone is clear: "not
+    // paid" answers this question before it starts another flow.
+    let local = match decide(scored.clone(), CONFIDENT) {
+        Understanding::Confident(m) => Some(Understanding::Confident(m)),
+        _ => None,
+    };
+    // 5. Otherwise other flows, by their intents.
     for f in lib.flows() {
         let s = f
             .intents
@@ -1181,7 +1230,7 @@ fn understand(
         scored.push((Meaning::Flow(f.id.clone()), s));
     }
 
-    match decide(scored, CONFIDENT) {
+    match local.unwrap_or_else(|| decide(scored, CONFIDENT)) {
         Understanding::Confident(m) => match m {
             Meaning::Option(i) => pick(lib, state, out, i),
             Meaning::Route(i) => take_route(lib, state, out, i),

@@ -36,6 +36,13 @@ impl std::fmt::Debug for Library {
     }
 }
 
+/// Adds `more`'s flows, texts and intents to `into`.
+pub fn merge(into: &mut Sources, more: Sources) {
+    into.flows.extend(more.flows);
+    into.texts.extend(more.texts);
+    into.intents.extend(more.intents);
+}
+
 /// The assistant files of a pack, as check sources.
 pub fn sources_of(files: &BTreeMap<String, Vec<u8>>) -> Sources {
     let mut s = Sources::default();
@@ -80,15 +87,53 @@ impl Library {
         Library::from_pack(builtin::pack()?, helplines)
     }
 
+    /// The built-in flows with texts and phrases prepared only for the
+    /// person's language (and English, the fallback): what an app needs,
+    /// at a fraction of the start-up cost of all sixteen.
+    pub fn builtin_for(
+        requested: &str,
+        helplines: Arc<dyn HelplineSource>,
+    ) -> Result<Library, AssistantError> {
+        let pack = builtin::pack()?;
+        let mut locales = vec!["en".to_owned()];
+        if let Some(l) = text::negotiate(&pack.manifest.locales, requested) {
+            if l != "en" {
+                locales.insert(0, l.to_owned());
+            }
+        }
+        let mut sources = sources_of(&pack.files);
+        sources.helplines = Some(super::directory::ids(&*helplines));
+        Library::from_sources(&sources, &locales, helplines)
+    }
+
     /// The flows of a verified pack. Refused as a whole if any flow, text or
     /// intent has a problem: half a flow must never reach a person.
     pub fn from_pack(
         pack: &VerifiedPack,
         helplines: Arc<dyn HelplineSource>,
     ) -> Result<Library, AssistantError> {
-        let mut sources = sources_of(&pack.files);
+        Library::from_packs(&[pack], helplines)
+    }
+
+    /// The flows of several verified packs together (e.g. the built-in pack
+    /// and an NGO's): their intents merge; flow ids must differ. Texts are
+    /// prepared for every locale any of the packs lists.
+    pub fn from_packs(
+        packs: &[&VerifiedPack],
+        helplines: Arc<dyn HelplineSource>,
+    ) -> Result<Library, AssistantError> {
+        let mut sources = Sources::default();
+        let mut locales: Vec<String> = Vec::new();
+        for pack in packs {
+            merge(&mut sources, sources_of(&pack.files));
+            for l in &pack.manifest.locales {
+                if !locales.contains(l) {
+                    locales.push(l.clone());
+                }
+            }
+        }
         sources.helplines = Some(super::directory::ids(&*helplines));
-        Library::from_sources(&sources, &pack.manifest.locales, helplines)
+        Library::from_sources(&sources, &locales, helplines)
     }
 
     /// Builds a library from check sources; `locales` are the locales to
@@ -119,10 +164,18 @@ impl Library {
             for code in loc.fallback_chain() {
                 for (l, file, source) in &sources.texts {
                     if *l == code {
-                        loc.add_resource(l, file, source)
-                            .map_err(|_| AssistantError::Invalid {
-                                findings: Vec::new(),
-                            })?;
+                        loc.add_resource(l, file, source).map_err(|e| {
+                            // E.g. a message id another flow or the app
+                            // already uses.
+                            AssistantError::Invalid {
+                                findings: vec![super::error::Finding {
+                                    file: file.clone(),
+                                    line: 0,
+                                    kind: super::error::FindingKind::Duplicate,
+                                    reason: e.to_string(),
+                                }],
+                            }
+                        })?;
                     }
                 }
             }
@@ -131,6 +184,8 @@ impl Library {
         let intents = checked
             .intents
             .iter()
+            // Only the locales prepared, and English (the fallback phrases).
+            .filter(|(l, _)| locales.contains(l) || l.as_str() == "en")
             .map(|(locale, table)| (locale.clone(), IntentIndex::new(locale, table)))
             .collect();
         let urgent = checked
@@ -229,4 +284,86 @@ impl Library {
 fn assert_thread_safe() {
     fn is<T: Send + Sync>() {}
     is::<Library>();
+}
+
+/// What `waymark flow check` checks: the flows `only` (every flow when
+/// empty) of a pack's files, with everything else the pack and the
+/// built-in pack define known, so that cross-references resolve. Helplines
+/// are the pack's and the built-in ones; questionnaires are `known`, the
+/// built-in ids and the pack's `questionnaires/*.toml`.
+pub fn pack_sources(
+    files: &BTreeMap<String, Vec<u8>>,
+    only: &[String],
+    known_questionnaires: &[String],
+) -> Sources {
+    let mut s = sources_of(files);
+    let stem = |p: &str| -> Option<String> {
+        let name = p.rsplit('/').next()?;
+        name.strip_suffix(".toml")
+            .or_else(|| name.strip_suffix(".ftl"))
+            .map(str::to_owned)
+    };
+    let learn = |s: &mut Sources, file: &str, text: &str| {
+        if let (Some(flow), _) = super::flow::compile(file, text) {
+            for r in &flow.references {
+                if r.kind == RefKind::SetsVariable {
+                    s.other_variables.insert(r.name.clone());
+                }
+            }
+            s.other_flows.insert(flow.id);
+        }
+    };
+    if !only.is_empty() {
+        let (checked, others): (Vec<_>, Vec<_>) =
+            s.flows.drain(..).partition(|(p, _)| only.contains(p));
+        for (p, t) in &others {
+            learn(&mut s, p, t);
+        }
+        let ids: HashSet<String> = checked.iter().filter_map(|(p, _)| stem(p)).collect();
+        s.texts
+            .retain(|(_, p, _)| stem(p).is_some_and(|i| ids.contains(&i)));
+        s.flows = checked;
+    }
+    let checked_ids: HashSet<String> = s.flows.iter().filter_map(|(p, _)| stem(p)).collect();
+    let mut helplines = HashSet::new();
+    if let Ok(pack) = builtin::pack() {
+        let b = sources_of(&pack.files);
+        for (p, t) in &b.flows {
+            if !stem(p).is_some_and(|i| checked_ids.contains(&i)) {
+                learn(&mut s, p, t);
+            }
+        }
+        // The built-in flows are not "other" when they are the ones checked.
+        for id in &checked_ids {
+            s.other_flows.remove(id);
+        }
+        for (locale, file, text) in &b.intents {
+            let (table, _) = super::intents::parse(file, text);
+            let merged = s.other_intents.entry(locale.clone()).or_default();
+            for (intent, phrases) in table {
+                merged.entry(intent).or_default().extend(phrases);
+            }
+        }
+        helplines.extend(super::directory::ids(&BuiltinHelplines));
+    }
+    if let Some(bytes) = files.get(crate::content::helplines::FILE) {
+        if let Ok(dir) = crate::content::helplines::HelplineDirectory::parse(bytes) {
+            helplines.extend(dir.services.into_iter().map(|h| h.id));
+        }
+    }
+    s.helplines = Some(helplines);
+    let mut q: HashSet<String> = known_questionnaires.iter().cloned().collect();
+    q.extend(
+        super::BUILTIN_QUESTIONNAIRES
+            .iter()
+            .map(|s| (*s).to_owned()),
+    );
+    q.extend(
+        files
+            .keys()
+            .filter_map(|p| p.strip_prefix("questionnaires/")?.strip_suffix(".toml"))
+            .map(str::to_owned),
+    );
+    s.questionnaires = Some(q);
+    s
 }

@@ -32,7 +32,7 @@ pub use engine::{
     MAX_INPUT_CHARS,
 };
 pub use error::{AssistantError, Finding, FindingKind};
-pub use library::{sources_of, Library};
+pub use library::{merge, pack_sources, sources_of, Library};
 pub use model::{
     Action, Choice, Continuation, Dial, Flow, Node, QuestionnaireMode, Route, Target,
     BUILTIN_VARIABLES, DANGER_INTENT, RESERVED_INTENTS,

@@ -136,8 +136,12 @@ pub fn fold(text: &str) -> String {
     let mut foldable_base = false;
     for c in lower.nfd() {
         let cp = c as u32;
-        // Zero-width space, joiners, word joiner, BOM, soft hyphen.
-        if matches!(cp, 0x200B..=0x200D | 0x2060 | 0xFEFF | 0x00AD) {
+        // Zero-width space, joiners, word joiner, BOM, soft hyphen, and
+        // apostrophes: "can't" and "cant", "б'є" and "бє" are typed alike.
+        if matches!(
+            cp,
+            0x200B..=0x200D | 0x2060 | 0xFEFF | 0x00AD | 0x27 | 0x2019 | 0x02BC
+        ) {
             continue;
         }
         // Arabic harakat, superscript alef, tatweel.
@@ -216,6 +220,7 @@ mod tests {
         assert_eq!(fold("Ça VA très BIEN"), "ca va tres bien");
         assert_eq!(fold("ＰＡＳＳＰＯＲＴ"), "passport");
         assert_eq!(fold("Ёлка"), "елка");
+        assert_eq!(fold("Can’t"), "cant");
         assert_eq!(fold("Tôi cần giúp đỡ"), "toi can giup đo");
     }
 
