@@ -1,0 +1,45 @@
+### "Know your rights" (flows/rights.toml). General information for every
+### country: never legal advice for one. Plain words, never blaming.
+
+rights-title = Know your rights
+rights-intro = Some rights belong to every worker, wherever you come from and whatever your papers say. Here are the most important ones.
+rights-not-legal-advice = This is general information. Laws are different in each country. A helpline can tell you what the law says where you are.
+rights-suggest-documents = You told me about your passport or ID card. Shall we start there?
+rights-suggest-wages = You told me about your pay. Shall we start there?
+rights-suggest-leave = You told me it may be hard to leave. Shall we start there?
+rights-suggest-debt = You told me about a debt. Shall we start there?
+rights-yes-start-there = Yes, start there
+rights-all-topics = Show me all the topics
+rights-choose = What would you like to know about?
+rights-topic-documents = My passport or ID card
+rights-topic-wages = My pay
+rights-topic-debt = A debt I owe
+rights-topic-leave = Leaving my job
+rights-topic-help = Where can I get help?
+rights-own-words = I want to ask in my own words
+rights-done = That is all for now
+rights-more-topics = Another topic
+rights-ask-prompt = Write in a few words what you want to know about, for example "passport" or "pay".
+rights-ask-unclear = I am not sure I understood. Here are the topics I can explain.
+rights-hurt = No one has the right to hurt you or threaten you. Let us look at help you can get now.
+rights-hurt-label = Someone hurts or threatens me
+rights-documents-1 = Your passport and ID card belong to you. In most countries, an employer or agent is not allowed to keep them against your will, even "to keep them safe" or until you pay a debt.
+rights-documents-2 = If someone keeps your documents and will not give them back when you ask, that is a serious warning sign. You can get help to get them back.
+rights-tip-documents = If you can, keep a photo or copy of your passport and ID somewhere safe, or with someone you trust.
+rights-wages-1 = You have the right to be paid for every hour you work, in money, and on time. Your pay should be what you were promised.
+rights-wages-2 = In many countries, an employer may not take money from your pay for housing, food, tools or fines without clear rules, and never so much that almost nothing is left.
+rights-tip-wages = Write down the days and hours you work and every payment you get. Keep it somewhere safe. This app can keep a locked note.
+rights-debt-1 = A debt for a job, a journey or a room does not give anyone the right to force you to work, to keep your documents or to stop you from leaving.
+rights-debt-2 = Be careful with a debt that keeps growing, that you cannot check, or that you can never pay back. That is called debt bondage, and it is against the law in almost every country.
+rights-tip-debt = If you can, write down what you were told you owe, and every amount taken from you.
+rights-leave-1 = You have the right to stop working and to leave. No one may lock you in, follow you everywhere, or threaten you or your family to make you stay.
+rights-leave-2 = Leaving a job may have rules, like giving notice. But no debt, contract or promise can force you to keep working.
+rights-leave-papers = Even if your visa or papers are not in order, you still have rights. In many countries, people who were forced to work or were trafficked can get protection.
+rights-safety-plan = Help me plan how to leave safely
+rights-help-intro = Help is free, and you do not have to give your name. Organisations that help workers and migrants can explain the law in your country and go with you.
+rights-help-no-country = We do not know which country you are in, so we may not show services near you. You can choose your country in the settings.
+rights-text-hotline = Send a text to the hotline
+rights-call-hotline = Call the helpline now
+rights-text-safely = Only send a text if it is safe. If someone checks your phone, delete the message afterwards.
+rights-report = Tell an organisation, without my name
+rights-bye = Thank you for reading. Your rights do not change, whatever anyone tells you. You can come back any time.

@@ -1,0 +1,41 @@
+### "Make a safety plan" (flows/safety_plan.toml). Short, practical steps
+### the person chooses. Never ask for names or numbers to be typed here.
+
+safety-plan-title = Make a safety plan
+safety-plan-intro = A safety plan is a short list of steps that can help you if you need to get help or leave quickly. You choose what goes in it. It stays locked on this phone.
+safety-plan-exit-first = First, one thing to remember: if someone comes or looks at your phone, you can leave this app at once with the exit button, or by typing "exit".
+safety-plan-choose = Which part would you like to work on?
+safety-plan-part-numbers = Numbers to call
+safety-plan-part-documents = My documents
+safety-plan-part-contact = A person I trust
+safety-plan-part-code-word = A code word
+safety-plan-part-leaving = If I need to leave quickly
+safety-plan-part-exit = If someone checks my phone
+safety-plan-own-words = Tell you what worries me
+safety-plan-finish = My plan is ready for now
+safety-plan-other-part = Another part of my plan
+safety-plan-ask-worry = What worries you most? Write it in a few words, for example "my passport" or "I have no one to call".
+safety-plan-ask-unclear = Thank you. I am not sure which part fits best, so here they all are.
+safety-plan-hurt = No one has the right to hurt you or threaten you. Let us look at help you can get now.
+safety-plan-hurt-label = Someone hurts or threatens me
+safety-plan-numbers = Knowing who to call can save time when it matters. These are services for where you are.
+safety-plan-numbers-no-country = We do not know which country you are in, so we cannot show local numbers. In many countries, 112 works from any mobile phone. You can choose your country in the settings.
+safety-plan-item-number = Learn one emergency number and one helpline number by heart, in case your phone is taken.
+safety-plan-documents = Your documents belong to you. A copy can help a lot if the original is taken or lost.
+safety-plan-item-documents-copy = If you can, keep a photo or copy of your passport, ID and work contract somewhere safe, or with someone you trust.
+safety-plan-item-documents-details = Learn your passport number, or write it somewhere only you can find it.
+safety-plan-contact = Think of one person you trust: a friend, a relative, a neighbour or someone from a community group. They can help if you need it.
+safety-plan-item-contact = Choose one person you trust and learn their phone number by heart.
+safety-plan-tip-contact-phone = If someone checks your phone, do not save this person under their real name.
+safety-plan-code-word = A code word is a normal-sounding word or sentence you agree on with someone you trust. When you send it, they know you need help, and others will not notice.
+safety-plan-item-code-word = Agree on a code word with the person you trust, and on what they should do when they get it.
+safety-plan-leaving = If you might need to leave quickly, a little preparation helps.
+safety-plan-item-bag = If it is safe, keep a small bag ready with your documents or their copies, medicine and a phone charger.
+safety-plan-item-money = If you can, keep a little money somewhere that is only yours.
+safety-plan-item-place = Think of a safe place you could go to, such as a friend's home, a shelter, a place of worship or a busy public place.
+safety-plan-exit = If someone comes, you do not need to explain anything. Leave the app at once: it will show a neutral screen, and this conversation will be gone.
+safety-plan-tip-exit = To leave quickly: tap the exit button, or type "exit". You can also set a different passcode that opens an empty app.
+safety-plan-leave-now = Leave the app now
+safety-plan-added = Added to your safety plan. You can change it at any time.
+safety-plan-finish-help = When you are ready, a helpline can go through your plan with you. These services can help.
+safety-plan-finish-end = Your plan is saved, locked on this phone. You can add to it or change it whenever you want. Take care of yourself.
