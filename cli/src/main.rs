@@ -17,8 +17,8 @@ mod ngo_cmd;
 mod outbox_cmd;
 mod output;
 mod passcode;
-mod questionnaire_cmd;
 mod policy_cmd;
+mod questionnaire_cmd;
 mod replies_cmd;
 mod vault_cmd;
 

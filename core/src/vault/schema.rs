@@ -64,6 +64,7 @@ const MIGRATIONS: &[&str] = &[
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL,
         state TEXT NOT NULL
+    );",
     // 6: the sync outbox (core/src/sync/, docs/outbox.md). Trusted NGOs and
     // their verified directory entries; sealed envelopes (never plaintext)
     // with their reply key, receipt code and delivery state; decrypted
