@@ -631,3 +631,69 @@ fn every_flow_is_walked_to_each_end_in_every_locale() {
         problems.join("\n")
     );
 }
+
+/// Sentences people really type, in every locale, reach the topic they are
+/// about ("Is my situation OK?" → in my own words): not "did you mean", not
+/// the home menu, not a command. (Sentences that are danger phrases, like
+/// "they took my passport", go to urgent help instead: the engine's tests.)
+#[test]
+fn typed_sentences_reach_their_topic_in_every_locale() {
+    // (locale, sentence, the node its route leads to)
+    const CASES: &[(&str, &str, &str)] = &[
+        ("en", "my boss keeps my passport", "about_documents"),
+        ("en", "they have not paid me for two months", "about_wages"),
+        ("en", "i owe the agent a lot of money", "about_debt"),
+        ("en", "i work 16 hours every day", "about_hours"),
+        ("es", "trabajo todos los días sin descanso", "about_hours"),
+        ("es", "le debo mucho dinero al agente", "about_debt"),
+        ("fr", "on ne me paie pas depuis deux mois", "about_wages"),
+        ("fr", "je dois beaucoup d'argent à l'agent", "about_debt"),
+        ("pt", "não me pagam há dois meses", "about_wages"),
+        ("ro", "nu sunt plătit de două luni", "about_wages"),
+        ("ru", "мне не платят зарплату два месяца", "about_wages"),
+        ("ru", "я должен агенту много денег", "about_debt"),
+        ("uk", "роботодавець забрав мій паспорт", "about_documents"),
+        ("ar", "لا يدفعون راتبي منذ شهرين", "about_wages"),
+        ("fa", "دو ماه است حقوقم را نمی‌دهند", "about_wages"),
+        ("hi", "दो महीने से तनख्वाह नहीं मिली", "about_wages"),
+        ("th", "ไม่ได้รับเงินเดือนสองเดือนแล้ว", "about_wages"),
+        ("th", "ฉันเป็นหนี้นายหน้า", "about_debt"),
+        ("my", "လစာမရတာ နှစ်လရှိပြီ", "about_wages"),
+        ("vi", "hai tháng rồi không trả lương", "about_wages"),
+        ("tl", "dalawang buwan na akong walang sahod", "about_wages"),
+        ("sw", "hawanilipi mshahara miezi miwili", "about_wages"),
+        ("zh-Hans", "两个月没发工资了", "about_wages"),
+        ("zh-Hans", "我欠中介很多钱", "about_debt"),
+    ];
+    let loaded = load();
+    let flow = loaded.flows.iter().find(|f| f.id == "situation").unwrap();
+    let tell = match &flow.node("start").unwrap().next {
+        Continuation::Choices(cs) => cs
+            .iter()
+            .position(|c| c.target == Target::Node("tell".to_owned()))
+            .unwrap(),
+        _ => panic!("situation starts with choices"),
+    };
+    let locales: BTreeSet<&str> = CASES.iter().map(|c| c.0).collect();
+    assert_eq!(locales.len(), 16, "a sentence in every locale");
+    let mut wrong = Vec::new();
+    for (locale, sentence, node) in CASES {
+        let ctx = Context {
+            locale: (*locale).to_owned(),
+            country: Some("GB".to_owned()),
+        };
+        let (conv, _) = Conversation::start(Arc::clone(&loaded.lib), ctx, None).unwrap();
+        conv.start_flow("situation").unwrap();
+        conv.choose(tell).unwrap();
+        let turn = conv.say(sentence).unwrap();
+        let id = &flow.node(node).unwrap().say[0];
+        let expected = loaded.lib.text(locale, id, &BTreeMap::new());
+        if !turn.messages.contains(&expected) {
+            wrong.push(format!(
+                "{locale} {sentence:?} → {:?}",
+                turn.messages.first()
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "not understood:\n{}", wrong.join("\n"));
+}
