@@ -113,8 +113,13 @@ pub fn run(args: ChatArgs, lang: Option<&str>, json: bool, out: &Output) -> Resu
         }
         Some(dir) => {
             let vault = unlocked(dir)?;
-            let helplines = Arc::new(ContentStore::new(Arc::clone(&vault)));
-            let library = Arc::new(library(args.pack.as_ref(), helplines)?);
+            let content = Arc::new(ContentStore::new(Arc::clone(&vault)));
+            // The flows of packs installed in this vault join the built-in ones.
+            let library = match args.pack.as_ref() {
+                Some(_) => library(args.pack.as_ref(), content)?,
+                None => Library::with_installed(content).map_err(failure)?,
+            };
+            let library = Arc::new(library);
             let store = ConversationStore::new(vault);
             let latest = if args.new {
                 None

@@ -221,10 +221,11 @@ fn an_author_checks_and_tries_the_documented_example() {
     for d in ["flows", "locales/en", "intents"] {
         std::fs::create_dir_all(pack.join(d)).unwrap();
     }
-    // English only here, and the "rights" flow it names is not written yet:
-    // the check must say so first.
-    let flow =
-        block("# flows/wages.toml").replace(r#"locales = ["en", "fr"]"#, r#"locales = ["en"]"#);
+    // English only here, and pointed at a flow that exists nowhere: the
+    // check must say so first.
+    let flow = block("# flows/wages.toml")
+        .replace(r#"locales = ["en", "fr"]"#, r#"locales = ["en"]"#)
+        .replace("goto_flow = \"rights\"", "goto_flow = \"pay_rights\"");
     std::fs::write(pack.join("flows/wages.toml"), &flow).unwrap();
     std::fs::write(
         pack.join("locales/en/wages.ftl"),
@@ -244,11 +245,11 @@ fn an_author_checks_and_tries_the_documented_example() {
     assert!(findings[0]["reason"]
         .as_str()
         .unwrap()
-        .contains("unknown flow \"rights\""));
+        .contains("unknown flow \"pay_rights\""));
 
     std::fs::write(
         pack.join("flows/wages.toml"),
-        flow.replace("goto_flow = \"rights\"", "goto_flow = \"urgent\""),
+        flow.replace("goto_flow = \"pay_rights\"", "goto_flow = \"urgent\""),
     )
     .unwrap();
     let out = waymark()

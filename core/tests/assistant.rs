@@ -755,3 +755,83 @@ fn the_builtin_pack_checks_clean_with_pack_sources() {
     assert!(findings.is_empty(), "{findings:#?}");
     let _ = HashMap::<(), ()>::new();
 }
+
+// ------------------------------------------------------- packs in the vault
+
+/// An NGO's signed pack holding the documented `wages` flow (en and fr).
+fn wages_pack(key: &waymark_core::content::SigningKey) -> Vec<waymark_core::content::PackFile> {
+    use waymark_core::content::{pack, PackFile, PackInfo};
+    let (flow, ftl, intents_src) = docs_example();
+    let mut files = vec![PackFile::new("flows/wages.toml", flow)];
+    for locale in ["en", "fr"] {
+        files.push(PackFile::new(
+            format!("locales/{locale}/wages.ftl"),
+            ftl.clone(),
+        ));
+        files.push(PackFile::new(
+            format!("intents/{locale}.toml"),
+            intents_src.clone(),
+        ));
+    }
+    let info = PackInfo {
+        pack_id: "org.example.wages".into(),
+        version: 1,
+        locales: vec!["en".into(), "fr".into()],
+    };
+    let envelope = pack::sign(&files, &info, key).unwrap();
+    files.extend(envelope);
+    files
+}
+
+#[test]
+fn flows_of_packs_installed_in_the_vault_join_the_built_in_ones() {
+    use waymark_core::content::{ContentStore, PackFile, SigningKey};
+    let dir = tempfile::tempdir().unwrap();
+    let vault = new_vault(dir.path());
+    let store = Arc::new(ContentStore::new(Arc::clone(&vault)));
+    let key = SigningKey::from_pkcs8(&SigningKey::generate_pkcs8().unwrap()).unwrap();
+    store
+        .trust_publisher(&key.public_key().to_hex(), "Example NGO")
+        .unwrap();
+
+    // Nothing installed: the built-in flows only.
+    let before = Library::with_installed(Arc::clone(&store)).unwrap();
+    assert!(before.flow("wages").is_none());
+    assert!(before.urgent_flow().is_some());
+
+    store.install(&wages_pack(&key)).unwrap();
+    let after = Library::with_installed(Arc::clone(&store)).unwrap();
+    assert!(
+        after.flow("wages").is_some(),
+        "the installed flow is missing"
+    );
+    assert!(after.flow("urgent").is_some());
+
+    // A pack whose flow is broken is left out whole; the rest still load.
+    let mut broken: Vec<PackFile> = wages_pack(&key)
+        .into_iter()
+        .filter(|f| f.path.starts_with("flows/") || f.path.starts_with("locales/en/"))
+        .map(|mut f| {
+            if f.path == "flows/wages.toml" {
+                f.path = "flows/wages2.toml".into();
+                f.data = String::from_utf8(f.data)
+                    .unwrap()
+                    .replace("id = \"wages\"", "id = \"wages2\"")
+                    .into_bytes();
+            }
+            f
+        })
+        .collect();
+    let info = waymark_core::content::PackInfo {
+        pack_id: "org.example.broken".into(),
+        version: 1,
+        locales: vec!["en".into()],
+    };
+    let envelope = waymark_core::content::pack::sign(&broken, &info, &key).unwrap();
+    broken.extend(envelope);
+    store.install(&broken).unwrap();
+    let both = Library::with_installed(store).unwrap();
+    assert!(both.flow("wages").is_some());
+    assert!(both.flow("wages2").is_none(), "a broken flow was loaded");
+    assert!(both.urgent_flow().is_some());
+}

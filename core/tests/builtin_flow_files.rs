@@ -6,9 +6,7 @@
 //! not hand-listed, so a new node or choice is covered without touching
 //! this test.
 //!
-//! Phrases come from `intents/<lang>.toml` plus, while it exists, the staged
-//! `intents-flows/<lang>.toml` (the content flows' intents, kept apart until
-//! they are merged into the engine's files).
+//! Phrases come from `intents/<lang>.toml`.
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
@@ -58,11 +56,9 @@ fn sources() -> Sources {
         s.flows.push((format!("flows/{id}.toml"), read(&p)));
         ids.push(id);
     }
-    for folder in ["intents", "intents-flows"] {
-        for (locale, p) in toml_files(&dir.join(folder)) {
-            let file = format!("{folder}/{locale}.toml");
-            s.intents.push((locale, file, read(&p)));
-        }
+    for (locale, p) in toml_files(&dir.join("intents")) {
+        let file = format!("intents/{locale}.toml");
+        s.intents.push((locale, file, read(&p)));
     }
     for entry in std::fs::read_dir(dir.join("locales")).unwrap() {
         let locale_dir = entry.unwrap().path();

@@ -10,7 +10,7 @@ use super::error::AssistantError;
 use super::intents::IntentIndex;
 use super::model::{Flow, RefKind, BUILTIN_VARIABLES};
 use crate::content::pack::VerifiedPack;
-use crate::content::{builtin, text};
+use crate::content::{builtin, text, ContentStore};
 use crate::i18n::{Arg, Localizer};
 
 /// The assistant's content.
@@ -34,6 +34,10 @@ impl std::fmt::Debug for Library {
             .field("locales", &self.locales)
             .finish_non_exhaustive()
     }
+}
+
+fn has_flows(pack: &VerifiedPack) -> bool {
+    pack.files.keys().any(|path| path.starts_with("flows/"))
 }
 
 /// Adds `more`'s flows, texts and intents to `into`.
@@ -104,6 +108,29 @@ impl Library {
         let mut sources = sources_of(&pack.files);
         sources.helplines = Some(super::directory::ids(&*helplines));
         Library::from_sources(&sources, &locales, helplines)
+    }
+
+    /// The built-in flows plus the flows of every pack installed in a
+    /// vault's content store, with that store's helplines. A pack whose
+    /// flows do not check together with the others is left out whole (half
+    /// a flow must never reach a person) and the rest still load, so one bad
+    /// NGO pack cannot take the urgent-help flow away.
+    pub fn with_installed(store: Arc<ContentStore>) -> Result<Library, AssistantError> {
+        let builtin = builtin::pack()?;
+        let installed = store.installed_packs()?;
+        let helplines: Arc<dyn HelplineSource> = store;
+        let mut accepted: Vec<&VerifiedPack> = vec![builtin];
+        let mut library = Library::from_packs(&accepted, Arc::clone(&helplines))?;
+        for (pack, _) in installed.iter().filter(|(p, _)| has_flows(p)) {
+            accepted.push(pack);
+            match Library::from_packs(&accepted, Arc::clone(&helplines)) {
+                Ok(bigger) => library = bigger,
+                Err(_) => {
+                    accepted.pop();
+                }
+            }
+        }
+        Ok(library)
     }
 
     /// The flows of a verified pack. Refused as a whole if any flow, text or
