@@ -94,6 +94,8 @@ step "End-to-end demo, and the locale lint as a user runs it"
 # English, whatever this machine's LANG is, so the check below can read it.
 WAYMARK_LANG=en cargo run --locked -q -p waymark-cli -- demo > "$log_dir/demo.log"
 grep -q 'Panic wipe' "$log_dir/demo.log"
+# The round trip came full circle: the NGO's sealed reply was read on the phone.
+grep -q 'The reporter read the reply from the NGO' "$log_dir/demo.log"
 cargo run --locked -q -p waymark-cli -- locales lint --root locales
 cargo run --locked -q -p waymark-cli -- locales lint --root content/builtin/locales
 

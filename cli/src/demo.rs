@@ -1,5 +1,10 @@
 //! `waymark demo`: the story of what Waymark does so far, on a throwaway
-//! vault in a temporary folder, explained step by step.
+//! vault in a temporary folder, explained step by step: the vault and its
+//! journal, then a report's anonymous round trip to an NGO inbox started on
+//! this computer ([`round_trip`]), then the emergency passcode and the panic
+//! wipe.
+
+mod round_trip;
 
 use std::path::Path;
 use std::sync::Arc;
@@ -108,6 +113,10 @@ pub fn run(out: &Output) -> Result<(), Failure> {
         ),
     );
 
+    vault.unlock(NEW_PASSCODE)?;
+    let round_trip = round_trip::run(&vault, tmp.path(), &mut step)?;
+    vault.lock();
+
     vault.set_duress_passcode(NEW_PASSCODE, DURESS)?;
     step(
         "cli-demo-step-6-title",
@@ -147,7 +156,7 @@ pub fn run(out: &Output) -> Result<(), Failure> {
         format!("{}\n{}", text("cli-demo-step-8", &[]), left),
     );
     out.say(&format!("\n{}", text("cli-demo-end", &[])));
-    out.done("", json!({ "steps": steps }));
+    out.done("", json!({ "steps": steps, "round_trip": round_trip }));
     Ok(())
 }
 

@@ -272,14 +272,50 @@ fn the_demo_runs_end_to_end() {
         String::from_utf8_lossy(&out.stderr)
     );
     let v = json_of(&out);
-    assert_eq!(v["result"]["steps"].as_array().unwrap().len(), 8);
+    // Eight vault steps and nine of the round trip.
+    assert_eq!(v["result"]["steps"].as_array().unwrap().len(), 17);
+    // The round trip ran against a real inbox on loopback: the report was
+    // delivered with a verified receipt, the NGO opened it and saw the
+    // quick screen's signs, and its sealed reply was read on the phone.
+    let trip = &v["result"]["round_trip"];
+    assert!(trip["inbox"]
+        .as_str()
+        .unwrap()
+        .starts_with("http://127.0.0.1:"));
+    assert_eq!(trip["sent"], 1, "{trip}");
+    assert_eq!(trip["ngo_pulled"], 1, "{trip}");
+    assert_eq!(trip["receipt_code"].as_str().unwrap().len(), 21);
+    assert_eq!(trip["receipt_day"].as_str().unwrap().len(), 10);
+    assert_eq!(
+        trip["ngo_indicators"],
+        serde_json::json!([
+            "retention_of_identity_documents",
+            "debt_bondage",
+            "deception"
+        ])
+    );
+    assert_eq!(trip["reply_read"], true);
+    assert!(trip["reply"]
+        .as_str()
+        .unwrap()
+        .starts_with("We received your report"));
     let text = Command::new(env!("CARGO_BIN_EXE_waymark"))
         .arg("demo")
         .env("WAYMARK_LANG", "en")
         .output()
         .unwrap();
     assert!(text.status.success());
-    assert!(!text.stdout.is_empty());
+    let shown = String::from_utf8_lossy(&text.stdout);
+    for line in [
+        "5.1 Start an NGO inbox on this computer",
+        "Debt bondage",
+        "5.6 A signed receipt",
+        "The reporter read the reply from the NGO",
+        "We received your report",
+        "Panic wipe",
+    ] {
+        assert!(shown.contains(line), "{line:?} missing:\n{shown}");
+    }
 }
 
 fn walk(dir: &Path) -> Vec<std::path::PathBuf> {

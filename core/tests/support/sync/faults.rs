@@ -156,7 +156,17 @@ impl FaultProxy {
 
 fn forward(upstream: SocketAddr, raw: &[u8]) -> Vec<u8> {
     let mut up = TcpStream::connect(upstream).unwrap();
-    up.write_all(raw).unwrap();
+    // One request per connection: ask the upstream to close after its answer
+    // (a keep-alive server such as the real inbox would otherwise leave
+    // `read_to_end` waiting).
+    match raw.windows(2).position(|w| w == b"\r\n") {
+        Some(end) => {
+            up.write_all(&raw[..end + 2]).unwrap();
+            up.write_all(b"connection: close\r\n").unwrap();
+            up.write_all(&raw[end + 2..]).unwrap();
+        }
+        None => up.write_all(raw).unwrap(),
+    }
     let mut answer = Vec::new();
     let _ = up.read_to_end(&mut answer);
     answer
