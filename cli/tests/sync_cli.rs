@@ -1,6 +1,6 @@
-//! `waymark ngo|outbox|policy|replies` driven as a user would, against "the
-//! inbox" on 127.0.0.1 (core/tests/support/sync/inbox.rs, the stand-in until
-//! the real inbox crate is merged).
+//! `waymark ngo|outbox|policy|replies` driven as a user would, against the
+//! protocol stand-in inbox on 127.0.0.1 (core/tests/support/sync/inbox.rs).
+//! The same device code against the real inbox: cli/tests/sync_e2e.rs.
 
 #[path = "../../core/tests/support/sync/mod.rs"]
 mod sync_support;
