@@ -27,12 +27,14 @@ step() { printf '\n==> %s\n' "$*"; }
 # --- The host library and the bindings ----------------------------------------
 step "Bindings: building libwaymark.so (dev profile) and generating bindings"
 cargo build --locked -q -p waymark-ffi
-lib=$PWD/target/debug/libwaymark.so
+# Honour CARGO_TARGET_DIR, as cargo does.
+build_dir=$(realpath "${CARGO_TARGET_DIR:-target}")/debug
+lib=$build_dir/libwaymark.so
 rm -rf "$gen"
 for language in python kotlin swift; do
   # uniffi-host.toml is merged over bindings/uniffi.toml: Kotlin for a plain
   # JVM (android = false). --no-format: ktlint/swift-format are not needed.
-  target/debug/uniffi-bindgen generate --no-format --library "$lib" \
+  "$build_dir/uniffi-bindgen" generate --no-format --library "$lib" \
     --config bindings/uniffi-host.toml --language "$language" --out-dir "$gen/$language" >/dev/null
 done
 
