@@ -10,31 +10,18 @@
 //! choices), and saving a journal note (the floor of any turn that writes
 //! to the vault).
 
+mod common;
+
 use std::sync::Arc;
 use std::time::{Duration, Instant};
+
+use common::{median, time};
 
 use waymark_core::assistant::{
     BuiltinHelplines, Context, Conversation, ConversationStore, Library,
 };
 use waymark_core::i18n::Localizer;
 use waymark_core::{Journal, KdfParams, SoftwareKeyStore, Vault, VaultOptions};
-
-fn median(mut runs: Vec<Duration>) -> Duration {
-    runs.sort();
-    runs[runs.len() / 2]
-}
-
-fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
-    median(
-        (0..runs)
-            .map(|_| {
-                let start = Instant::now();
-                std::hint::black_box(f());
-                start.elapsed()
-            })
-            .collect(),
-    )
-}
 
 fn show(d: Duration) -> String {
     if d.as_secs_f64() >= 1e-3 {
@@ -97,7 +84,7 @@ fn main() {
             samples.push(t0.elapsed() / inputs.len() as u32);
             c.something_else().unwrap();
         }
-        median(samples)
+        median(&samples)
     };
     let tap = per_turn("en", &["1", "2", "1"]);
     let typed_en = per_turn("en", &["I need help", "not right now"]);

@@ -9,43 +9,21 @@
 //! Prints a markdown table. Heap is measured exactly by a counting global
 //! allocator (live bytes kept, and the peak while compiling).
 
-use std::alloc::{GlobalAlloc, Layout, System};
+mod common;
+
 use std::fmt::Write as _;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
+
+use common::{kib, median, ms, percentile, time};
 
 use waymark_core::questionnaire::{
     self, Answer, Drafts, Mode, QuestionType, Questionnaire, Session, Slot,
 };
 use waymark_core::{KdfParams, SoftwareKeyStore, Vault, VaultOptions};
 
-struct Counting;
-
-static LIVE: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-// SAFETY: forwards to the system allocator and only counts sizes.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let now = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
-        PEAK.fetch_max(now, Ordering::Relaxed);
-        unsafe { System.alloc(layout) }
-    }
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
-        unsafe { System.dealloc(ptr, layout) }
-    }
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        let now = LIVE.fetch_add(new_size, Ordering::Relaxed) + new_size;
-        PEAK.fetch_max(now, Ordering::Relaxed);
-        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
-        unsafe { System.realloc(ptr, layout, new_size) }
-    }
-}
-
 #[global_allocator]
-static ALLOCATOR: Counting = Counting;
+static ALLOCATOR: common::Counting = common::Counting;
 
 // ---------------------------------------------------------------- the form
 
@@ -239,38 +217,8 @@ fn rounds(
     (best, last.expect("at least one round"), raw)
 }
 
-fn percentile(times: &[Duration], p: f64) -> Duration {
-    let mut sorted = times.to_vec();
-    sorted.sort();
-    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
-    sorted[i.min(sorted.len() - 1)]
-}
-
-fn median(times: &[Duration]) -> Duration {
-    percentile(times, 0.5)
-}
-
-fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
-    let times: Vec<Duration> = (0..runs)
-        .map(|_| {
-            let start = Instant::now();
-            std::hint::black_box(f());
-            start.elapsed()
-        })
-        .collect();
-    median(&times)
-}
-
-fn ms(d: Duration) -> String {
-    format!("{:.3} ms", d.as_secs_f64() * 1000.0)
-}
-
 fn us(d: Duration) -> String {
     format!("{:.1} µs", d.as_secs_f64() * 1e6)
-}
-
-fn kib(bytes: usize) -> String {
-    format!("{:.1} KiB", bytes as f64 / 1024.0)
 }
 
 fn main() {
@@ -307,11 +255,10 @@ fn main() {
 
     // Compile: parse, check every expression, build the dependency graph.
     let compile = time(runs, || questionnaire::parse("large.toml", &src));
-    let live_before = LIVE.load(Ordering::Relaxed);
-    PEAK.store(live_before, Ordering::Relaxed);
+    let live_before = common::reset_peak();
     let compiled = questionnaire::parse("large.toml", &src).expect("valid");
-    let kept = LIVE.load(Ordering::Relaxed).saturating_sub(live_before);
-    let peak = PEAK.load(Ordering::Relaxed).saturating_sub(live_before);
+    let kept = common::live().saturating_sub(live_before);
+    let peak = common::peak().saturating_sub(live_before);
     drop(compiled);
 
     // The dependency graph against re-evaluating everything, same answers.
@@ -323,11 +270,11 @@ fn main() {
         full_session.snapshot(),
         "both engines must end in the same state"
     );
-    let before = LIVE.load(Ordering::Relaxed);
+    let before = common::live();
     let session_heap = {
         let s = start(&q, None);
         run(&q, &s, answers.min(500), 11, |_| {});
-        let held = LIVE.load(Ordering::Relaxed).saturating_sub(before);
+        let held = common::live().saturating_sub(before);
         drop(s);
         held
     };

@@ -10,12 +10,12 @@
 //! - sync: the same envelopes POSTed by a bare loop (plain `TcpStream`, one
 //!   connection each, no vault, no policy, no receipt check).
 
+mod common;
 #[path = "../tests/support/sync/mod.rs"]
 mod sync_support;
 
-use std::alloc::{GlobalAlloc, Layout, System};
 use std::io::{Read, Write};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
 use chrono::Utc;
@@ -25,36 +25,8 @@ use sync_support::*;
 use waymark_core::envelope::{self, Bucket, NgoPrivateKey, Report, ReportField, ReportKind};
 use waymark_core::sync::{wire, Outbox, SyncEngine};
 
-struct Counting;
-static LIVE: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-// SAFETY: forwards to the system allocator and only counts sizes.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let now = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
-        PEAK.fetch_max(now, Ordering::Relaxed);
-        unsafe { System.alloc(layout) }
-    }
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
-        unsafe { System.dealloc(ptr, layout) }
-    }
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        let now = LIVE.fetch_add(new_size, Ordering::Relaxed) + new_size;
-        PEAK.fetch_max(now, Ordering::Relaxed);
-        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
-        unsafe { System.realloc(ptr, layout, new_size) }
-    }
-}
-
 #[global_allocator]
-static ALLOCATOR: Counting = Counting;
-
-fn median(mut runs: Vec<Duration>) -> Duration {
-    runs.sort();
-    runs[runs.len() / 2]
-}
+static ALLOCATOR: common::Counting = common::Counting;
 
 /// A report whose encoding fills about 90 % of `bucket`.
 fn report_for(bucket: Bucket) -> Report {
@@ -114,7 +86,7 @@ fn sealing(quick: bool) {
                 t.elapsed()
             })
             .collect();
-        let (seal, bare) = (median(seal_runs), median(aead_runs));
+        let (seal, bare) = (common::median(&seal_runs), common::median(&aead_runs));
         let per_sec = n as f64 / seal.as_secs_f64();
         println!(
             "| {} KiB | {} | {} | {:.1} % | {:.0} | {:.1} | {:.2}× |",
@@ -175,8 +147,7 @@ fn sync(quick: bool) {
     }
     let queue_time = t.elapsed();
 
-    let before_live = LIVE.load(Ordering::Relaxed);
-    PEAK.store(before_live, Ordering::Relaxed);
+    let before_live = common::reset_peak();
     let mut facts = good_wifi();
     facts.user_requested = true;
     let t = Instant::now();
@@ -184,7 +155,7 @@ fn sync(quick: bool) {
         .sync_once(&facts, Utc::now())
         .unwrap();
     let sync_time = t.elapsed();
-    let peak = PEAK.load(Ordering::Relaxed) - before_live;
+    let peak = common::peak() - before_live;
     assert_eq!(report.sent as usize, n, "{report:?}");
     let bytes_in = inbox.seen.bytes_in.load(Ordering::Relaxed);
     let bytes_out = inbox.seen.bytes_out.load(Ordering::Relaxed);
