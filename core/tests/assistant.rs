@@ -300,7 +300,7 @@ fn danger_inside_longer_sentences_and_with_typos() {
 }
 
 #[test]
-fn misspelled_choices_and_commands_are_understood() {
+fn misspelled_choices_and_typed_commands_are_understood() {
     let lib = lib();
     let (c, _) = Conversation::start(lib.clone(), ctx("en", Some("GB")), None).unwrap();
     // "hlep" is one transposition from "help": the urgent flow's intent.
@@ -321,6 +321,96 @@ fn misspelled_choices_and_commands_are_understood() {
     c.start_flow("urgent").unwrap();
     let t = c.say("autre chose").unwrap();
     assert_eq!(t.flow, None, "back to the home menu");
+}
+
+/// What typing `text` on the first screen of "Know your rights" gives.
+fn say_in_rights(lib: &Arc<Library>, locale: &str, text: &str) -> Turn {
+    let (c, _) = Conversation::start(lib.clone(), ctx(locale, Some("GB")), None).unwrap();
+    c.start_flow("rights").unwrap();
+    c.say(text).unwrap()
+}
+
+/// Short everyday sentences that share a word, a stem or a near spelling
+/// with a command word ("menu", "quit", "exit"…). None may end the
+/// conversation or take the person away from where they are.
+#[test]
+fn ordinary_short_sentences_are_not_taken_for_commands() {
+    let lib = lib();
+    let stays = |locale: &str, text: &str, what: &str| {
+        let t = say_in_rights(&lib, locale, text);
+        assert_ne!(t.waiting_for, Waiting::Nothing, "{what}: {text:?} quit");
+        // A flow, or "did you mean" (no flow yet); never the home menu.
+        let (_, home) = Conversation::start(lib.clone(), ctx(locale, Some("GB")), None).unwrap();
+        assert!(
+            t.flow.is_some() || t.choices != home.choices,
+            "{what}: {text:?} went to the home menu"
+        );
+    };
+    for (locale, text) in [
+        ("uk", "мені не платять зарплату"), // "мені" ≈ "меню"
+        ("ru", "мой друг"),                 // stem of "другое"
+        ("ru", "у меня нет выходных"),      // ≈ "выход"
+        ("vi", "dien thoai"),               // "thoai" ≈ "thoát"
+        ("vi", "tien cong"),                // "cong" ≈ "đóng"
+        ("fr", "quitter mon travail"),      // leave my job, not "quit"
+        ("es", "estoy sola"),               // ≈ "salir"
+        ("es", "vivo solo"),
+        ("en", "hide my messages"),
+        ("en", "go home"),
+    ] {
+        assert!(
+            text.split_whitespace().count() <= 4 && text.chars().count() <= 24,
+            "{text:?} must be short enough to be tried as a command"
+        );
+        stays(locale, text, locale);
+    }
+    // Every phrase of every other intent, in every locale: these are
+    // exactly the things people type.
+    for (locale, table) in builtin_phrases() {
+        let command_words: HashSet<String> = COMMAND_INTENTS
+            .iter()
+            .flat_map(|i| table.get(*i).into_iter().flatten())
+            .map(|p| p.to_lowercase())
+            .collect();
+        for (intent, phrases) in &table {
+            if COMMAND_INTENTS.contains(&intent.as_str()) {
+                continue;
+            }
+            for text in phrases {
+                if !command_words.contains(&text.to_lowercase()) {
+                    stays(&locale, text, &format!("{locale} {intent}"));
+                }
+            }
+        }
+    }
+    // The command words alone still work.
+    for (locale, text) in [("uk", "меню"), ("fr", "Menu"), ("ru", "Другое")] {
+        let t = say_in_rights(&lib, locale, text);
+        let (_, home) = Conversation::start(lib.clone(), ctx(locale, Some("GB")), None).unwrap();
+        assert_eq!(
+            (t.flow, t.choices),
+            (None, home.choices),
+            "{locale}: {text:?}"
+        );
+    }
+    for (locale, text) in [("fr", "quitter"), ("vi", "thoát"), ("es", "salir")] {
+        let t = say_in_rights(&lib, locale, text);
+        assert_eq!(t.waiting_for, Waiting::Nothing, "{locale}: {text:?}");
+    }
+}
+
+/// Talking about wages is not danger: "no me pagan" (they don't pay me) is
+/// one letter from the stem of "me pega" (he hits me) but is not it.
+#[test]
+fn unpaid_wages_are_not_taken_for_danger() {
+    let lib = lib();
+    for (locale, text) in [
+        ("es", "no me pagan desde hace dos meses"),
+        ("es", "no me pagan"),
+        ("uk", "мені не платять зарплату"),
+    ] {
+        assert!(!lands_in_urgent(&lib, locale, text), "{locale}: {text:?}");
+    }
 }
 
 #[test]

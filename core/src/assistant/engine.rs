@@ -1064,12 +1064,31 @@ enum Meaning {
 
 /// Best score per intent among the phrase indexes.
 fn intent_scores(lib: &Library, state: &State, text: &str) -> BTreeMap<String, f32> {
+    scores_by(lib, state, text, &|_| true, matcher::score)
+}
+
+/// The command intents, scored strictly ([`matcher::command_score`]).
+fn command_scores(lib: &Library, state: &State, text: &str) -> Vec<(String, f32)> {
+    let is_command = |intent: &str| COMMAND_INTENTS.contains(&intent);
+    scores_by(lib, state, text, &is_command, matcher::command_score)
+        .into_iter()
+        .collect()
+}
+
+/// Best score per intent kept by `keep`, scored by `scorer`.
+fn scores_by(
+    lib: &Library,
+    state: &State,
+    text: &str,
+    keep: &dyn Fn(&str) -> bool,
+    scorer: fn(&Prepared, &Input<'_>) -> f32,
+) -> BTreeMap<String, f32> {
     let mut best: BTreeMap<String, f32> = BTreeMap::new();
     for index in lib.intent_indexes(&state.locale) {
         let prepared = Prepared::new(&index.normalizer, text);
         let input = Input::new(&prepared);
-        for (intent, phrase) in &index.phrases {
-            let s = matcher::score(phrase, &input);
+        for (intent, phrase) in index.phrases.iter().filter(|(i, _)| keep(i)) {
+            let s = scorer(phrase, &input);
             let e = best.entry(intent.clone()).or_insert(0.0);
             *e = e.max(s);
         }
@@ -1140,17 +1159,7 @@ fn understand(
     let short = token_count(lib, state, text_in) <= MAX_COMMAND_TOKENS
         && text_in.trim().chars().count() <= MAX_COMMAND_CHARS;
     if !writing && short {
-        let cmds = [
-            BACK_INTENT,
-            RESTART_INTENT,
-            SOMETHING_ELSE_INTENT,
-            QUICK_EXIT_INTENT,
-        ];
-        let scores = all_intents
-            .iter()
-            .filter(|(i, _)| cmds.contains(&i.as_str()))
-            .map(|(i, s)| (i.clone(), *s))
-            .collect();
+        let scores = command_scores(lib, state, text_in);
         if let Understanding::Confident(cmd) = decide(scores, CONFIDENT) {
             match cmd.as_str() {
                 QUICK_EXIT_INTENT => return Ok(Step::QuickExit),

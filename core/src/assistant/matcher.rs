@@ -94,10 +94,22 @@ fn pairs(s: &str) -> Vec<(char, char)> {
     c.windows(2).map(|w| (w[0], w[1])).collect()
 }
 
-/// How well one phrase word is found in the input words.
+/// Edits between two words, when within `allowed_edits(len)`.
+fn typo_distance(a: &str, b: &str, len: usize) -> Option<usize> {
+    match allowed_edits(len) {
+        0 => None,
+        max => edit_distance(a, b, max),
+    }
+}
+
+/// How well one phrase word is found in the input words. Typos are allowed
+/// by the length of the phrase's word, and for stems by the shorter stem:
+/// stems are shorter than words, and Spanish "pega" (hits, stem "peg") must
+/// not pass for "pagan" (they pay, stem "pag").
 fn word_score(surface: &str, stem: &str, input: &[&Token]) -> f32 {
     let mut best: f32 = 0.0;
-    let max = allowed_edits(surface.chars().count());
+    let surface_len = surface.chars().count();
+    let stem_len = stem.chars().count();
     for t in input {
         let Token::Word {
             surface: s2,
@@ -109,14 +121,12 @@ fn word_score(surface: &str, stem: &str, input: &[&Token]) -> f32 {
         if stem == st2 || surface == s2 {
             return 1.0;
         }
-        if max > 0 {
-            let d = edit_distance(surface, s2, max)
-                .into_iter()
-                .chain(edit_distance(stem, st2, max))
-                .min();
-            if let Some(d) = d {
-                best = best.max(if d <= 1 { 0.85 } else { 0.7 });
-            }
+        let d = typo_distance(surface, s2, surface_len)
+            .into_iter()
+            .chain(typo_distance(stem, st2, stem_len.min(st2.chars().count())))
+            .min();
+        if let Some(d) = d {
+            best = best.max(if d <= 1 { 0.85 } else { 0.7 });
         }
     }
     best
@@ -199,6 +209,33 @@ pub fn score(phrase: &Prepared, input: &Input<'_>) -> f32 {
     got / total as f32
 }
 
+/// Score of a command phrase ("back", "quick exit") in `input`: 1 when every
+/// word of the phrase is in the input as written (after case and accent
+/// folding) and the phrase makes up most of what was typed, else 0.
+///
+/// Stricter than [`score`] on purpose. A command taken by mistake throws
+/// away the person's screen, and in the middle of a sentence a command word
+/// is usually an ordinary word: French "quitter mon travail" (leave my job)
+/// is not "quit", Ukrainian "мені" (me) is one letter from "меню" (menu),
+/// Russian "друг" (friend) shares its stem with "другое" (something else).
+/// So: no typos, no stems, whole runs only in scripts without spaces, and
+/// the phrase must be at least two thirds of the input's words.
+pub fn command_score(phrase: &Prepared, input: &Input<'_>) -> f32 {
+    let found = |t: &Token| match t {
+        Token::Word { surface, .. } => input
+            .words
+            .iter()
+            .any(|w| matches!(w, Token::Word { surface: s2, .. } if s2 == surface)),
+        Token::Run(r) => input.runs.split('\u{1}').any(|x| x == r),
+    };
+    let most = phrase.len() * 3 >= input.token_count * 2;
+    if most && !phrase.is_empty() && phrase.tokens.iter().all(found) {
+        1.0
+    } else {
+        0.0
+    }
+}
+
 /// What the text most likely means, among candidates `K`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Understanding<K> {
@@ -242,11 +279,24 @@ pub fn decide<K: Clone + PartialEq>(mut scored: Vec<(K, f32)>, threshold: f32) -
 mod tests {
     use super::*;
 
-    fn s(lang: &str, phrase: &str, text: &str) -> f32 {
+    fn scored_by(
+        scorer: fn(&Prepared, &Input<'_>) -> f32,
+        lang: &str,
+        phrase: &str,
+        text: &str,
+    ) -> f32 {
         let n = Normalizer::new(lang);
         let p = Prepared::new(&n, phrase);
         let t = Prepared::new(&n, text);
-        score(&p, &Input::new(&t))
+        scorer(&p, &Input::new(&t))
+    }
+
+    fn s(lang: &str, phrase: &str, text: &str) -> f32 {
+        scored_by(score, lang, phrase, text)
+    }
+
+    fn cmd(lang: &str, phrase: &str, text: &str) -> f32 {
+        scored_by(command_score, lang, phrase, text)
     }
 
     #[test]
@@ -266,6 +316,26 @@ mod tests {
         assert!(s("en", "passport", "my pasport is gone") >= CONFIDENT);
         assert!(s("en", "threatened", "he threatens me") >= CONFIDENT);
         assert_eq!(s("en", "no", "so"), 0.0);
+    }
+
+    #[test]
+    fn typos_are_judged_by_the_shorter_word() {
+        // "pega" (hits) against "pagan" (they pay): stems "peg" / "pag".
+        assert_eq!(s("es", "pega", "pagan"), 0.0);
+        assert!(s("es", "pasaporte", "pasaprte") >= CONFIDENT);
+    }
+
+    #[test]
+    fn commands_need_the_exact_words_and_most_of_the_input() {
+        assert_eq!(cmd("en", "go back", "Go back!"), 1.0);
+        assert_eq!(cmd("en", "go back", "go back please"), 1.0);
+        assert_eq!(cmd("fr", "menu", "Menu"), 1.0);
+        assert_eq!(cmd("fr", "quitter", "quitter mon travail"), 0.0);
+        assert_eq!(cmd("uk", "меню", "мені"), 0.0);
+        assert_eq!(cmd("ru", "другое", "друг"), 0.0);
+        assert_eq!(cmd("en", "quit", "quiet"), 0.0);
+        assert_eq!(cmd("zh-Hans", "退出", "退出"), 1.0);
+        assert_eq!(cmd("zh-Hans", "退出", "我想退出"), 0.0);
     }
 
     #[test]

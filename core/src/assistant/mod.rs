@@ -35,7 +35,7 @@ pub use error::{AssistantError, Finding, FindingKind};
 pub use library::{merge, pack_sources, sources_of, Library};
 pub use model::{
     Action, Choice, Continuation, Dial, Flow, Node, QuestionnaireMode, Route, Target,
-    BUILTIN_VARIABLES, DANGER_INTENT, RESERVED_INTENTS,
+    BUILTIN_VARIABLES, COMMAND_INTENTS, DANGER_INTENT, RESERVED_INTENTS,
 };
 pub use store::{ConversationInfo, ConversationStore};
 

@@ -23,6 +23,13 @@ pub const RESERVED_INTENTS: &[&str] = &[
     SOMETHING_ELSE_INTENT,
     QUICK_EXIT_INTENT,
 ];
+/// The reserved intents that are commands (matched strictly).
+pub const COMMAND_INTENTS: &[&str] = &[
+    BACK_INTENT,
+    RESTART_INTENT,
+    SOMETHING_ELSE_INTENT,
+    QUICK_EXIT_INTENT,
+];
 
 /// Most choices one node may offer.
 pub const MAX_CHOICES: usize = 12;
