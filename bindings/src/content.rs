@@ -166,6 +166,15 @@ impl From<HelplineQuery> for CoreQuery {
     }
 }
 
+/// A helpline's channel (also used by the assistant's helpline cards).
+pub(crate) fn channel(c: core_content::Channel) -> HelplineChannel {
+    HelplineChannel {
+        kind: channel_kind(c.kind),
+        address: c.address,
+        keyword: c.keyword,
+    }
+}
+
 fn helpline(pack_id: String, h: core_content::Helpline) -> Helpline {
     Helpline {
         pack_id,
@@ -173,15 +182,7 @@ fn helpline(pack_id: String, h: core_content::Helpline) -> Helpline {
         country: h.country,
         name: h.name,
         operator: h.operator,
-        channels: h
-            .channels
-            .into_iter()
-            .map(|c| HelplineChannel {
-                kind: channel_kind(c.kind),
-                address: c.address,
-                keyword: c.keyword,
-            })
-            .collect(),
+        channels: h.channels.into_iter().map(channel).collect(),
         always_open: h.hours.always_open,
         hours_message_id: h.hours.note,
         languages: h.languages,

@@ -6,14 +6,18 @@
 
 use std::sync::{Arc, RwLock};
 
+use waymark_core::assistant::AssistantError as CoreAssistantError;
 use waymark_core::content::PackError;
+use waymark_core::envelope::EnvelopeError;
 use waymark_core::i18n::{I18nError, Localizer as CoreLocalizer};
 use waymark_core::questionnaire::QuestionnaireError as CoreQuestionnaireError;
+use waymark_core::sync::SyncError as CoreSyncError;
 use waymark_core::VaultError as CoreVaultError;
 use waymark_core::{JournalError as CoreJournalError, KeyStoreError as CoreKeyStoreError};
 
 use crate::guard::InternalError;
 use crate::questionnaire::Finding;
+use crate::sync::FailureKind;
 
 static ERROR_LOCALIZER: RwLock<Option<Arc<CoreLocalizer>>> = RwLock::new(None);
 
@@ -298,58 +302,43 @@ impl InternalError for QuestionnaireError {
 impl From<CoreQuestionnaireError> for QuestionnaireError {
     fn from(e: CoreQuestionnaireError) -> Self {
         use CoreQuestionnaireError as Q;
-        let msg = |id: &str| text(id);
+        // The core's own sentence (it names the question, never the answer).
+        let user_message = e.user_message(&error_localizer());
         match e {
             Q::Invalid { findings } => QuestionnaireError::Invalid {
                 findings: findings.into_iter().map(Finding::from).collect(),
-                user_message: msg("ffi-questionnaire-invalid"),
+                user_message,
             },
             Q::Required { name } => QuestionnaireError::Required {
                 question: name,
-                user_message: msg("ffi-questionnaire-required"),
+                user_message,
             },
-            Q::WrongType { name } | Q::NotAChoice { name } => QuestionnaireError::NotAccepted {
-                question: name,
-                constraint_message_id: None,
-                user_message: msg("ffi-questionnaire-not-accepted"),
-            },
-            Q::TooLong { name } => QuestionnaireError::NotAccepted {
-                question: name,
-                constraint_message_id: None,
-                user_message: msg("ffi-questionnaire-too-long"),
-            },
+            Q::WrongType { name } | Q::NotAChoice { name } | Q::TooLong { name } => {
+                QuestionnaireError::NotAccepted {
+                    question: name,
+                    constraint_message_id: None,
+                    user_message,
+                }
+            }
             Q::ConstraintFailed { name, message } => QuestionnaireError::NotAccepted {
                 question: name,
                 constraint_message_id: message,
-                user_message: msg("ffi-questionnaire-not-accepted"),
+                user_message,
             },
             Q::UnknownQuestion { .. }
             | Q::UnknownSection { .. }
             | Q::NoSuchInstance { .. }
             | Q::NotAnswerable { .. }
             | Q::NotRelevant { .. }
-            | Q::NoCurrentQuestion => QuestionnaireError::NotAvailable {
-                user_message: msg("ffi-questionnaire-not-available"),
-            },
-            Q::Stopped | Q::Finalized => QuestionnaireError::Closed {
-                user_message: msg("ffi-questionnaire-closed"),
-            },
-            Q::DraftNotFound | Q::ReportNotFound => QuestionnaireError::DraftNotFound {
-                user_message: msg("ffi-questionnaire-draft-not-found"),
-            },
-            Q::DraftMismatch { .. } => QuestionnaireError::DraftMismatch {
-                user_message: msg("ffi-questionnaire-draft-mismatch"),
-            },
-            Q::DraftDamaged => QuestionnaireError::DraftDamaged {
-                user_message: msg("ffi-questionnaire-draft-damaged"),
-            },
-            Q::Vault(v) => {
-                let user_message = v.user_message(&error_localizer());
-                match v {
-                    CoreVaultError::Locked => QuestionnaireError::Locked { user_message },
-                    _ => QuestionnaireError::Storage { user_message },
-                }
+            | Q::NoCurrentQuestion => QuestionnaireError::NotAvailable { user_message },
+            Q::Stopped | Q::Finalized => QuestionnaireError::Closed { user_message },
+            Q::DraftNotFound | Q::ReportNotFound => {
+                QuestionnaireError::DraftNotFound { user_message }
             }
+            Q::DraftMismatch { .. } => QuestionnaireError::DraftMismatch { user_message },
+            Q::DraftDamaged => QuestionnaireError::DraftDamaged { user_message },
+            Q::Vault(CoreVaultError::Locked) => QuestionnaireError::Locked { user_message },
+            Q::Vault(_) => QuestionnaireError::Storage { user_message },
         }
     }
 }
@@ -395,13 +384,158 @@ impl From<I18nError> for LocaleError {
     }
 }
 
+// ---------------------------------------------------------------- assistant
+
+/// One problem in a flow or intents file (for content authors: it names
+/// files and lines, never what anyone typed).
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct FlowFinding {
+    pub file: String,
+    pub line: u32,
+    /// A stable snake_case word: `syntax`, `unknown_node`, `loop`…
+    pub kind: String,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, uniffi::Error)]
+pub enum AssistantError {
+    /// The flows of a pack do not pass their checks (or a flow misbehaved):
+    /// the assistant cannot use them. `findings` are for content authors.
+    #[error("{user_message}")]
+    InvalidContent {
+        findings: Vec<FlowFinding>,
+        user_message: String,
+    },
+    /// No flow with this id.
+    #[error("{user_message}")]
+    UnknownFlow { user_message: String },
+    /// No quick reply with this index on the current screen.
+    #[error("{user_message}")]
+    NoSuchChoice { user_message: String },
+    /// The conversation waits for something else (e.g. a questionnaire's
+    /// result, not text).
+    #[error("{user_message}")]
+    NotWaitingForThis { user_message: String },
+    #[error("{user_message}")]
+    TextTooLong { max: u32, user_message: String },
+    /// Left with a quick exit, or deleted: start a new conversation.
+    #[error("{user_message}")]
+    Ended { user_message: String },
+    /// No saved conversation with this id (or no vault to save in).
+    #[error("{user_message}")]
+    NotFound { user_message: String },
+    #[error("{user_message}")]
+    Damaged { user_message: String },
+    #[error("{user_message}")]
+    Locked { user_message: String },
+    #[error("{user_message}")]
+    Storage { user_message: String },
+    #[error("{user_message}")]
+    Internal { user_message: String },
+}
+
+impl InternalError for AssistantError {
+    fn internal() -> Self {
+        AssistantError::Internal {
+            user_message: internal_message(),
+        }
+    }
+}
+
+impl From<CoreAssistantError> for AssistantError {
+    fn from(e: CoreAssistantError) -> Self {
+        use CoreAssistantError as A;
+        let user_message = e.user_message(&error_localizer());
+        match e {
+            A::Invalid { findings } => AssistantError::InvalidContent {
+                findings: findings
+                    .into_iter()
+                    .map(|f| FlowFinding {
+                        line: f.line,
+                        kind: f.kind.as_str().to_owned(),
+                        file: f.file,
+                        reason: f.reason,
+                    })
+                    .collect(),
+                user_message,
+            },
+            A::Runaway { .. } => AssistantError::InvalidContent {
+                findings: Vec::new(),
+                user_message,
+            },
+            A::UnknownFlow { .. } => AssistantError::UnknownFlow { user_message },
+            A::NoSuchChoice { .. } => AssistantError::NoSuchChoice { user_message },
+            A::NotWaitingForThis => AssistantError::NotWaitingForThis { user_message },
+            A::TextTooLong { max } => AssistantError::TextTooLong {
+                max: u32::try_from(max).unwrap_or(u32::MAX),
+                user_message,
+            },
+            A::Ended => AssistantError::Ended { user_message },
+            A::NotFound => AssistantError::NotFound { user_message },
+            A::Damaged => AssistantError::Damaged { user_message },
+            A::Vault(CoreVaultError::Locked)
+            | A::Pack(PackError::Vault(CoreVaultError::Locked)) => {
+                AssistantError::Locked { user_message }
+            }
+            A::Vault(_) | A::Pack(PackError::Vault(_)) | A::Pack(PackError::Io(_)) => {
+                AssistantError::Storage { user_message }
+            }
+            A::Pack(_) => AssistantError::InvalidContent {
+                findings: Vec::new(),
+                user_message,
+            },
+        }
+    }
+}
+
 // ---------------------------------------------------------------- sync
 
+/// Errors of the outbox, the trusted NGOs, the replies and the sync.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, uniffi::Error)]
 pub enum SyncError {
     /// The app's network monitor failed; nothing is sent.
     #[error("{user_message}")]
     NetworkFactsUnavailable { user_message: String },
+    /// Unlock the vault first (background sync waits for the next unlock).
+    #[error("{user_message}")]
+    Locked { user_message: String },
+    /// No trusted NGO has this key id.
+    #[error("{user_message}")]
+    UnknownNgo { user_message: String },
+    /// The NGO's signed directory entry is missing or expired: fetch it.
+    #[error("{user_message}")]
+    NoDirectory { user_message: String },
+    /// Not a valid NGO key, or a setting out of range.
+    #[error("{user_message}")]
+    InvalidInput { user_message: String },
+    /// The report, the notes or the text to send is missing or empty.
+    #[error("{user_message}")]
+    NothingToSend { user_message: String },
+    /// This questionnaire report or these notes are already in the outbox.
+    #[error("{user_message}")]
+    AlreadyQueued { user_message: String },
+    /// No report with this id in the outbox.
+    #[error("{user_message}")]
+    UnknownReport { user_message: String },
+    /// The report is larger than the NGO accepts.
+    #[error("{user_message}")]
+    TooLarge { user_message: String },
+    /// The network round trip failed; `failure` says how (for a calm status
+    /// line: [`crate::sync_failure_message`]).
+    #[error("{user_message}")]
+    Network {
+        failure: FailureKind,
+        user_message: String,
+    },
+    /// The inbox's answer broke the sync API's rules (bad signature,
+    /// garbage): nothing was trusted from it.
+    #[error("{user_message}")]
+    BadAnswer { user_message: String },
+    /// Stored sync data that no longer parses.
+    #[error("{user_message}")]
+    Damaged { user_message: String },
+    #[error("{user_message}")]
+    Storage { user_message: String },
     #[error("{user_message}")]
     Internal { user_message: String },
 }
@@ -410,6 +544,40 @@ impl InternalError for SyncError {
     fn internal() -> Self {
         SyncError::Internal {
             user_message: internal_message(),
+        }
+    }
+}
+
+impl SyncError {
+    pub(crate) fn network_facts_unavailable() -> Self {
+        SyncError::NetworkFactsUnavailable {
+            user_message: text("ffi-network-facts-unavailable"),
+        }
+    }
+}
+
+impl From<CoreSyncError> for SyncError {
+    fn from(e: CoreSyncError) -> Self {
+        use CoreSyncError as S;
+        let user_message = e.user_message(&error_localizer());
+        match e {
+            S::Vault(CoreVaultError::Locked) => SyncError::Locked { user_message },
+            S::Vault(_) => SyncError::Storage { user_message },
+            S::UnknownNgo => SyncError::UnknownNgo { user_message },
+            S::NoDirectory | S::DirectoryExpired => SyncError::NoDirectory { user_message },
+            S::Envelope(EnvelopeError::TooLarge { .. }) => SyncError::TooLarge { user_message },
+            S::InvalidKey | S::InvalidSetting(_) | S::Envelope(_) => {
+                SyncError::InvalidInput { user_message }
+            }
+            S::UnknownReport => SyncError::UnknownReport { user_message },
+            S::NothingToSend => SyncError::NothingToSend { user_message },
+            S::AlreadyQueued => SyncError::AlreadyQueued { user_message },
+            S::Wire(_) => SyncError::BadAnswer { user_message },
+            S::Transport(t) => SyncError::Network {
+                failure: t.kind().into(),
+                user_message,
+            },
+            S::Damaged => SyncError::Damaged { user_message },
         }
     }
 }

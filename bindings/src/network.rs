@@ -3,7 +3,8 @@
 //! The app reports what only the OS can see (ConnectivityManager,
 //! NWPathMonitor) through [`NetworkMonitor`]; the user's rules are
 //! [`SendRules`]; the core decides ([`decide_send`]). The sync entry point
-//! (`sync_once`, issue 6) will ask the same monitor before every send.
+//! ([`crate::SyncEngine::sync_once`]) asks the same monitor, through the
+//! same code, at the start of every run.
 
 use std::sync::Arc;
 use std::time::SystemTime;
@@ -134,7 +135,7 @@ fn transport(t: Transport) -> CoreTransport {
     }
 }
 
-fn deny_reason(r: CoreDeny) -> DenyReason {
+pub(crate) fn deny_reason(r: CoreDeny) -> DenyReason {
     use CoreDeny as D;
     match r {
         D::AfterDuressUnlock => DenyReason::AfterDuressUnlock,
@@ -156,7 +157,9 @@ fn minute(m: u32) -> NaiveTime {
     NaiveTime::from_num_seconds_from_midnight_opt((m % (24 * 60)) * 60, 0).unwrap_or_default()
 }
 
-fn policy(rules: &SendRules) -> SendPolicy {
+/// The user's rules over `base` (which keeps what rules do not carry:
+/// trusted networks).
+pub(crate) fn apply_rules(rules: &SendRules, base: SendPolicy) -> SendPolicy {
     SendPolicy {
         manual_only: rules.manual_only,
         allow_wifi: rules.allow_wifi,
@@ -173,8 +176,73 @@ fn policy(rules: &SendRules) -> SendPolicy {
                 end: minute(w.end_minute),
             })
             .collect(),
-        ..SendPolicy::default()
+        ..base
     }
+}
+
+/// The rules a stored policy holds.
+pub(crate) fn rules_of(p: &SendPolicy) -> SendRules {
+    use chrono::Timelike;
+    let m = |t: NaiveTime| t.hour() * 60 + t.minute();
+    SendRules {
+        manual_only: p.manual_only,
+        allow_wifi: p.allow_wifi,
+        allow_cellular: p.allow_cellular,
+        allow_metered: p.allow_metered,
+        allow_roaming: p.allow_roaming,
+        require_vpn: p.require_vpn,
+        require_charging: p.require_charging,
+        windows: p
+            .windows
+            .iter()
+            .map(|w| SendWindow {
+                start_minute: m(w.start),
+                end_minute: m(w.end),
+            })
+            .collect(),
+    }
+}
+
+/// Asks the app's monitor (on this thread) and gathers what the policy
+/// reads. A failing monitor means "no": nothing is sent on facts we could
+/// not read.
+pub(crate) fn send_facts(
+    monitor: &dyn NetworkMonitor,
+    user_requested: bool,
+    last_unlock: UnlockKind,
+) -> Result<SendFacts, SyncError> {
+    let facts = monitor.current_facts().map_err(|_| {
+        emit(LogLevel::Warn, "sync", "network-facts-unavailable");
+        SyncError::network_facts_unavailable()
+    })?;
+    Ok(SendFacts {
+        network: CoreNetworkFacts {
+            transport: transport(facts.transport),
+            validated: facts.validated,
+            captive_portal: facts.captive_portal,
+            metered: facts.metered,
+            roaming: facts.roaming,
+            vpn: facts.vpn,
+            network_identity: facts.network_identity,
+        },
+        charging: facts.charging,
+        last_unlock: match last_unlock {
+            UnlockKind::Normal => CoreUnlock::Normal,
+            UnlockKind::Duress => CoreUnlock::Duress,
+        },
+        user_requested,
+    })
+}
+
+/// Now, in the phone's current UTC offset (for the policy's time windows).
+pub(crate) fn local_now(utc_offset_minutes: i32) -> DateTime<FixedOffset> {
+    let offset = FixedOffset::east_opt(utc_offset_minutes.clamp(-18 * 60, 18 * 60) * 60)
+        .unwrap_or_else(|| FixedOffset::east_opt(0).expect("zero offset"));
+    Utc::now().with_timezone(&offset)
+}
+
+fn policy(rules: &SendRules) -> SendPolicy {
+    apply_rules(rules, SendPolicy::default())
 }
 
 /// May a report leave the phone now? Asks `monitor` for the network facts
@@ -190,39 +258,15 @@ pub fn decide_send(
     utc_offset_minutes: i32,
 ) -> Result<SendDecision, SyncError> {
     guarded("sync", || {
-        let facts = monitor.current_facts().map_err(|_| {
-            emit(LogLevel::Warn, "sync", "network-facts-unavailable");
-            SyncError::NetworkFactsUnavailable {
-                user_message: crate::errors::error_localizer()
-                    .text("ffi-network-facts-unavailable", &[]),
-            }
-        })?;
-        let facts = SendFacts {
-            network: CoreNetworkFacts {
-                transport: transport(facts.transport),
-                validated: facts.validated,
-                captive_portal: facts.captive_portal,
-                metered: facts.metered,
-                roaming: facts.roaming,
-                vpn: facts.vpn,
-                network_identity: facts.network_identity,
+        let facts = send_facts(&*monitor, user_requested, last_unlock)?;
+        Ok(
+            match policy(&rules).decide(&facts, local_now(utc_offset_minutes)) {
+                CoreDecision::Allow => SendDecision::Allow,
+                CoreDecision::Deny { reason, next_check } => SendDecision::Deny {
+                    reason: deny_reason(reason),
+                    next_check: next_check.map(SystemTime::from),
+                },
             },
-            charging: facts.charging,
-            last_unlock: match last_unlock {
-                UnlockKind::Normal => CoreUnlock::Normal,
-                UnlockKind::Duress => CoreUnlock::Duress,
-            },
-            user_requested,
-        };
-        let offset = FixedOffset::east_opt(utc_offset_minutes.clamp(-18 * 60, 18 * 60) * 60)
-            .unwrap_or_else(|| FixedOffset::east_opt(0).expect("zero offset"));
-        let now: DateTime<FixedOffset> = Utc::now().with_timezone(&offset);
-        Ok(match policy(&rules).decide(&facts, now) {
-            CoreDecision::Allow => SendDecision::Allow,
-            CoreDecision::Deny { reason, next_check } => SendDecision::Deny {
-                reason: deny_reason(reason),
-                next_check: next_check.map(SystemTime::from),
-            },
-        })
+        )
     })
 }

@@ -1,7 +1,7 @@
 //! The vault and the journal. Every method blocks (disk, the passcode KDF,
 //! the key store): call off the main thread.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::time::SystemTime;
 
 use waymark_core::{
@@ -9,11 +9,14 @@ use waymark_core::{
     VaultOptions as CoreVaultOptions,
 };
 
+use crate::assistant::Assistant;
 use crate::content::ContentStore;
-use crate::errors::{JournalError, VaultError};
+use crate::errors::{AssistantError, JournalError, VaultError};
 use crate::guard::guarded;
 use crate::keystore::{Bridge, PlatformKeyStore};
+use crate::network::NetworkMonitor;
 use crate::questionnaire::Drafts;
+use crate::sync::{Ngos, Outbox, Replies, SyncEngine, SyncShared};
 
 /// Argon2id cost. Use [`recommended_kdf`] in apps; lower values only in tests.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Record)]
@@ -66,6 +69,8 @@ pub struct VaultStatus {
 #[derive(uniffi::Object)]
 pub struct Vault {
     pub(crate) inner: Arc<CoreVault>,
+    /// Shared by every `SyncEngine` of this vault: one run at a time.
+    sync: OnceLock<Arc<SyncShared>>,
 }
 
 #[uniffi::export]
@@ -75,6 +80,7 @@ impl Vault {
     pub fn new(dir: String, key_store: Arc<dyn PlatformKeyStore>) -> Arc<Self> {
         Arc::new(Vault {
             inner: Arc::new(CoreVault::new(dir, Arc::new(Bridge(key_store)))),
+            sync: OnceLock::new(),
         })
     }
 
@@ -160,6 +166,32 @@ impl Vault {
 
     pub fn drafts(&self) -> Arc<Drafts> {
         Drafts::for_vault(self.inner.clone())
+    }
+
+    /// The support assistant with the built-in flows and those of packs
+    /// installed here; conversations are saved in this vault. Blocking
+    /// (reads the installed packs; about 15 ms for all sixteen locales).
+    pub fn assistant(&self) -> Result<Arc<Assistant>, AssistantError> {
+        Assistant::for_vault(self.inner.clone())
+    }
+
+    pub fn outbox(&self) -> Arc<Outbox> {
+        Outbox::for_vault(self.inner.clone())
+    }
+
+    pub fn ngos(&self) -> Arc<Ngos> {
+        Ngos::for_vault(self.inner.clone())
+    }
+
+    pub fn replies(&self) -> Arc<Replies> {
+        Replies::for_vault(self.inner.clone())
+    }
+
+    /// The sync of this vault, asking `monitor` for network facts before
+    /// every run. Every engine of one `Vault` shares one run at a time and
+    /// one status.
+    pub fn sync_engine(&self, monitor: Arc<dyn NetworkMonitor>) -> Arc<SyncEngine> {
+        SyncEngine::new(self.inner.clone(), &self.sync, monitor)
     }
 }
 

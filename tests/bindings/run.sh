@@ -38,15 +38,64 @@ for language in python kotlin swift; do
     --config bindings/uniffi-host.toml --language "$language" --out-dir "$gen/$language" >/dev/null
 done
 
+# --- The NGO inbox on loopback --------------------------------------------------------
+# The scenario of every language sends a report to a real inbox and reads the
+# NGO's reply: `waymark inbox serve` (the waymark-inbox server over SQLite) on
+# 127.0.0.1, and the NGO's real tools (`waymark-inbox pull` and `reply`,
+# driven by ngo_responder.py). Each language test gets the inbox's URL and the
+# NGO's signing key as its second and third arguments. Nothing leaves
+# loopback; both processes stop when this script exits.
+inbox_pid="" responder_pid="" inbox_url="" ngo_key=""
+stop_inbox() {
+  for pid in $responder_pid $inbox_pid; do
+    { kill "$pid" && wait "$pid"; } 2>/dev/null || true
+  done
+  inbox_pid="" responder_pid=""
+}
+trap stop_inbox EXIT
+start_inbox() {
+  step "Bindings: an NGO inbox on 127.0.0.1 and the NGO's tools"
+  cargo build --locked -q -p waymark-cli -p waymark-inbox
+  local dir=$work/inbox log=$work/inbox.log
+  rm -rf "$dir"
+  # The key file is thrown away with the folder.
+  WAYMARK_INBOX_PASSPHRASE="bindings test inbox $RANDOM$RANDOM"
+  export WAYMARK_INBOX_PASSPHRASE
+  "$build_dir/waymark" --json inbox serve --dir "$dir" --port 0 >"$log" 2>"$work/inbox.err" &
+  inbox_pid=$!
+  local i
+  for i in $(seq 120); do
+    grep -q '"listening"' "$log" 2>/dev/null && break
+    kill -0 "$inbox_pid" 2>/dev/null || break
+    sleep 0.5
+  done
+  inbox_url=$(python3 -c 'import json, sys
+for line in open(sys.argv[1]):
+    if "\"listening\"" in line: print(json.loads(line)["result"]["url"])' "$log")
+  case $inbox_url in
+    http://127.0.0.1:*) ;;
+    *) echo "the inbox did not start:"; cat "$log" "$work/inbox.err"; return 1 ;;
+  esac
+  ngo_key=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["directory_public_key"])' "$dir/ngo-public.json")
+  python3 tests/bindings/ngo_responder.py "$build_dir/waymark-inbox" "$dir" "$inbox_url" >"$work/ngo.log" 2>&1 &
+  responder_pid=$!
+  echo "inbox at $inbox_url; NGO key $ngo_key"
+}
+need_inbox() {
+  [ -n "$inbox_url" ] || start_inbox
+}
+
 # --- Python --------------------------------------------------------------------
 run_python() {
+  need_inbox || return 1
   step "Bindings: Python"
   cp "$lib" "$gen/python/"
-  PYTHONPATH="$gen/python" python3 tests/bindings/python/test_bindings.py "$fixtures"
+  PYTHONPATH="$gen/python" python3 tests/bindings/python/test_bindings.py "$fixtures" "$inbox_url" "$ngo_key"
 }
 
 # --- Kotlin on the JVM -----------------------------------------------------------
 run_kotlin() {
+  need_inbox || return 1
   step "Bindings: Kotlin on the JVM"
   command -v java >/dev/null 2>&1 || apt_install default-jdk-headless
   apt_install libjna-java
@@ -63,21 +112,23 @@ run_kotlin() {
     mv "$work/partial.jar" "$jar"
   fi
   java -Djna.library.path="$(dirname "$lib")" \
-    -cp "$jar:/usr/share/java/jna.jar:$KOTLIN_LIB/kotlin-stdlib.jar" BindingsTestKt "$fixtures"
+    -cp "$jar:/usr/share/java/jna.jar:$KOTLIN_LIB/kotlin-stdlib.jar" BindingsTestKt "$fixtures" "$inbox_url" "$ngo_key"
 }
 
 # --- The Android glue's JVM unit tests -----------------------------------------------
 # The parts of android/ that decide something (network facts mapping, sync
-# jitter, panic-trigger trust) are plain Kotlin: compiled here with kotlinc
-# against the host bindings and run with JUnit 4. The rest needs the Android
-# SDK (Android Studio).
+# jitter, the worker's sync run against the real library, panic-trigger
+# trust) are plain Kotlin: compiled here with kotlinc against the host
+# bindings and run with JUnit 4. The rest needs the Android SDK (Android
+# Studio).
 run_android_jvm() {
   step "Bindings: Android glue, JVM unit tests"
   apt_install junit4 libjna-java
   ensure_kotlinc
   local glue=android/waymark/src/main/kotlin/org/waymark/android
   local sources=("$gen/kotlin/org/waymark/ffi/waymark.kt" "$glue/NetworkFactsMapping.kt"
-    "$glue/SyncTiming.kt" "$glue/PanicTrust.kt" android/waymark/src/test/kotlin/org/waymark/android/GlueLogicTest.kt)
+    "$glue/SyncTiming.kt" "$glue/SyncRun.kt" "$glue/PanicTrust.kt"
+    android/waymark/src/test/kotlin/org/waymark/android/GlueLogicTest.kt)
   local hash jar cp=/usr/share/java/junit4.jar:/usr/share/java/hamcrest-core.jar:/usr/share/java/jna.jar
   hash=$(cat "${sources[@]}" | sha256sum | cut -c1-16)
   jar=$work/android-jvm-$hash.jar
@@ -87,7 +138,8 @@ run_android_jvm() {
     mv "$work/partial.jar" "$jar"
   fi
   local out
-  out=$(java -cp "$jar:$cp:$KOTLIN_LIB/kotlin-stdlib.jar" org.junit.runner.JUnitCore org.waymark.android.GlueLogicTest 2>&1) ||
+  out=$(java -Djna.library.path="$(dirname "$lib")" -cp "$jar:$cp:$KOTLIN_LIB/kotlin-stdlib.jar" \
+    org.junit.runner.JUnitCore org.waymark.android.GlueLogicTest 2>&1) ||
     { echo "$out"; return 1; }
   local n
   n=$(echo "$out" | sed -n 's/^OK (\([0-9]*\) tests)$/\1/p')
@@ -97,6 +149,7 @@ run_android_jvm() {
 
 # --- Swift in a Debian trixie chroot ----------------------------------------------
 run_swift() {
+  need_inbox || return 1
   step "Bindings: Swift (Linux, swiftlang in a Debian trixie chroot)"
   ensure_swift_chroot
   local inside=/waymark-bindings-test
@@ -106,12 +159,13 @@ run_swift() {
   # UIKit/Security: Xcode).
   local glue=ios/Sources/Waymark
   cp "$gen"/swift/* tests/bindings/swift/main.swift "$lib" "$dir/"
-  cp "$glue/UserMessage.swift" "$glue/NetworkFactsMapping.swift" "$glue/SyncTiming.swift" "$glue/VaultLocation.swift" "$dir/"
+  cp "$glue/UserMessage.swift" "$glue/NetworkFactsMapping.swift" "$glue/SyncTiming.swift" "$glue/SyncRun.swift" \
+    "$glue/VaultLocation.swift" "$dir/"
   cp -r "$fixtures" "$dir/fixtures"
   in_swift_chroot sh -c "cd $inside && swiftc -module-name waymark -I . -L . -lwaymark \
       -Xcc -fmodule-map-file=$inside/waymarkFFI.modulemap waymark.swift UserMessage.swift \
-      NetworkFactsMapping.swift SyncTiming.swift VaultLocation.swift main.swift -o run-tests \
-      && LD_LIBRARY_PATH=. ./run-tests fixtures"
+      NetworkFactsMapping.swift SyncTiming.swift SyncRun.swift VaultLocation.swift main.swift -o run-tests \
+      && LD_LIBRARY_PATH=. ./run-tests fixtures $inbox_url $ngo_key"
 }
 
 # --- Size budget -------------------------------------------------------------------

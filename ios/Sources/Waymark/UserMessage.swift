@@ -53,10 +53,26 @@ extension QuestionnaireError: WaymarkError {
     }
 }
 
+extension AssistantError: WaymarkError {
+    public var userMessage: String {
+        switch self {
+        case let .InvalidContent(_, m), let .TextTooLong(_, m):
+            return m
+        case let .UnknownFlow(m), let .NoSuchChoice(m), let .NotWaitingForThis(m), let .Ended(m),
+             let .NotFound(m), let .Damaged(m), let .Locked(m), let .Storage(m), let .Internal(m):
+            return m
+        }
+    }
+}
+
 extension SyncError: WaymarkError {
     public var userMessage: String {
         switch self {
-        case let .NetworkFactsUnavailable(m), let .Internal(m):
+        case let .Network(_, m):
+            return m
+        case let .NetworkFactsUnavailable(m), let .Locked(m), let .UnknownNgo(m), let .NoDirectory(m),
+             let .InvalidInput(m), let .NothingToSend(m), let .AlreadyQueued(m), let .UnknownReport(m),
+             let .TooLarge(m), let .BadAnswer(m), let .Damaged(m), let .Storage(m), let .Internal(m):
             return m
         }
     }

@@ -2,9 +2,11 @@
 //
 // Compiled by tests/bindings/run.sh together with the generated waymark.kt
 // (host config: android = false) against Debian's JNA, and run with
-// -Djna.library.path pointing at the dev build of libwaymark.so. Each check
-// is a function in CHECKS; the assistant and loopback sync come with
-// issues 5 and 6.
+// -Djna.library.path pointing at the dev build of libwaymark.so. Arguments:
+// the fixtures folder, the loopback inbox's URL and the NGO's signing key
+// (run.sh starts the inbox and the NGO's responder). Each check is a
+// function in CHECKS, under the same name and in the same order as in
+// Python and Swift.
 
 import org.waymark.ffi.*
 import java.io.File
@@ -21,6 +23,8 @@ import javax.crypto.spec.GCMParameterSpec
 const val PASSCODE = "correct horse 42"
 const val DURESS = "0000 under pressure"
 lateinit var fixtures: File
+lateinit var inboxUrl: String
+lateinit var ngoKey: String
 
 fun read(name: String) = File(fixtures, name).readText()
 
@@ -96,6 +100,8 @@ inline fun <reified E : Throwable> expect(block: () -> Unit): E {
 
 fun fastOptions() = VaultOptions(KdfParams(8u, 1u, 1u), null)
 
+fun wifi() = NetworkFacts(Transport.WIFI, true, false, false, false, false, true, null)
+
 fun tempDir(): File = Files.createTempDirectory("waymark-kt-").toFile()
 
 fun newVault(store: PlatformKeyStore = JvmKeyStore()): Vault =
@@ -103,7 +109,7 @@ fun newVault(store: PlatformKeyStore = JvmKeyStore()): Vault =
 
 // ---------------------------------------------------------------- scenario
 
-fun scenarioInterviewReportAndDuress() {
+fun scenarioInterviewChatSyncReplyAndDuress() {
     check(setErrorLocale(listOf("uk-UA")) == "uk")
     val store = JvmKeyStore()
     Vault(File(tempDir(), "vault").path, store).use { vault ->
@@ -124,7 +130,8 @@ fun scenarioInterviewReportAndDuress() {
         check(loc.format(view.labelId!!, listOf()) == "Я розумію, що можу зупинитися будь-коли.")
         val required = expect<QuestionnaireException.Required> { s.next() }
         check(required.question == "consent")
-        check(required.userMessage == "Дайте відповідь на це запитання, щоб продовжити.") { required.userMessage }
+        // The core's own sentence, in Ukrainian, naming the question.
+        check(required.userMessage.startsWith("На питання") && "consent" in required.userMessage) { required.userMessage }
 
         s.answerCurrent(Answer.Acknowledged)
         view = s.next()!!
@@ -159,6 +166,10 @@ fun scenarioInterviewReportAndDuress() {
         val lines = vault.content().helplines(HelplineQuery("UA", "uk", null, null))
         check(lines.any { it.country == "UA" })
 
+        val assistant = vault.assistant()
+        val chat = chatInUkrainian(assistant)
+        sendReportAndReadReply(vault, report)
+
         vault.lock()
         expect<JournalException.Locked> { journal.list() }
         val wrong = expect<VaultException.WrongPasscode> { vault.unlock("guess") }
@@ -169,12 +180,93 @@ fun scenarioInterviewReportAndDuress() {
         check(vault.status().unlocked)
         check(journal.list().isEmpty())
         check(drafts.reportIds().isEmpty())
+        check(assistant.conversations().isEmpty()) { "the chat is gone" }
+        expect<AssistantException.NotFound> { assistant.resume(chat) }
+        check(vault.outbox().list().isEmpty() && vault.replies().list().isEmpty() && vault.ngos().list().isEmpty())
+        // And nothing leaves the phone after a duress unlock, even on request.
+        val held = vault.syncEngine(Network(wifi())).syncOnce(true, 0)
+        check(held.outcome == SyncOutcome.Held(DenyReason.AFTER_DURESS_UNLOCK)) { held.toString() }
         vault.lock()
         expect<VaultException.WrongPasscode> { vault.unlock(PASSCODE) }
+        vault.unlock(DURESS)
         vault.wipe()
         check(!vault.status().exists)
     }
     setErrorLocale(listOf("en"))
+}
+
+/** Danger typed in Ukrainian lands on urgent help with Ukrainian helplines;
+ *  a quick exit leaves no screen and no saved chat. Returns the id of the
+ *  chat that stays saved. */
+fun chatInUkrainian(assistant: Assistant): String {
+    val chat = assistant.start("uk-UA", "UA")
+    val home = chat.current()
+    check(home.locale == "uk" && !home.rightToLeft)
+    check(home.waitingFor == WaitingFor.CHOICE && home.quickReplies.isNotEmpty()) { "the home menu" }
+    var t = chat.say("у них мій паспорт, допоможіть")
+    check(t.flow == "urgent" && t.node == "in_danger") { "${t.flow} ${t.node}" }
+    check(t.messages[0] == "Те, що ви написали, мене турбує. Ваша безпека — найважливіша.") { t.messages.toString() }
+    check(t.quickReplies[0].label == "Так, я зараз у небезпеці")
+    t = chat.choose(0u)
+    val cards = t.effects.filterIsInstance<AssistantEffect.ShowHelplines>().single().helplines
+    check(cards.any { it.country == "UA" }) { cards.toString() }
+    val e = expect<AssistantException.NoSuchChoice> { chat.choose(42u) }
+    check(e.userMessage.startsWith("Варіанта")) { e.userMessage }
+    check(assistant.conversations().single().id == chat.id())
+
+    val other = assistant.start("uk", "UA")
+    check(other.urgent().node == "in_danger")
+    val gone = other.quickExit()
+    check(gone.messages.isEmpty() && gone.quickReplies.isEmpty())
+    check(gone.waitingFor == WaitingFor.NOTHING)
+    check(gone.effects == listOf(AssistantEffect.QuickExit)) { gone.effects.toString() }
+    expect<AssistantException.Ended> { other.current() }
+    check(assistant.conversations().map { it.id } == listOf(chat.id()))
+    return chat.id()!!
+}
+
+/** The report sealed for the NGO, sent by the background entry point to the
+ *  real inbox, opened and answered by the NGO; the answer read. */
+fun sendReportAndReadReply(vault: Vault, report: Report) {
+    val ngos = vault.ngos()
+    val keyId = ngos.trust(ngoKey, "Local inbox")
+    val directory = ngos.fetchDirectory(keyId, inboxUrl)
+    check(directory.endpoints == listOf(inboxUrl)) { directory.endpoints.toString() }
+    val outbox = vault.outbox()
+    val queued = outbox.queueQuestionnaire(keyId, report.id, "uk", AfterQueue.DELETE_SOURCE)
+    // XXXX-XXXX-XXXX-XXXX-C, and the same secret as 26 digits.
+    check(queued.receiptCode.letters.length == 21 && queued.receiptCode.letters.count { it == '-' } == 4)
+    check(queued.receiptCode.digits.replace(" ", "").length == 26)
+    check(outbox.receiptCode(queued.reportId) == queued.receiptCode)
+    check(vault.drafts().reportIds().isEmpty()) { "the plaintext report went with the queue" }
+    expect<SyncException.NothingToSend> { outbox.queueQuestionnaire(keyId, report.id, "uk", AfterQueue.KEEP_SOURCE) }
+
+    val engine = vault.syncEngine(Network(wifi()))
+    val settings = engine.settings()
+    settings.delayMinSeconds = 0u
+    settings.delayMaxSeconds = 0u
+    engine.setSettings(settings)
+    // As WorkManager / BGTaskScheduler would call it.
+    val r = engine.syncOnce(false, 120)
+    check(r.outcome == SyncOutcome.Ran && r.sent == 1u && r.failed == 0u && r.queued == 0u) { r.toString() }
+    check(r.bytesUp >= 4096u) { "padded to a bucket" }
+    val item = outbox.list().single()
+    check(item.state == OutboxState.SENT && item.sentDay != null) { item.toString() }
+    val status = engine.status()
+    check(!status.running && status.sent == 1u && status.lastReport == r) { status.toString() }
+
+    val expected = "We read your mini_screen report: debt_bondage, retention_of_identity_documents."
+    val deadline = System.nanoTime() + 60_000_000_000L
+    var replies = listOf<Reply>()
+    while (replies.isEmpty() && System.nanoTime() < deadline) {
+        Thread.sleep(300)
+        // The user's "check for replies": asked at once.
+        engine.syncOnce(true, 120)
+        replies = vault.replies().list()
+    }
+    check(replies.isNotEmpty()) { "no reply from the NGO within a minute" }
+    val reply = replies.single()
+    check(reply.reportId == queued.reportId && reply.text == expected) { reply.toString() }
 }
 
 // ---------------------------------------------------------------- errors
@@ -191,6 +283,10 @@ fun errorsAreNativeExceptionsOfTheRightType() {
         check(invalid.findings.isNotEmpty() && invalid.findings[0].file == "bad.toml")
         expect<ContentException.InvalidKey> { vault.content().trustPublisher("not hex", "NGO") }
         expect<LocaleException.BadResource> { Localizer(listOf("en")).addResource("en", "x.ftl", "broken = { $") }
+        expect<AssistantException.UnknownFlow> { Assistant.builtin("en").start("en", null).startFlow("nope") }
+        expect<AssistantException.NotFound> { vault.assistant().resume("nope") }
+        expect<SyncException.InvalidInput> { vault.ngos().trust("not hex", "NGO") }
+        expect<SyncException.UnknownNgo> { vault.outbox().queueText("nobody", ReportKind.FREE_TEXT, "en", "hi") }
         vault.setWipeAfter(PASSCODE, 3u)
         val wrong = expect<VaultException.WrongPasscode> { vault.unlock("nope") }
         check(wrong.remainingAttempts == 2u) { "${wrong.remainingAttempts}" }
@@ -219,6 +315,14 @@ fun networkFactsFromTheApp() {
     val duress = decideSend(rules, Network(metered.copy(metered = false)), true, UnlockKind.DURESS, 0)
     check((duress as SendDecision.Deny).reason == DenyReason.AFTER_DURESS_UNLOCK)
     expect<SyncException.NetworkFactsUnavailable> { decideSend(rules, Network(null), false, UnlockKind.NORMAL, 0) }
+    // The sync entry point asks the same monitor: no network, nothing sent.
+    newVault().use { vault ->
+        val offline = NetworkFacts(Transport.NONE, false, false, false, false, false, false, null)
+        val r = vault.syncEngine(Network(offline)).syncOnce(true, 0)
+        check(r.outcome == SyncOutcome.Held(DenyReason.NO_NETWORK) && r.bytesUp == 0uL) { r.toString() }
+        check(sendHoldMessage(DenyReason.NO_NETWORK).isNotEmpty())
+        expect<SyncException.NetworkFactsUnavailable> { vault.syncEngine(Network(null)).syncOnce(true, 0) }
+    }
 }
 
 // ---------------------------------------------------------------- threads
@@ -267,7 +371,7 @@ fun panicInCoreIsAnErrorNotACrash() {
 }
 
 val CHECKS: List<Pair<String, () -> Unit>> = listOf(
-    "scenario_interview_report_and_duress" to ::scenarioInterviewReportAndDuress,
+    "scenario_interview_chat_sync_reply_and_duress" to ::scenarioInterviewChatSyncReplyAndDuress,
     "errors_are_native_exceptions_of_the_right_type" to ::errorsAreNativeExceptionsOfTheRightType,
     "key_store_failures_reach_the_caller_typed" to ::keyStoreFailuresReachTheCallerTyped,
     "network_facts_from_the_app" to ::networkFactsFromTheApp,
@@ -278,6 +382,8 @@ val CHECKS: List<Pair<String, () -> Unit>> = listOf(
 
 fun main(args: Array<String>) {
     fixtures = File(args[0])
+    inboxUrl = args[1]
+    ngoKey = args[2]
     var passed = 0
     var failed = 0
     for ((name, body) in CHECKS) {

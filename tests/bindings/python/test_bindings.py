@@ -1,9 +1,10 @@
 """Waymark's Python bindings, end to end, on the real library.
 
 Run by tests/bindings/run.sh with the generated waymark.py and libwaymark.so
-on PYTHONPATH, and the fixtures folder as the first argument. Each check is a
-function; the scenario grows by adding functions to CHECKS (the assistant
-and sync to a loopback inbox come with issues 5 and 6).
+on PYTHONPATH; arguments: the fixtures folder, the loopback inbox's URL and
+the NGO's signing key (run.sh starts the inbox and the NGO's responder).
+Each check is a function in CHECKS, under the same name and in the same
+order as in Kotlin and Swift.
 """
 
 import hashlib
@@ -13,11 +14,14 @@ import secrets
 import sys
 import tempfile
 import threading
+import time
 import traceback
 
 import waymark as w
 
 FIXTURES = sys.argv[1]
+INBOX_URL = sys.argv[2]
+NGO_KEY = sys.argv[3]
 PASSCODE = "correct horse 42"
 DURESS = "0000 under pressure"
 
@@ -112,6 +116,12 @@ class Sink(w.LogSink):
         self.records.append(record)
 
 
+def wifi():
+    return w.NetworkFacts(transport=w.Transport.WIFI, validated=True, captive_portal=False,
+                          metered=False, roaming=False, vpn=False, charging=True,
+                          network_identity=None)
+
+
 def fast_options():
     # Argon2's minimum: the tests exercise the bindings, not the KDF (the
     # scenario itself uses the recommended cost).
@@ -135,9 +145,11 @@ def expect(exc_type, fn):
 
 # ---------------------------------------------------------------- scenario
 
-def scenario_interview_report_and_duress():
+def scenario_interview_chat_sync_reply_and_duress():
     """A person in Ukrainian: vault with a Python key store, an interview,
-    a finalized report; then a duress unlock and everything is gone."""
+    a chat with the assistant, the report sealed, sent to a real inbox on
+    loopback, read and answered by the NGO, the answer read; then a duress
+    unlock and everything is gone."""
     assert w.set_error_locale(["uk-UA"]) == "uk"
     store = PythonKeyStore()
     d = tempfile.mkdtemp(prefix="waymark-py-")
@@ -160,7 +172,8 @@ def scenario_interview_report_and_duress():
     assert loc.format(view.label_id, []) == "Я розумію, що можу зупинитися будь-коли."
     e = expect(w.QuestionnaireError.Required, s.next)
     assert e.question == "consent"
-    assert e.user_message == "Дайте відповідь на це запитання, щоб продовжити.", e.user_message
+    # The core's own sentence, in Ukrainian, naming the question.
+    assert e.user_message.startswith("На питання") and "consent" in e.user_message, e.user_message
 
     s.answer_current(w.Answer.ACKNOWLEDGED())
     view = s.next()
@@ -195,6 +208,10 @@ def scenario_interview_report_and_duress():
     lines = vault.content().helplines(w.HelplineQuery(country="UA", language="uk", audience=None, channel=None))
     assert any(h.country == "UA" for h in lines)
 
+    assistant = vault.assistant()
+    chat = chat_in_ukrainian(assistant)
+    send_report_and_read_reply(vault, report)
+
     # Locked, a wrong passcode: a typed error in Ukrainian.
     vault.lock()
     e = expect(w.JournalError.Locked, journal.list)
@@ -207,12 +224,93 @@ def scenario_interview_report_and_duress():
     assert vault.status().unlocked
     assert journal.list() == []
     assert drafts.report_ids() == []
+    assert assistant.conversations() == [], "the chat is gone"
+    expect(w.AssistantError.NotFound, lambda: assistant.resume(chat))
+    assert vault.outbox().list() == [] and vault.replies().list() == [] and vault.ngos().list() == []
+    # And nothing leaves the phone after a duress unlock, even on request.
+    held = vault.sync_engine(Network(wifi())).sync_once(True, 0)
+    assert held.outcome == w.SyncOutcome.HELD(reason=w.DenyReason.AFTER_DURESS_UNLOCK), held
     vault.lock()
     expect(w.VaultError.WrongPasscode, lambda: vault.unlock(PASSCODE))
     vault.unlock(DURESS)
     vault.wipe()
     assert not vault.status().exists
     w.set_error_locale(["en"])
+
+
+def chat_in_ukrainian(assistant):
+    """Danger typed in Ukrainian lands on urgent help with Ukrainian
+    helplines; a quick exit leaves no screen and no saved chat. Returns the
+    id of the chat that stays saved."""
+    chat = assistant.start("uk-UA", "UA")
+    home = chat.current()
+    assert home.locale == "uk" and not home.right_to_left
+    assert home.waiting_for == w.WaitingFor.CHOICE and home.quick_replies, "the home menu"
+    t = chat.say("у них мій паспорт, допоможіть")
+    assert (t.flow, t.node) == ("urgent", "in_danger"), (t.flow, t.node)
+    assert t.messages[0] == "Те, що ви написали, мене турбує. Ваша безпека — найважливіша.", t.messages
+    assert [r.label for r in t.quick_replies][0] == "Так, я зараз у небезпеці"
+    t = chat.choose(0)
+    [cards] = [e.helplines for e in t.effects if e.is_SHOW_HELPLINES()]
+    assert any(c.country == "UA" for c in cards), cards
+    e = expect(w.AssistantError.NoSuchChoice, lambda: chat.choose(42))
+    assert e.user_message.startswith("Варіанта"), e.user_message
+    [saved] = assistant.conversations()
+    assert saved.id == chat.id()
+
+    other = assistant.start("uk", "UA")
+    assert other.urgent().node == "in_danger"
+    gone = other.quick_exit()
+    assert gone.messages == [] and gone.quick_replies == []
+    assert gone.waiting_for == w.WaitingFor.NOTHING
+    assert gone.effects == [w.AssistantEffect.QUICK_EXIT()]
+    expect(w.AssistantError.Ended, other.current)
+    assert [c.id for c in assistant.conversations()] == [chat.id()]
+    return chat.id()
+
+
+def send_report_and_read_reply(vault, report):
+    """The report sealed for the NGO, sent by the background entry point to
+    the real inbox, opened and answered by the NGO; the answer read."""
+    ngos = vault.ngos()
+    key_id = ngos.trust(NGO_KEY, "Local inbox")
+    directory = ngos.fetch_directory(key_id, INBOX_URL)
+    assert directory.endpoints == [INBOX_URL], directory.endpoints
+    outbox = vault.outbox()
+    queued = outbox.queue_questionnaire(key_id, report.id, "uk", w.AfterQueue.DELETE_SOURCE)
+    # XXXX-XXXX-XXXX-XXXX-C, and the same secret as 26 digits.
+    assert len(queued.receipt_code.letters) == 21 and queued.receipt_code.letters.count("-") == 4
+    assert len(queued.receipt_code.digits.replace(" ", "")) == 26
+    assert outbox.receipt_code(queued.report_id) == queued.receipt_code
+    assert vault.drafts().report_ids() == [], "the plaintext report went with the queue"
+    expect(w.SyncError.NothingToSend,
+           lambda: outbox.queue_questionnaire(key_id, report.id, "uk", w.AfterQueue.KEEP_SOURCE))
+
+    engine = vault.sync_engine(Network(wifi()))
+    settings = engine.settings()
+    settings.delay_min_seconds = 0
+    settings.delay_max_seconds = 0
+    engine.set_settings(settings)
+    # As WorkManager / BGTaskScheduler would call it.
+    r = engine.sync_once(False, 120)
+    assert r.outcome == w.SyncOutcome.RAN() and (r.sent, r.failed, r.queued) == (1, 0, 0), r
+    assert r.bytes_up >= 4096, "padded to a bucket"
+    [item] = outbox.list()
+    assert item.state == w.OutboxState.SENT and item.sent_day, item
+    status = engine.status()
+    assert not status.running and status.sent == 1 and status.last_report == r
+
+    expected = "We read your mini_screen report: debt_bondage, retention_of_identity_documents."
+    deadline = time.monotonic() + 60
+    replies = []
+    while not replies and time.monotonic() < deadline:
+        time.sleep(0.3)
+        # The user's "check for replies": asked at once.
+        engine.sync_once(True, 120)
+        replies = vault.replies().list()
+    assert replies, "no reply from the NGO within a minute"
+    [reply] = replies
+    assert reply.report_id == queued.report_id and reply.text == expected, reply
 
 
 # ---------------------------------------------------------------- errors
@@ -229,6 +327,10 @@ def errors_are_native_exceptions_of_the_right_type():
     assert e.findings and e.findings[0].file == "bad.toml"
     expect(w.ContentError.InvalidKey, lambda: vault.content().trust_publisher("not hex", "NGO"))
     expect(w.LocaleError.BadResource, lambda: w.Localizer(["en"]).add_resource("en", "x.ftl", "broken = { $"))
+    expect(w.AssistantError.UnknownFlow, lambda: w.Assistant.builtin("en").start("en", None).start_flow("nope"))
+    expect(w.AssistantError.NotFound, lambda: vault.assistant().resume("nope"))
+    expect(w.SyncError.InvalidInput, lambda: vault.ngos().trust("not hex", "NGO"))
+    expect(w.SyncError.UnknownNgo, lambda: vault.outbox().queue_text("nobody", w.ReportKind.FREE_TEXT, "en", "hi"))
     # Wipe-after: the remaining attempts travel in the error.
     vault.set_wipe_after(PASSCODE, 3)
     e = expect(w.VaultError.WrongPasscode, lambda: vault.unlock("nope"))
@@ -260,6 +362,15 @@ def network_facts_from_the_app():
     assert d.reason == w.DenyReason.AFTER_DURESS_UNLOCK
     expect(w.SyncError.NetworkFactsUnavailable,
            lambda: w.decide_send(rules, Network(None), False, w.UnlockKind.NORMAL, 0))
+    # The sync entry point asks the same monitor: no network, nothing sent.
+    vault = new_vault()
+    offline = w.NetworkFacts(transport=w.Transport.NONE, validated=False, captive_portal=False,
+                             metered=False, roaming=False, vpn=False, charging=False,
+                             network_identity=None)
+    r = vault.sync_engine(Network(offline)).sync_once(True, 0)
+    assert r.outcome == w.SyncOutcome.HELD(reason=w.DenyReason.NO_NETWORK) and r.bytes_up == 0, r
+    assert w.send_hold_message(w.DenyReason.NO_NETWORK)
+    expect(w.SyncError.NetworkFactsUnavailable, lambda: vault.sync_engine(Network(None)).sync_once(True, 0))
 
 
 # ---------------------------------------------------------------- threads
@@ -312,7 +423,7 @@ def panic_in_core_is_an_error_not_a_crash():
 
 
 CHECKS = [
-    scenario_interview_report_and_duress,
+    scenario_interview_chat_sync_reply_and_duress,
     errors_are_native_exceptions_of_the_right_type,
     key_store_failures_reach_the_caller_typed,
     network_facts_from_the_app,

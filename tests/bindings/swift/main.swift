@@ -1,7 +1,9 @@
 // Waymark's Swift bindings on Linux (Debian trixie's swiftlang in a chroot),
 // end to end, on the real library. Compiled by tests/bindings/run.sh in the
-// same module as the generated waymark.swift. Each check is a function in
-// `checks`; the assistant and loopback sync come with issues 5 and 6.
+// same module as the generated waymark.swift. Arguments: the fixtures
+// folder, the loopback inbox's URL and the NGO's signing key (run.sh starts
+// the inbox and the NGO's responder). Each check is a function in `checks`,
+// under the same name and in the same order as in Python and Kotlin.
 
 import Foundation
 #if canImport(Glibc)
@@ -11,6 +13,8 @@ import Glibc
 let passcode = "correct horse 42"
 let duress = "0000 under pressure"
 let fixtures = CommandLine.arguments[1]
+let inboxUrl = CommandLine.arguments[2]
+let ngoKey = CommandLine.arguments[3]
 
 func read(_ name: String) -> String {
     try! String(contentsOfFile: fixtures + "/" + name, encoding: .utf8)
@@ -187,6 +191,11 @@ func fastOptions() -> VaultOptions {
     VaultOptions(kdf: KdfParams(memoryKib: 8, iterations: 1, lanes: 1), wipeAfter: nil)
 }
 
+func wifi() -> NetworkFacts {
+    NetworkFacts(transport: .wifi, validated: true, captivePortal: false, metered: false,
+                 roaming: false, vpn: false, charging: true, networkIdentity: nil)
+}
+
 func tempDir() -> String {
     let dir = NSTemporaryDirectory() + "waymark-swift-" + UUID().uuidString
     try! FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
@@ -201,7 +210,7 @@ func newVault(_ store: PlatformKeyStore = SwiftKeyStore()) throws -> Vault {
 
 // ---------------------------------------------------------------- scenario
 
-func scenarioInterviewReportAndDuress() throws {
+func scenarioInterviewChatSyncReplyAndDuress() throws {
     try check(setErrorLocale(requested: ["uk-UA"]) == "uk")
     defer { _ = setErrorLocale(requested: ["en"]) }
     let store = SwiftKeyStore()
@@ -226,7 +235,8 @@ func scenarioInterviewReportAndDuress() throws {
     }
     guard case let QuestionnaireError.Required(question, userMessage) = required else { throw Failure(description: "type") }
     try check(question == "consent")
-    try check(userMessage == "Дайте відповідь на це запитання, щоб продовжити.", userMessage)
+    // The core's own sentence, in Ukrainian, naming the question.
+    try check(userMessage.hasPrefix("На питання") && userMessage.contains("consent"), userMessage)
 
     try s.answerCurrent(answer: .acknowledged)
     view = try s.next()!
@@ -261,6 +271,10 @@ func scenarioInterviewReportAndDuress() throws {
     let lines = try vault.content().helplines(query: HelplineQuery(country: "UA", language: "uk", audience: nil, channel: nil))
     try check(lines.contains { $0.country == "UA" })
 
+    let assistant = try vault.assistant()
+    let chat = try chatInUkrainian(assistant)
+    try sendReportAndReadReply(vault, report)
+
     try vault.lock()
     _ = try expect("JournalError.Locked", { try journal.list() }) {
         if case JournalError.Locked = $0 { return true } else { return false }
@@ -275,12 +289,102 @@ func scenarioInterviewReportAndDuress() throws {
     try check(try vault.status().unlocked)
     try check(try journal.list().isEmpty)
     try check(try drafts.reportIds().isEmpty)
+    try check(try assistant.conversations().isEmpty, "the chat is gone")
+    _ = try expect("AssistantError.NotFound", { try assistant.resume(id: chat) }) {
+        if case AssistantError.NotFound = $0 { return true } else { return false }
+    }
+    try check(try vault.outbox().list().isEmpty && vault.replies().list().isEmpty && vault.ngos().list().isEmpty)
+    // And nothing leaves the phone after a duress unlock, even on request.
+    let held = try vault.syncEngine(monitor: Network(wifi())).syncOnce(userRequested: true, utcOffsetMinutes: 0)
+    try check(held.outcome == .held(reason: .afterDuressUnlock), "\(held)")
     try vault.lock()
     _ = try expect("VaultError.WrongPasscode", { try vault.unlock(passcode: passcode) }) {
         if case VaultError.WrongPasscode = $0 { return true } else { return false }
     }
+    try vault.unlock(passcode: duress)
     try vault.wipe()
     try check(!(try vault.status().exists))
+}
+
+/// Danger typed in Ukrainian lands on urgent help with Ukrainian helplines;
+/// a quick exit leaves no screen and no saved chat. Returns the id of the
+/// chat that stays saved.
+func chatInUkrainian(_ assistant: Assistant) throws -> String {
+    let chat = try assistant.start(locale: "uk-UA", country: "UA")
+    let home = try chat.current()
+    try check(home.locale == "uk" && !home.rightToLeft)
+    try check(home.waitingFor == .choice && !home.quickReplies.isEmpty, "the home menu")
+    var t = try chat.say(text: "у них мій паспорт, допоможіть")
+    try check(t.flow == "urgent" && t.node == "in_danger", "\(String(describing: t.flow)) \(String(describing: t.node))")
+    try check(t.messages[0] == "Те, що ви написали, мене турбує. Ваша безпека — найважливіша.", "\(t.messages)")
+    try check(t.quickReplies[0].label == "Так, я зараз у небезпеці")
+    t = try chat.choose(index: 0)
+    let cards = t.effects.compactMap { e -> [HelplineCard]? in
+        if case let .showHelplines(helplines) = e { return helplines } else { return nil }
+    }
+    try check(cards.count == 1 && cards[0].contains { $0.country == "UA" }, "\(cards)")
+    let e = try expect("AssistantError.NoSuchChoice", { try chat.choose(index: 42) }) {
+        if case AssistantError.NoSuchChoice = $0 { return true } else { return false }
+    }
+    if case let AssistantError.NoSuchChoice(message) = e { try check(message.hasPrefix("Варіанта"), message) }
+    try check(try assistant.conversations().map { $0.id } == [chat.id()!])
+
+    let other = try assistant.start(locale: "uk", country: "UA")
+    try check(try other.urgent().node == "in_danger")
+    let gone = try other.quickExit()
+    try check(gone.messages.isEmpty && gone.quickReplies.isEmpty)
+    try check(gone.waitingFor == .nothing)
+    try check(gone.effects == [.quickExit], "\(gone.effects)")
+    _ = try expect("AssistantError.Ended", { try other.current() }) {
+        if case AssistantError.Ended = $0 { return true } else { return false }
+    }
+    try check(try assistant.conversations().map { $0.id } == [chat.id()!])
+    return chat.id()!
+}
+
+/// The report sealed for the NGO, sent by the background entry point to the
+/// real inbox, opened and answered by the NGO; the answer read.
+func sendReportAndReadReply(_ vault: Vault, _ report: Report) throws {
+    let ngos = vault.ngos()
+    let keyId = try ngos.trust(signingKey: ngoKey, label: "Local inbox")
+    let directory = try ngos.fetchDirectory(keyId: keyId, url: inboxUrl)
+    try check(directory.endpoints == [inboxUrl], "\(directory.endpoints)")
+    let outbox = vault.outbox()
+    let queued = try outbox.queueQuestionnaire(ngoKeyId: keyId, reportId: report.id, locale: "uk", after: .deleteSource)
+    // XXXX-XXXX-XXXX-XXXX-C, and the same secret as 26 digits.
+    try check(queued.receiptCode.letters.count == 21 && queued.receiptCode.letters.filter { $0 == "-" }.count == 4)
+    try check(queued.receiptCode.digits.replacingOccurrences(of: " ", with: "").count == 26)
+    try check(try outbox.receiptCode(reportId: queued.reportId) == queued.receiptCode)
+    try check(try vault.drafts().reportIds().isEmpty, "the plaintext report went with the queue")
+    _ = try expect("SyncError.NothingToSend", { try outbox.queueQuestionnaire(ngoKeyId: keyId, reportId: report.id, locale: "uk", after: .keepSource) }) {
+        if case SyncError.NothingToSend = $0 { return true } else { return false }
+    }
+
+    let engine = vault.syncEngine(monitor: Network(wifi()))
+    var settings = try engine.settings()
+    settings.delayMinSeconds = 0
+    settings.delayMaxSeconds = 0
+    try engine.setSettings(settings: settings)
+    // As WorkManager / BGTaskScheduler would call it.
+    let r = try engine.syncOnce(userRequested: false, utcOffsetMinutes: 120)
+    try check(r.outcome == .ran && r.sent == 1 && r.failed == 0 && r.queued == 0, "\(r)")
+    try check(r.bytesUp >= 4096, "padded to a bucket")
+    let items = try outbox.list()
+    try check(items.count == 1 && items[0].state == .sent && items[0].sentDay != nil, "\(items)")
+    let status = try engine.status()
+    try check(!status.running && status.sent == 1 && status.lastReport == r, "\(status)")
+
+    let expected = "We read your mini_screen report: debt_bondage, retention_of_identity_documents."
+    let deadline = Date().addingTimeInterval(60)
+    var replies: [Reply] = []
+    while replies.isEmpty && Date() < deadline {
+        usleep(300_000)
+        // The user's "check for replies": asked at once.
+        _ = try engine.syncOnce(userRequested: true, utcOffsetMinutes: 120)
+        replies = try vault.replies().list()
+    }
+    try check(!replies.isEmpty, "no reply from the NGO within a minute")
+    try check(replies.count == 1 && replies[0].reportId == queued.reportId && replies[0].text == expected, "\(replies)")
 }
 
 // ---------------------------------------------------------------- errors
@@ -311,6 +415,18 @@ func errorsAreNativeExceptionsOfTheRightType() throws {
     }
     _ = try expect("LocaleError.BadResource", { try Localizer(requested: ["en"]).addResource(lang: "en", fileName: "x.ftl", source: "broken = { $") }) {
         if case LocaleError.BadResource = $0 { return true } else { return false }
+    }
+    _ = try expect("AssistantError.UnknownFlow", { try Assistant.builtin(locale: "en").start(locale: "en", country: nil).startFlow(flowId: "nope") }) {
+        if case AssistantError.UnknownFlow = $0 { return true } else { return false }
+    }
+    _ = try expect("AssistantError.NotFound", { try vault.assistant().resume(id: "nope") }) {
+        if case AssistantError.NotFound = $0 { return true } else { return false }
+    }
+    _ = try expect("SyncError.InvalidInput", { try vault.ngos().trust(signingKey: "not hex", label: "NGO") }) {
+        if case SyncError.InvalidInput = $0 { return true } else { return false }
+    }
+    _ = try expect("SyncError.UnknownNgo", { try vault.outbox().queueText(ngoKeyId: "nobody", kind: .freeText, locale: "en", text: "hi") }) {
+        if case SyncError.UnknownNgo = $0 { return true } else { return false }
     }
     try vault.setWipeAfter(current: passcode, limit: 3)
     let wrong = try expect("VaultError.WrongPasscode", { try vault.unlock(passcode: "nope") }) {
@@ -345,6 +461,16 @@ func networkFactsFromTheApp() throws {
     guard case let .deny(reason, _) = duressDecision else { throw Failure(description: "expected deny") }
     try check(reason == .afterDuressUnlock)
     _ = try expect("SyncError.NetworkFactsUnavailable", { try decideSend(rules: rules, monitor: Network(nil), userRequested: false, lastUnlock: .normal, utcOffsetMinutes: 0) }) {
+        if case SyncError.NetworkFactsUnavailable = $0 { return true } else { return false }
+    }
+    // The sync entry point asks the same monitor: no network, nothing sent.
+    let vault = try newVault()
+    let offline = NetworkFacts(transport: .none, validated: false, captivePortal: false, metered: false,
+                               roaming: false, vpn: false, charging: false, networkIdentity: nil)
+    let r = try vault.syncEngine(monitor: Network(offline)).syncOnce(userRequested: true, utcOffsetMinutes: 0)
+    try check(r.outcome == .held(reason: .noNetwork) && r.bytesUp == 0, "\(r)")
+    try check(!sendHoldMessage(reason: .noNetwork).isEmpty)
+    _ = try expect("SyncError.NetworkFactsUnavailable", { try vault.syncEngine(monitor: Network(nil)).syncOnce(userRequested: true, utcOffsetMinutes: 0) }) {
         if case SyncError.NetworkFactsUnavailable = $0 { return true } else { return false }
     }
 }
@@ -416,10 +542,31 @@ func iosGlueLogic() throws {
     let delays = (0..<2000).map { _ in SyncTiming.jitteredDelay(interval: 3600) }
     try check(delays.allSatisfy { $0 >= 0 && $0 < 3600 } && delays.min()! < 60 && delays.max()! > 3540)
     try check(SyncTiming.jitteredDelay(interval: 1) < SyncTiming.minimumInterval)
+
+    // BGTaskScheduler's run: the real sync_once, its outcome mapped.
+    let vault = try newVault()
+    let online = NetworkFacts(transport: .wifi, validated: true, captivePortal: false, metered: false,
+                              roaming: false, vpn: false, charging: true, networkIdentity: nil)
+    let offline = NetworkFacts(transport: .none, validated: false, captivePortal: false, metered: false,
+                               roaming: false, vpn: false, charging: false, networkIdentity: nil)
+    try check(SyncRun.run(vault.syncEngine(monitor: Network(offline))) == SyncRun(result: .notNow, runAgainAfter: nil))
+    try check(SyncRun.run(vault.syncEngine(monitor: Network(nil))).result == .retry)
+    try check(SyncRun.run(vault.syncEngine(monitor: Network(online))) == SyncRun(result: .done, runAgainAfter: nil),
+              "nothing queued: idle")
+    try vault.lock()
+    try check(SyncRun.run(vault.syncEngine(monitor: Network(online))).result == .notNow, "locked: wait for an unlock")
+    var delayed = SyncReport(outcome: .delayed, sent: 0, failed: 0, queued: 1, newReplies: 0, dummySent: false,
+                             lastFailure: nil, nextCheck: Date(timeIntervalSinceNow: 600), bytesUp: 0, bytesDown: 0)
+    let later = SyncRun.of(delayed)
+    try check(later.result == .notNow && later.runAgainAfter! > 590 && later.runAgainAfter! <= 600, "\(later)")
+    delayed.outcome = .ran
+    delayed.failed = 1
+    try check(SyncRun.of(delayed).result == .retry)
+    try check(SyncRun.utcOffsetMinutes(TimeZone(secondsFromGMT: -3 * 3600)!) == -180)
 }
 
 let checks: [(String, () throws -> Void)] = [
-    ("scenario_interview_report_and_duress", scenarioInterviewReportAndDuress),
+    ("scenario_interview_chat_sync_reply_and_duress", scenarioInterviewChatSyncReplyAndDuress),
     ("errors_are_native_exceptions_of_the_right_type", errorsAreNativeExceptionsOfTheRightType),
     ("key_store_failures_reach_the_caller_typed", keyStoreFailuresReachTheCallerTyped),
     ("network_facts_from_the_app", networkFactsFromTheApp),

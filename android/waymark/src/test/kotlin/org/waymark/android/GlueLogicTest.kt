@@ -4,7 +4,21 @@ import org.junit.Assert.assertEquals
 import org.junit.Assert.assertFalse
 import org.junit.Assert.assertTrue
 import org.junit.Test
+import org.waymark.ffi.KdfParams
+import org.waymark.ffi.NetworkFacts
+import org.waymark.ffi.NetworkMonitor
+import org.waymark.ffi.PlatformException
+import org.waymark.ffi.SyncException
+import org.waymark.ffi.SyncOutcome
+import org.waymark.ffi.SyncReport
 import org.waymark.ffi.Transport
+import org.waymark.ffi.Vault
+import org.waymark.ffi.VaultOptions
+import org.waymark.ffi.softwareKeyStore
+import java.nio.file.Files
+import java.time.Duration
+import java.time.Instant
+import java.util.TimeZone
 import kotlin.random.Random
 
 /**
@@ -70,5 +84,38 @@ class GlueLogicTest {
         assertFalse(trust.allows("com.example.other"))
         assertFalse("an unverified caller is not trusted", trust.allows(null))
         assertFalse(PanicTrust(emptySet()).allows("info.guardianproject.ripple"))
+    }
+
+    private class Monitor(private val facts: NetworkFacts?) : NetworkMonitor {
+        override fun currentFacts(): NetworkFacts = facts ?: throw PlatformException.Unavailable()
+    }
+
+    /** The worker's run against the real library: the core's sync_once, mapped. */
+    @Test
+    fun theWorkerRunsTheRealSyncAndMapsItsOutcome() {
+        val dir = Files.createTempDirectory("waymark-glue-").toFile()
+        Vault(dir.resolve("vault").path, softwareKeyStore(null)).use { vault ->
+            vault.create("right horse", VaultOptions(KdfParams(8u, 1u, 1u), null))
+            val offline = networkFacts(null, charging = false)
+            assertEquals(SyncRun(SyncRunResult.NOT_NOW), SyncRun.run(vault.syncEngine(Monitor(offline))))
+            assertEquals(SyncRunResult.RETRY, SyncRun.run(vault.syncEngine(Monitor(null))).result)
+            val online = networkFacts(wifi, charging = true)
+            assertEquals("nothing queued: idle", SyncRun(SyncRunResult.DONE), SyncRun.run(vault.syncEngine(Monitor(online))))
+            vault.lock()
+            assertEquals("locked: wait for an unlock", SyncRunResult.NOT_NOW, SyncRun.run(vault.syncEngine(Monitor(online))).result)
+        }
+        dir.deleteRecursively()
+    }
+
+    @Test
+    fun aDelayedRunAsksToRunAgainWhenTheCoreSaid() {
+        val now = Instant.parse("2026-01-01T10:00:00Z")
+        val delayed = SyncReport(SyncOutcome.Delayed, 0u, 0u, 1u, 0u, false, null, now.plusSeconds(600), 0uL, 0uL)
+        assertEquals(SyncRun(SyncRunResult.NOT_NOW, Duration.ofMinutes(10)), SyncRun.of(delayed, now))
+        val failed = delayed.copy(outcome = SyncOutcome.Ran, failed = 1u)
+        assertEquals(SyncRunResult.RETRY, SyncRun.of(failed, now).result)
+        assertEquals(SyncRun(SyncRunResult.DONE), SyncRun.of(failed.copy(failed = 0u, queued = 0u), now))
+        assertEquals(SyncRunResult.NOT_NOW, SyncRun.of(SyncException.Locked("locked")).result)
+        assertEquals(-180, SyncRun.utcOffsetMinutes(TimeZone.getTimeZone("GMT-03:00"), now))
     }
 }
