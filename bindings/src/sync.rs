@@ -9,7 +9,7 @@
 //! envelope, and fetches replies. Everything here blocks (disk; network for
 //! `sync_once` and `fetch_directory`): call it off the main thread.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, SystemTime};
 
@@ -700,7 +700,8 @@ impl Replies {
 /// engine (one run at a time) and the status of the last run.
 pub(crate) struct SyncShared {
     engine: core_sync::SyncEngine,
-    running: AtomicBool,
+    /// Calls of `sync_once` in progress or waiting for the one in progress.
+    running: AtomicUsize,
     last: Mutex<Option<(SystemTime, SyncReport)>>,
 }
 
@@ -708,18 +709,27 @@ impl SyncShared {
     pub(crate) fn new(vault: Arc<CoreVault>) -> Self {
         SyncShared {
             engine: core_sync::SyncEngine::new(vault),
-            running: AtomicBool::new(false),
+            running: AtomicUsize::new(0),
             last: Mutex::new(None),
         }
     }
 }
 
-/// Clears `running` however the run ends (error or caught panic).
-struct Running<'a>(&'a AtomicBool);
+/// Counts a call in `running` until it ends, however it ends (error or
+/// caught panic). A count, not a flag: a second call waits for the first,
+/// and the first ending must not make the second look finished.
+struct Running<'a>(&'a AtomicUsize);
+
+impl<'a> Running<'a> {
+    fn start(count: &'a AtomicUsize) -> Self {
+        count.fetch_add(1, Ordering::SeqCst);
+        Running(count)
+    }
+}
 
 impl Drop for Running<'_> {
     fn drop(&mut self) {
-        self.0.store(false, Ordering::SeqCst);
+        self.0.fetch_sub(1, Ordering::SeqCst);
     }
 }
 
@@ -774,8 +784,7 @@ impl SyncEngine {
         guarded("sync", || {
             // The vault's own record overrides this when it says duress.
             let facts = send_facts(&*self.monitor, user_requested, UnlockKind::Normal)?;
-            self.shared.running.store(true, Ordering::SeqCst);
-            let _running = Running(&self.shared.running);
+            let _running = Running::start(&self.shared.running);
             let result = self
                 .shared
                 .engine
@@ -799,7 +808,7 @@ impl SyncEngine {
                 .unwrap_or_else(|e| e.into_inner())
                 .clone();
             Ok(SyncStatus {
-                running: self.shared.running.load(Ordering::SeqCst),
+                running: self.shared.running.load(Ordering::SeqCst) > 0,
                 queued,
                 sent,
                 replies: u32::try_from(replies).unwrap_or(u32::MAX),

@@ -48,7 +48,12 @@ pub fn catalog_failure(e: CatalogError) -> Failure {
     match e {
         CatalogError::Invalid { findings, .. } => {
             let lines: Vec<String> = findings.iter().map(finding_line).collect();
-            let message = format!("{}\n{}", failure.message, lines.join("\n"));
+            let message = format!(
+                "{}\n{}\n{}",
+                failure.message,
+                lines.join("\n"),
+                check_hint()
+            );
             Failure::new(kind, message)
                 .with_details(json!({ "findings": findings_json(&findings) }))
         }
@@ -80,7 +85,19 @@ pub fn questionnaire_failure(e: QuestionnaireError, l: &waymark_core::i18n::Loca
         QuestionnaireError::DraftMismatch { .. } => "draft_mismatch",
         QuestionnaireError::DraftDamaged => "draft_damaged",
     };
-    Failure::new(kind, e.user_message(l))
+    let message = e.user_message(l);
+    match e {
+        QuestionnaireError::Invalid { .. } => {
+            Failure::new(kind, format!("{message} {}", check_hint()))
+        }
+        _ => Failure::new(kind, message),
+    }
+}
+
+/// The command that lists a questionnaire's problems: a hint for the
+/// terminal only (the core's message is also shown in the phone app).
+fn check_hint() -> String {
+    text("questionnaire-check-hint", &[])
 }
 
 /// `file:line: reason`, the reason in the user's language.

@@ -666,6 +666,31 @@ fn questionnaire_check_is_localized_and_passes_a_good_file() {
     assert_eq!(out.status.code(), Some(1));
 }
 
+#[test]
+fn an_interview_on_a_broken_file_lists_its_problems_and_the_command_to_check_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("v");
+    new_vault(&dir);
+    let bad = core_fixture("bad_cycle.toml");
+    let args = ["interview", "start", "--file", s(&bad), "--dir", s(&dir)];
+    let out = run(&args, "");
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("bad_cycle.toml:"), "{err}");
+    // The hint names the terminal command; the core's message (also shown
+    // in the phone app) does not.
+    assert!(
+        err.contains("Check it with: waymark questionnaire check"),
+        "{err}"
+    );
+    let fr = run_in(&args, "", "fr");
+    let err = String::from_utf8_lossy(&fr.stderr);
+    assert!(
+        err.contains("Vérifiez-le avec : waymark questionnaire check"),
+        "{err}"
+    );
+}
+
 // ---------------------------------------------------------------- kill and resume
 
 /// Reads a child's stdout on a thread, so the test can wait for prompts.

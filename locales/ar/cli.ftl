@@ -135,3 +135,6 @@ cli-helplines-chat = دردشة: { $address }
 cli-helplines-web = موقع إلكتروني: { $address }
 cli-helplines-ussd = اطلب الرمز: { $address }
 cli-helplines-whatsapp = واتساب: { $address }
+
+# After an invalid-questionnaire error: the command that lists its problems.
+questionnaire-check-hint = افحصه بالأمر: waymark questionnaire check

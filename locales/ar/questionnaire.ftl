@@ -75,7 +75,7 @@ questionnaire-finding-missing-translation = الرسالة { $id } ليس لها
 
 ## أخطاء أثناء الإجابة
 
-questionnaire-error-invalid = في هذا الاستبيان مشكلات ({ $count }). افحصه بالأمر: waymark questionnaire check
+questionnaire-error-invalid = في هذا الاستبيان مشكلات ({ $count }).
 questionnaire-error-unknown-question = لا يوجد سؤال اسمه { $name }.
 questionnaire-error-unknown-section = لا يوجد قسم اسمه { $id }.
 questionnaire-error-not-answerable = { $name } لا يأخذ إجابة.
@@ -97,7 +97,7 @@ questionnaire-error-draft-damaged = المسودة المحفوظة تالفة �
 ## البحث عن الاستبيانات
 
 catalog-error-not-found = لا يوجد استبيان بالمعرّف { $id }.
-catalog-error-invalid = في الاستبيان { $id } مشكلات ({ $count }). افحصه بالأمر: waymark questionnaire check
+catalog-error-invalid = في الاستبيان { $id } مشكلات ({ $count }).
 catalog-error-id-mismatch = يعلن { $file } المعرّف { $id }، لكن اسم الملف يدل على معرّف آخر.
 catalog-error-texts = تعذّرت قراءة الترجمات في { $file }. التفاصيل: { $reason }
 catalog-error-not-utf8 = { $file } ليس نصًا بترميز UTF-8.

@@ -173,3 +173,6 @@ cli-helplines-chat = Chat: { $address }
 cli-helplines-web = Website: { $address }
 cli-helplines-ussd = Dial the code: { $address }
 cli-helplines-whatsapp = WhatsApp: { $address }
+
+# After an invalid-questionnaire error: the command that lists its problems.
+questionnaire-check-hint = Check it with: waymark questionnaire check

@@ -88,7 +88,7 @@ questionnaire-finding-missing-translation = The message { $id } has no translati
 ## Errors while answering ($name: a question's name from the form file)
 
 # $count: how many problems.
-questionnaire-error-invalid = This questionnaire has problems ({ $count }). Check it with: waymark questionnaire check
+questionnaire-error-invalid = This questionnaire has problems ({ $count }).
 questionnaire-error-unknown-question = There is no question named { $name }.
 questionnaire-error-unknown-section = There is no section named { $id }.
 questionnaire-error-not-answerable = { $name } takes no answer.
@@ -113,7 +113,7 @@ questionnaire-error-draft-damaged = The saved draft is damaged and cannot be con
 
 catalog-error-not-found = There is no questionnaire with the id { $id }.
 # $count: how many problems.
-catalog-error-invalid = The questionnaire { $id } has problems ({ $count }). Check it with: waymark questionnaire check
+catalog-error-invalid = The questionnaire { $id } has problems ({ $count }).
 catalog-error-id-mismatch = { $file } declares the id { $id }, but its file name gives another.
 # $reason: a technical detail, in English.
 catalog-error-texts = The translations in { $file } could not be read. Details: { $reason }

@@ -135,3 +135,6 @@ cli-helplines-chat = Chat: { $address }
 cli-helplines-web = Sitio web: { $address }
 cli-helplines-ussd = Marca el código: { $address }
 cli-helplines-whatsapp = WhatsApp: { $address }
+
+# After an invalid-questionnaire error: the command that lists its problems.
+questionnaire-check-hint = Revísalo con: waymark questionnaire check

@@ -75,7 +75,7 @@ questionnaire-finding-missing-translation = El mensaje { $id } no tiene traducci
 
 ## Errores al responder
 
-questionnaire-error-invalid = Este cuestionario tiene problemas ({ $count }). Revísalo con: waymark questionnaire check
+questionnaire-error-invalid = Este cuestionario tiene problemas ({ $count }).
 questionnaire-error-unknown-question = No hay ninguna pregunta llamada { $name }.
 questionnaire-error-unknown-section = No hay ninguna sección llamada { $id }.
 questionnaire-error-not-answerable = { $name } no recibe respuesta.
@@ -97,7 +97,7 @@ questionnaire-error-draft-damaged = El borrador guardado está dañado y no se p
 ## Buscar cuestionarios
 
 catalog-error-not-found = No hay ningún cuestionario con el identificador { $id }.
-catalog-error-invalid = El cuestionario { $id } tiene problemas ({ $count }). Revísalo con: waymark questionnaire check
+catalog-error-invalid = El cuestionario { $id } tiene problemas ({ $count }).
 catalog-error-id-mismatch = { $file } declara el identificador { $id }, pero su nombre de archivo indica otro.
 catalog-error-texts = No se pudieron leer las traducciones de { $file }. Detalles: { $reason }
 catalog-error-not-utf8 = { $file } no es texto UTF-8.

@@ -135,3 +135,6 @@ cli-helplines-chat = گفتگوی آنلاین: { $address }
 cli-helplines-web = وب‌سایت: { $address }
 cli-helplines-ussd = این کد را بگیرید: { $address }
 cli-helplines-whatsapp = واتس‌اپ: { $address }
+
+# After an invalid-questionnaire error: the command that lists its problems.
+questionnaire-check-hint = با این فرمان بررسی کنید: waymark questionnaire check

@@ -75,7 +75,7 @@ questionnaire-finding-missing-translation = پیام { $id } در { $locale } ت
 
 ## خطاها هنگام پاسخ دادن
 
-questionnaire-error-invalid = این پرسشنامه مشکل دارد ({ $count }). با این فرمان بررسی کنید: waymark questionnaire check
+questionnaire-error-invalid = این پرسشنامه مشکل دارد ({ $count }).
 questionnaire-error-unknown-question = پرسشی به نام { $name } نیست.
 questionnaire-error-unknown-section = بخشی به نام { $id } نیست.
 questionnaire-error-not-answerable = { $name } پاسخی نمی‌گیرد.
@@ -97,7 +97,7 @@ questionnaire-error-draft-damaged = پیش‌نویس ذخیره‌شده آسی
 ## یافتن پرسشنامه‌ها
 
 catalog-error-not-found = پرسشنامه‌ای با شناسهٔ { $id } نیست.
-catalog-error-invalid = پرسشنامهٔ { $id } مشکل دارد ({ $count }). با این فرمان بررسی کنید: waymark questionnaire check
+catalog-error-invalid = پرسشنامهٔ { $id } مشکل دارد ({ $count }).
 catalog-error-id-mismatch = { $file } شناسهٔ { $id } را اعلام می‌کند، اما نام فایل شناسهٔ دیگری را نشان می‌دهد.
 catalog-error-texts = ترجمه‌های { $file } خوانده نشد. جزئیات: { $reason }
 catalog-error-not-utf8 = { $file } متن UTF-8 نیست.

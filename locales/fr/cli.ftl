@@ -139,3 +139,6 @@ cli-helplines-chat = Discussion en ligne : { $address }
 cli-helplines-web = Site web : { $address }
 cli-helplines-ussd = Composez le code : { $address }
 cli-helplines-whatsapp = WhatsApp : { $address }
+
+# After an invalid-questionnaire error: the command that lists its problems.
+questionnaire-check-hint = Vérifiez-le avec : waymark questionnaire check

@@ -75,7 +75,7 @@ questionnaire-finding-missing-translation = Le message { $id } n’a pas de trad
 
 ## Erreurs pendant les réponses
 
-questionnaire-error-invalid = Ce questionnaire a des problèmes ({ $count }). Vérifiez-le avec : waymark questionnaire check
+questionnaire-error-invalid = Ce questionnaire a des problèmes ({ $count }).
 questionnaire-error-unknown-question = Il n’y a pas de question nommée { $name }.
 questionnaire-error-unknown-section = Il n’y a pas de section nommée { $id }.
 questionnaire-error-not-answerable = { $name } ne prend pas de réponse.
@@ -97,7 +97,7 @@ questionnaire-error-draft-damaged = Le brouillon enregistré est abîmé et ne p
 ## Trouver les questionnaires
 
 catalog-error-not-found = Il n’y a pas de questionnaire avec l’identifiant { $id }.
-catalog-error-invalid = Le questionnaire { $id } a des problèmes ({ $count }). Vérifiez-le avec : waymark questionnaire check
+catalog-error-invalid = Le questionnaire { $id } a des problèmes ({ $count }).
 catalog-error-id-mismatch = { $file } déclare l’identifiant { $id }, mais son nom de fichier en donne un autre.
 catalog-error-texts = Les traductions de { $file } n’ont pas pu être lues. Détails : { $reason }
 catalog-error-not-utf8 = { $file } n’est pas du texte UTF-8.

@@ -135,3 +135,6 @@ cli-helplines-chat = चैट: { $address }
 cli-helplines-web = वेबसाइट: { $address }
 cli-helplines-ussd = यह कोड डायल करें: { $address }
 cli-helplines-whatsapp = WhatsApp: { $address }
+
+# After an invalid-questionnaire error: the command that lists its problems.
+questionnaire-check-hint = इससे जाँचें: waymark questionnaire check

@@ -75,7 +75,7 @@ questionnaire-finding-missing-translation = मैसेज { $id } का { $lo
 
 ## जवाब देते समय की गलतियाँ
 
-questionnaire-error-invalid = इस प्रश्नावली में समस्याएँ हैं ({ $count })। इससे जाँचें: waymark questionnaire check
+questionnaire-error-invalid = इस प्रश्नावली में समस्याएँ हैं ({ $count })।
 questionnaire-error-unknown-question = { $name } नाम का कोई सवाल नहीं है।
 questionnaire-error-unknown-section = { $id } नाम का कोई सेक्शन नहीं है।
 questionnaire-error-not-answerable = { $name } का कोई जवाब नहीं होता।
@@ -97,7 +97,7 @@ questionnaire-error-draft-damaged = सहेजा गया ड्राफ़
 ## प्रश्नावलियाँ ढूँढना
 
 catalog-error-not-found = { $id } आईडी वाली कोई प्रश्नावली नहीं है।
-catalog-error-invalid = प्रश्नावली { $id } में समस्याएँ हैं ({ $count })। इससे जाँचें: waymark questionnaire check
+catalog-error-invalid = प्रश्नावली { $id } में समस्याएँ हैं ({ $count })।
 catalog-error-id-mismatch = { $file } आईडी { $id } घोषित करती है, पर फ़ाइल का नाम कोई और आईडी बताता है।
 catalog-error-texts = { $file } के अनुवाद पढ़े नहीं जा सके। विवरण: { $reason }
 catalog-error-not-utf8 = { $file } UTF-8 टेक्स्ट नहीं है।

@@ -135,3 +135,6 @@ cli-helplines-chat = ချတ်: { $address }
 cli-helplines-web = ဝက်ဘ်ဆိုက်: { $address }
 cli-helplines-ussd = ဤကုဒ်ကို နှိပ်ပါ: { $address }
 cli-helplines-whatsapp = WhatsApp: { $address }
+
+# After an invalid-questionnaire error: the command that lists its problems.
+questionnaire-check-hint = ဤအမိန့်ဖြင့် စစ်ပါ- waymark questionnaire check

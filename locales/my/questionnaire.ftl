@@ -75,7 +75,7 @@ questionnaire-finding-missing-translation = message { $id } တွင် { $loca
 
 ## ဖြေဆိုစဉ် အမှားများ
 
-questionnaire-error-invalid = ဤမေးခွန်းလွှာတွင် ပြဿနာများ ရှိသည် ({ $count })။ ဤအမိန့်ဖြင့် စစ်ပါ- waymark questionnaire check
+questionnaire-error-invalid = ဤမေးခွန်းလွှာတွင် ပြဿနာများ ရှိသည် ({ $count })။
 questionnaire-error-unknown-question = { $name } အမည်ရှိ မေးခွန်း မရှိပါ။
 questionnaire-error-unknown-section = { $id } အမည်ရှိ အပိုင်း မရှိပါ။
 questionnaire-error-not-answerable = { $name } သည် အဖြေ မယူပါ။
@@ -97,7 +97,7 @@ questionnaire-error-draft-damaged = သိမ်းထားသော မူက�
 ## မေးခွန်းလွှာများ ရှာဖွေခြင်း
 
 catalog-error-not-found = id { $id } ရှိ မေးခွန်းလွှာ မရှိပါ။
-catalog-error-invalid = မေးခွန်းလွှာ { $id } တွင် ပြဿနာများ ရှိသည် ({ $count })။ ဤအမိန့်ဖြင့် စစ်ပါ- waymark questionnaire check
+catalog-error-invalid = မေးခွန်းလွှာ { $id } တွင် ပြဿနာများ ရှိသည် ({ $count })။
 catalog-error-id-mismatch = { $file } သည် id { $id } ကို ကြေညာသော်လည်း ဖိုင်အမည်က အခြား id ကို ပြသည်။
 catalog-error-texts = { $file } ရှိ ဘာသာပြန်များကို မဖတ်နိုင်ပါ။ အသေးစိတ်- { $reason }
 catalog-error-not-utf8 = { $file } သည် UTF-8 စာသား မဟုတ်ပါ။

@@ -135,3 +135,6 @@ cli-helplines-chat = Chat: { $address }
 cli-helplines-web = Site: { $address }
 cli-helplines-ussd = Disque o código: { $address }
 cli-helplines-whatsapp = WhatsApp: { $address }
+
+# After an invalid-questionnaire error: the command that lists its problems.
+questionnaire-check-hint = Verifique com: waymark questionnaire check

@@ -75,7 +75,7 @@ questionnaire-finding-missing-translation = A mensagem { $id } não tem traduç�
 
 ## Erros ao responder
 
-questionnaire-error-invalid = Este questionário tem problemas ({ $count }). Verifique com: waymark questionnaire check
+questionnaire-error-invalid = Este questionário tem problemas ({ $count }).
 questionnaire-error-unknown-question = Não há pergunta chamada { $name }.
 questionnaire-error-unknown-section = Não há seção chamada { $id }.
 questionnaire-error-not-answerable = { $name } não recebe resposta.
@@ -97,7 +97,7 @@ questionnaire-error-draft-damaged = O rascunho salvo está danificado e não pod
 ## Encontrar questionários
 
 catalog-error-not-found = Não há questionário com o identificador { $id }.
-catalog-error-invalid = O questionário { $id } tem problemas ({ $count }). Verifique com: waymark questionnaire check
+catalog-error-invalid = O questionário { $id } tem problemas ({ $count }).
 catalog-error-id-mismatch = { $file } declara o identificador { $id }, mas o nome do arquivo indica outro.
 catalog-error-texts = Não foi possível ler as traduções em { $file }. Detalhes: { $reason }
 catalog-error-not-utf8 = { $file } não é texto UTF-8.

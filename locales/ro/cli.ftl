@@ -140,3 +140,6 @@ cli-helplines-chat = Chat: { $address }
 cli-helplines-web = Site: { $address }
 cli-helplines-ussd = Formează codul: { $address }
 cli-helplines-whatsapp = WhatsApp: { $address }
+
+# After an invalid-questionnaire error: the command that lists its problems.
+questionnaire-check-hint = Verifică-l cu: waymark questionnaire check

@@ -75,7 +75,7 @@ questionnaire-finding-missing-translation = Mesajul { $id } nu are traducere în
 
 ## Erori la răspuns
 
-questionnaire-error-invalid = Acest chestionar are probleme ({ $count }). Verifică-l cu: waymark questionnaire check
+questionnaire-error-invalid = Acest chestionar are probleme ({ $count }).
 questionnaire-error-unknown-question = Nu există nicio întrebare numită { $name }.
 questionnaire-error-unknown-section = Nu există nicio secțiune numită { $id }.
 questionnaire-error-not-answerable = { $name } nu primește răspuns.
@@ -97,7 +97,7 @@ questionnaire-error-draft-damaged = Ciorna salvată este deteriorată și nu poa
 ## Găsirea chestionarelor
 
 catalog-error-not-found = Nu există niciun chestionar cu identificatorul { $id }.
-catalog-error-invalid = Chestionarul { $id } are probleme ({ $count }). Verifică-l cu: waymark questionnaire check
+catalog-error-invalid = Chestionarul { $id } are probleme ({ $count }).
 catalog-error-id-mismatch = { $file } declară identificatorul { $id }, dar numele fișierului arată altul.
 catalog-error-texts = Traducerile din { $file } nu au putut fi citite. Detalii: { $reason }
 catalog-error-not-utf8 = { $file } nu este text UTF-8.

@@ -141,3 +141,6 @@ cli-helplines-chat = Чат: { $address }
 cli-helplines-web = Сайт: { $address }
 cli-helplines-ussd = Наберите код: { $address }
 cli-helplines-whatsapp = WhatsApp: { $address }
+
+# After an invalid-questionnaire error: the command that lists its problems.
+questionnaire-check-hint = Проверьте его: waymark questionnaire check

@@ -75,7 +75,7 @@ questionnaire-finding-missing-translation = У сообщения { $id } нет
 
 ## Ошибки при ответах
 
-questionnaire-error-invalid = В этом опроснике есть проблемы ({ $count }). Проверьте его: waymark questionnaire check
+questionnaire-error-invalid = В этом опроснике есть проблемы ({ $count }).
 questionnaire-error-unknown-question = Вопроса с именем { $name } нет.
 questionnaire-error-unknown-section = Раздела с именем { $id } нет.
 questionnaire-error-not-answerable = На { $name } не отвечают.
@@ -97,7 +97,7 @@ questionnaire-error-draft-damaged = Сохранённый черновик по
 ## Поиск опросников
 
 catalog-error-not-found = Опросника с идентификатором { $id } нет.
-catalog-error-invalid = В опроснике { $id } есть проблемы ({ $count }). Проверьте его: waymark questionnaire check
+catalog-error-invalid = В опроснике { $id } есть проблемы ({ $count }).
 catalog-error-id-mismatch = В { $file } объявлен идентификатор { $id }, а имя файла указывает на другой.
 catalog-error-texts = Не удалось прочитать переводы в { $file }. Подробности: { $reason }
 catalog-error-not-utf8 = { $file } — не текст в UTF-8.

@@ -135,3 +135,6 @@ cli-helplines-chat = Gumzo: { $address }
 cli-helplines-web = Tovuti: { $address }
 cli-helplines-ussd = Piga msimbo: { $address }
 cli-helplines-whatsapp = WhatsApp: { $address }
+
+# After an invalid-questionnaire error: the command that lists its problems.
+questionnaire-check-hint = Likague kwa: waymark questionnaire check

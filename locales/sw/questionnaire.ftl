@@ -75,7 +75,7 @@ questionnaire-finding-missing-translation = Ujumbe { $id } hauna tafsiri katika 
 
 ## Makosa wakati wa kujibu
 
-questionnaire-error-invalid = Dodoso hili lina matatizo ({ $count }). Likague kwa: waymark questionnaire check
+questionnaire-error-invalid = Dodoso hili lina matatizo ({ $count }).
 questionnaire-error-unknown-question = Hakuna swali liitwalo { $name }.
 questionnaire-error-unknown-section = Hakuna sehemu iitwayo { $id }.
 questionnaire-error-not-answerable = { $name } haipokei jibu.
@@ -97,7 +97,7 @@ questionnaire-error-draft-damaged = Rasimu iliyohifadhiwa imeharibika na haiwezi
 ## Kutafuta dodoso
 
 catalog-error-not-found = Hakuna dodoso lenye kitambulisho { $id }.
-catalog-error-invalid = Dodoso { $id } lina matatizo ({ $count }). Likague kwa: waymark questionnaire check
+catalog-error-invalid = Dodoso { $id } lina matatizo ({ $count }).
 catalog-error-id-mismatch = { $file } inatangaza kitambulisho { $id }, lakini jina la faili linaonyesha kingine.
 catalog-error-texts = Tafsiri katika { $file } hazikuweza kusomwa. Maelezo: { $reason }
 catalog-error-not-utf8 = { $file } si maandishi ya UTF-8.

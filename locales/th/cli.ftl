@@ -135,3 +135,6 @@ cli-helplines-chat = แชท: { $address }
 cli-helplines-web = เว็บไซต์: { $address }
 cli-helplines-ussd = กดรหัส: { $address }
 cli-helplines-whatsapp = WhatsApp: { $address }
+
+# After an invalid-questionnaire error: the command that lists its problems.
+questionnaire-check-hint = ตรวจด้วยคำสั่ง: waymark questionnaire check

@@ -75,7 +75,7 @@ questionnaire-finding-missing-translation = ข้อความ { $id } ไม
 
 ## ข้อผิดพลาดขณะตอบ
 
-questionnaire-error-invalid = แบบสอบถามนี้มีปัญหา ({ $count }) ตรวจด้วยคำสั่ง: waymark questionnaire check
+questionnaire-error-invalid = แบบสอบถามนี้มีปัญหา ({ $count })
 questionnaire-error-unknown-question = ไม่มีคำถามชื่อ { $name }
 questionnaire-error-unknown-section = ไม่มีส่วนชื่อ { $id }
 questionnaire-error-not-answerable = { $name } ไม่รับคำตอบ
@@ -97,7 +97,7 @@ questionnaire-error-draft-damaged = ฉบับร่างที่บัน�
 ## การค้นหาแบบสอบถาม
 
 catalog-error-not-found = ไม่มีแบบสอบถามรหัส { $id }
-catalog-error-invalid = แบบสอบถาม { $id } มีปัญหา ({ $count }) ตรวจด้วยคำสั่ง: waymark questionnaire check
+catalog-error-invalid = แบบสอบถาม { $id } มีปัญหา ({ $count })
 catalog-error-id-mismatch = { $file } ประกาศรหัส { $id } แต่ชื่อไฟล์บอกรหัสอื่น
 catalog-error-texts = อ่านคำแปลใน { $file } ไม่ได้ รายละเอียด: { $reason }
 catalog-error-not-utf8 = { $file } ไม่ใช่ข้อความ UTF-8

@@ -135,3 +135,6 @@ cli-helplines-chat = Chat: { $address }
 cli-helplines-web = Website: { $address }
 cli-helplines-ussd = I-dial ang code: { $address }
 cli-helplines-whatsapp = WhatsApp: { $address }
+
+# After an invalid-questionnaire error: the command that lists its problems.
+questionnaire-check-hint = I-check gamit ang: waymark questionnaire check

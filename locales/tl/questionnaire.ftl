@@ -75,7 +75,7 @@ questionnaire-finding-missing-translation = Walang salin sa { $locale } ang mess
 
 ## Mga error habang sumasagot
 
-questionnaire-error-invalid = May mga problema ang questionnaire na ito ({ $count }). I-check gamit ang: waymark questionnaire check
+questionnaire-error-invalid = May mga problema ang questionnaire na ito ({ $count }).
 questionnaire-error-unknown-question = Walang tanong na { $name }.
 questionnaire-error-unknown-section = Walang section na { $id }.
 questionnaire-error-not-answerable = Walang sagot ang { $name }.
@@ -97,7 +97,7 @@ questionnaire-error-draft-damaged = Sira ang naka-save na draft at hindi na mait
 ## Paghahanap ng mga questionnaire
 
 catalog-error-not-found = Walang questionnaire na may id na { $id }.
-catalog-error-invalid = May mga problema ang questionnaire na { $id } ({ $count }). I-check gamit ang: waymark questionnaire check
+catalog-error-invalid = May mga problema ang questionnaire na { $id } ({ $count }).
 catalog-error-id-mismatch = Idinedeklara ng { $file } ang id na { $id }, pero iba ang sinasabi ng pangalan ng file.
 catalog-error-texts = Hindi mabasa ang mga salin sa { $file }. Detalye: { $reason }
 catalog-error-not-utf8 = Hindi UTF-8 text ang { $file }.

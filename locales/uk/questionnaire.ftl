@@ -75,7 +75,7 @@ questionnaire-finding-missing-translation = Повідомлення { $id } н�
 
 ## Помилки під час відповідей
 
-questionnaire-error-invalid = В цьому опитувальнику є проблеми ({ $count }). Перевірте його: waymark questionnaire check
+questionnaire-error-invalid = В цьому опитувальнику є проблеми ({ $count }).
 questionnaire-error-unknown-question = Питання з ім’ям { $name } немає.
 questionnaire-error-unknown-section = Розділу з ім’ям { $id } немає.
 questionnaire-error-not-answerable = На { $name } не відповідають.
@@ -97,7 +97,7 @@ questionnaire-error-draft-damaged = Збережена чернетка пошк
 ## Пошук опитувальників
 
 catalog-error-not-found = Опитувальника з ідентифікатором { $id } немає.
-catalog-error-invalid = В опитувальнику { $id } є проблеми ({ $count }). Перевірте його: waymark questionnaire check
+catalog-error-invalid = В опитувальнику { $id } є проблеми ({ $count }).
 catalog-error-id-mismatch = У { $file } оголошено ідентифікатор { $id }, а ім’я файлу вказує на інший.
 catalog-error-texts = Не вдалося прочитати переклади в { $file }. Подробиці: { $reason }
 catalog-error-not-utf8 = { $file } — не текст у UTF-8.

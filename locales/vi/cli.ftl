@@ -135,3 +135,6 @@ cli-helplines-chat = Trò chuyện trực tuyến: { $address }
 cli-helplines-web = Trang web: { $address }
 cli-helplines-ussd = Bấm mã: { $address }
 cli-helplines-whatsapp = WhatsApp: { $address }
+
+# After an invalid-questionnaire error: the command that lists its problems.
+questionnaire-check-hint = Hãy kiểm tra bằng: waymark questionnaire check

@@ -75,7 +75,7 @@ questionnaire-finding-missing-translation = Thông điệp { $id } chưa có b�
 
 ## Lỗi khi trả lời
 
-questionnaire-error-invalid = Bảng hỏi này có vấn đề ({ $count }). Hãy kiểm tra bằng: waymark questionnaire check
+questionnaire-error-invalid = Bảng hỏi này có vấn đề ({ $count }).
 questionnaire-error-unknown-question = Không có câu hỏi nào tên { $name }.
 questionnaire-error-unknown-section = Không có phần nào tên { $id }.
 questionnaire-error-not-answerable = { $name } không nhận câu trả lời.
@@ -97,7 +97,7 @@ questionnaire-error-draft-damaged = Bản nháp đã lưu bị hỏng và không
 ## Tìm bảng hỏi
 
 catalog-error-not-found = Không có bảng hỏi nào với mã { $id }.
-catalog-error-invalid = Bảng hỏi { $id } có vấn đề ({ $count }). Hãy kiểm tra bằng: waymark questionnaire check
+catalog-error-invalid = Bảng hỏi { $id } có vấn đề ({ $count }).
 catalog-error-id-mismatch = { $file } khai báo mã { $id }, nhưng tên tệp lại cho mã khác.
 catalog-error-texts = Không đọc được bản dịch trong { $file }. Chi tiết: { $reason }
 catalog-error-not-utf8 = { $file } không phải văn bản UTF-8.

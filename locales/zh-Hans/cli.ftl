@@ -135,3 +135,6 @@ cli-helplines-chat = 在线聊天：{ $address }
 cli-helplines-web = 网站：{ $address }
 cli-helplines-ussd = 拨打代码：{ $address }
 cli-helplines-whatsapp = WhatsApp：{ $address }
+
+# After an invalid-questionnaire error: the command that lists its problems.
+questionnaire-check-hint = 请用以下命令检查：waymark questionnaire check

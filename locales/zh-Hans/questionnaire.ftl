@@ -75,7 +75,7 @@ questionnaire-finding-missing-translation = 消息 { $id } 没有 { $locale } �
 
 ## 回答时的错误
 
-questionnaire-error-invalid = 这份问卷有问题（{ $count } 个）。请用以下命令检查：waymark questionnaire check
+questionnaire-error-invalid = 这份问卷有问题（{ $count } 个）。
 questionnaire-error-unknown-question = 没有名为 { $name } 的问题。
 questionnaire-error-unknown-section = 没有名为 { $id } 的部分。
 questionnaire-error-not-answerable = { $name } 不接受回答。
@@ -97,7 +97,7 @@ questionnaire-error-draft-damaged = 保存的草稿已损坏，无法继续。
 ## 查找问卷
 
 catalog-error-not-found = 没有编号为 { $id } 的问卷。
-catalog-error-invalid = 问卷 { $id } 有问题（{ $count } 个）。请用以下命令检查：waymark questionnaire check
+catalog-error-invalid = 问卷 { $id } 有问题（{ $count } 个）。
 catalog-error-id-mismatch = { $file } 声明的编号是 { $id }，但文件名给出的是另一个。
 catalog-error-texts = 无法读取 { $file } 中的翻译。详情：{ $reason }
 catalog-error-not-utf8 = { $file } 不是 UTF-8 文本。
