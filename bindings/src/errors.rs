@@ -55,6 +55,29 @@ fn internal_message() -> String {
     text("ffi-error-internal")
 }
 
+/// `InternalError` for the error enums whose `Internal` variant carries a
+/// `user_message` (all but `LocaleError`).
+macro_rules! internal_with_user_message {
+    ($($error:ident),+) => {$(
+        impl InternalError for $error {
+            fn internal() -> Self {
+                $error::Internal {
+                    user_message: internal_message(),
+                }
+            }
+        }
+    )+};
+}
+
+internal_with_user_message!(
+    VaultError,
+    JournalError,
+    ContentError,
+    QuestionnaireError,
+    AssistantError,
+    SyncError
+);
+
 // ---------------------------------------------------------------- vault
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, uniffi::Error)]
@@ -90,14 +113,6 @@ pub enum VaultError {
     /// A bug inside the core (a caught panic). Nothing saved was lost.
     #[error("{user_message}")]
     Internal { user_message: String },
-}
-
-impl InternalError for VaultError {
-    fn internal() -> Self {
-        VaultError::Internal {
-            user_message: internal_message(),
-        }
-    }
 }
 
 impl From<CoreVaultError> for VaultError {
@@ -144,14 +159,6 @@ pub enum JournalError {
     Internal { user_message: String },
 }
 
-impl InternalError for JournalError {
-    fn internal() -> Self {
-        JournalError::Internal {
-            user_message: internal_message(),
-        }
-    }
-}
-
 impl From<CoreJournalError> for JournalError {
     fn from(e: CoreJournalError) -> Self {
         let user_message = e.user_message(&error_localizer());
@@ -196,14 +203,6 @@ pub enum ContentError {
     Storage { user_message: String },
     #[error("{user_message}")]
     Internal { user_message: String },
-}
-
-impl InternalError for ContentError {
-    fn internal() -> Self {
-        ContentError::Internal {
-            user_message: internal_message(),
-        }
-    }
 }
 
 impl From<PackError> for ContentError {
@@ -289,14 +288,6 @@ pub enum QuestionnaireError {
     Storage { user_message: String },
     #[error("{user_message}")]
     Internal { user_message: String },
-}
-
-impl InternalError for QuestionnaireError {
-    fn internal() -> Self {
-        QuestionnaireError::Internal {
-            user_message: internal_message(),
-        }
-    }
 }
 
 impl From<CoreQuestionnaireError> for QuestionnaireError {
@@ -434,14 +425,6 @@ pub enum AssistantError {
     Internal { user_message: String },
 }
 
-impl InternalError for AssistantError {
-    fn internal() -> Self {
-        AssistantError::Internal {
-            user_message: internal_message(),
-        }
-    }
-}
-
 impl From<CoreAssistantError> for AssistantError {
     fn from(e: CoreAssistantError) -> Self {
         use CoreAssistantError as A;
@@ -538,14 +521,6 @@ pub enum SyncError {
     Storage { user_message: String },
     #[error("{user_message}")]
     Internal { user_message: String },
-}
-
-impl InternalError for SyncError {
-    fn internal() -> Self {
-        SyncError::Internal {
-            user_message: internal_message(),
-        }
-    }
 }
 
 impl SyncError {

@@ -79,17 +79,7 @@ pub struct SendRules {
 /// The cautious defaults: validated Wi-Fi, not metered, not roaming.
 #[uniffi::export]
 pub fn default_send_rules() -> SendRules {
-    let p = SendPolicy::default();
-    SendRules {
-        manual_only: p.manual_only,
-        allow_wifi: p.allow_wifi,
-        allow_cellular: p.allow_cellular,
-        allow_metered: p.allow_metered,
-        allow_roaming: p.allow_roaming,
-        require_vpn: p.require_vpn,
-        require_charging: p.require_charging,
-        windows: Vec::new(),
-    }
+    rules_of(&SendPolicy::default())
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
