@@ -4,56 +4,13 @@
 //! keep trusted networks as fingerprints. The round trip to a real inbox
 //! runs in every foreign language (tests/bindings/).
 
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use waymark::*;
 
-/// Error locale is process-wide: tests that set it take turns.
-static GLOBALS: Mutex<()> = Mutex::new(());
+mod common;
 
-fn vault() -> (tempfile::TempDir, Arc<Vault>) {
-    let dir = tempfile::tempdir().unwrap();
-    let vault = Vault::new(
-        dir.path().join("v").display().to_string(),
-        software_key_store(None),
-    );
-    let fast = KdfParams {
-        memory_kib: 8,
-        iterations: 1,
-        lanes: 1,
-    };
-    vault
-        .create(
-            "right".into(),
-            VaultOptions {
-                kdf: fast,
-                wipe_after: None,
-            },
-        )
-        .unwrap();
-    (dir, vault)
-}
-
-struct Monitor(Option<NetworkFacts>);
-
-impl NetworkMonitor for Monitor {
-    fn current_facts(&self) -> Result<NetworkFacts, PlatformError> {
-        self.0.clone().ok_or(PlatformError::Unavailable)
-    }
-}
-
-fn facts(transport: Transport) -> NetworkFacts {
-    NetworkFacts {
-        transport,
-        validated: true,
-        captive_portal: false,
-        metered: false,
-        roaming: false,
-        vpn: false,
-        charging: false,
-        network_identity: None,
-    }
-}
+use common::{facts, vault, Monitor, GLOBALS};
 
 #[test]
 fn a_danger_phrase_in_ukrainian_reaches_urgent_help_and_quick_exit_ends_it() {
@@ -198,6 +155,63 @@ fn settings_round_trip_and_trusted_networks_stay_fingerprints() {
     ));
 }
 
+/// A directory entry signed by a new NGO key: (the key's hex, the JSON
+/// served at /v1/directory).
+fn signed_directory() -> (String, String) {
+    use waymark_core::content::SigningKey;
+    use waymark_core::envelope::NgoPrivateKey;
+    use waymark_core::sync::wire::{self, DirectoryEntry, SignedDirectory};
+    let key = SigningKey::from_pkcs8(&SigningKey::generate_pkcs8().unwrap()).unwrap();
+    let entry = DirectoryEntry {
+        format: wire::DIRECTORY_FORMAT,
+        ngo_id: "org.example.qr".into(),
+        name: "NGO from a QR code".into(),
+        endpoints: vec!["http://127.0.0.1:9".into()],
+        hpke_public_key: waymark_core::hex::encode(&NgoPrivateKey::generate().public_key().bytes),
+        receipt_key: key.public_key().to_hex(),
+        tls_spki_sha256: Vec::new(),
+        max_envelope_len: wire::MAX_ENVELOPE_LEN as u32,
+        accepts_dummy: true,
+        expires: "2099-12-31".into(),
+    };
+    let signed = SignedDirectory::sign(entry, &key).unwrap();
+    (
+        key.public_key().to_hex(),
+        serde_json::to_string(&signed).unwrap(),
+    )
+}
+
+/// A directory entry that came by QR code or content pack, not the network:
+/// verified against the trusted key, stored, and then enough to queue.
+#[test]
+fn a_signed_directory_from_a_qr_code_is_verified_and_stored() {
+    let (_dir, vault) = vault();
+    let ngos = vault.ngos();
+    let (signing_key, signed_json) = signed_directory();
+    let key_id = ngos.trust(signing_key, "NGO".into()).unwrap();
+    let stored = ngos
+        .store_directory(key_id.clone(), signed_json.clone())
+        .unwrap();
+    assert_eq!(stored.ngo_id, "org.example.qr");
+    assert_eq!(stored.endpoints, vec!["http://127.0.0.1:9".to_owned()]);
+    assert_eq!(ngos.get(key_id.clone()).unwrap().directory, Some(stored));
+    // One byte of the signed entry changed: refused, the stored one kept.
+    let tampered = signed_json.replace("NGO from a QR code", "NGO from a QR c0de");
+    assert!(ngos.store_directory(key_id.clone(), tampered).is_err());
+    assert_eq!(
+        ngos.get(key_id.clone()).unwrap().directory.unwrap().name,
+        "NGO from a QR code"
+    );
+    let queued = vault
+        .outbox()
+        .queue_text(key_id, ReportKind::FreeText, "en".into(), "hi".into())
+        .unwrap();
+    assert_eq!(
+        vault.outbox().list().unwrap()[0].report_id,
+        queued.report_id
+    );
+}
+
 #[test]
 fn outbox_and_ngo_errors_are_typed() {
     let (_dir, vault) = vault();
@@ -213,6 +227,10 @@ fn outbox_and_ngo_errors_are_typed() {
         ngos.store_directory(key_id.clone(), "{ not json".into()),
         Err(SyncError::BadAnswer { .. })
     ));
+    // Well-formed, but signed by a key this vault does not trust.
+    let (_, signed_json) = signed_directory();
+    assert!(ngos.store_directory(key_id.clone(), signed_json).is_err());
+    assert!(ngos.get(key_id.clone()).unwrap().directory.is_none());
     let outbox = vault.outbox();
     assert!(matches!(
         outbox.queue_text(

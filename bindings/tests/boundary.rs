@@ -7,19 +7,9 @@ use std::sync::{Arc, Mutex};
 
 use waymark::*;
 
-fn fast() -> VaultOptions {
-    VaultOptions {
-        kdf: KdfParams {
-            memory_kib: 8,
-            iterations: 1,
-            lanes: 1,
-        },
-        wipe_after: None,
-    }
-}
+mod common;
 
-/// Error locale and log sink are process-wide: tests that touch them take turns.
-static GLOBALS: Mutex<()> = Mutex::new(());
+use common::{facts, fast, Monitor, GLOBALS};
 
 #[test]
 fn a_panic_arrives_as_the_internal_error_without_its_text() {
@@ -211,27 +201,12 @@ fn a_failing_key_store_is_a_key_store_error_and_loses_nothing() {
 #[test]
 fn send_decisions_follow_the_rules_and_a_dead_monitor_means_no() {
     let _g = GLOBALS.lock().unwrap_or_else(|e| e.into_inner());
-    struct Fixed(Option<NetworkFacts>);
-    impl NetworkMonitor for Fixed {
-        fn current_facts(&self) -> Result<NetworkFacts, PlatformError> {
-            self.0.clone().ok_or(PlatformError::Unavailable)
-        }
-    }
-    let wifi = NetworkFacts {
-        transport: Transport::Wifi,
-        validated: true,
-        captive_portal: false,
-        metered: false,
-        roaming: false,
-        vpn: false,
-        charging: false,
-        network_identity: None,
-    };
+    let wifi = facts(Transport::Wifi);
     let mut rules = default_send_rules();
     let d = |rules: &SendRules, f: Option<NetworkFacts>| {
         decide_send(
             rules.clone(),
-            Arc::new(Fixed(f)),
+            Arc::new(Monitor(f)),
             false,
             UnlockKind::Normal,
             60,

@@ -42,6 +42,17 @@ data class SyncRun(val result: SyncRunResult, val runAgainAfter: Duration? = nul
             SyncRun(SyncRunResult.RETRY)
         }
 
+        /**
+         * Whether the user's send rules allow metered networks, so the
+         * scheduler's own network constraint matches them. False when the
+         * settings cannot be read (a locked vault): the cautious default.
+         */
+        fun allowsMetered(engine: SyncEngine): Boolean = try {
+            engine.settings().rules.allowMetered
+        } catch (e: Exception) {
+            false
+        }
+
         fun of(report: SyncReport, now: Instant = Instant.now()): SyncRun {
             val again = report.nextCheck?.let {
                 Duration.between(now, it).coerceAtLeast(Duration.ofMinutes(1))

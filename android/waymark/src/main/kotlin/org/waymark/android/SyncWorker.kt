@@ -88,7 +88,7 @@ class SyncWorker(context: Context, params: WorkerParameters) : CoroutineWorker(c
         val run = SyncRun.run(engine)
         run.runAgainAfter?.let { again ->
             if (again.toMinutes() < SyncTiming.DEFAULT_INTERVAL_MINUTES) {
-                SyncScheduler.runSoon(applicationContext, again.toMinutes())
+                SyncScheduler.runSoon(applicationContext, again.toMinutes(), SyncRun.allowsMetered(engine))
             }
         }
         when (run.result) {

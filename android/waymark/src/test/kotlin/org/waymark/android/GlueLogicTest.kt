@@ -101,8 +101,15 @@ class GlueLogicTest {
             assertEquals(SyncRunResult.RETRY, SyncRun.run(vault.syncEngine(Monitor(null))).result)
             val online = networkFacts(wifi, charging = true)
             assertEquals("nothing queued: idle", SyncRun(SyncRunResult.DONE), SyncRun.run(vault.syncEngine(Monitor(online))))
+            // The follow-up run's network constraint follows the user's rules.
+            val engine = vault.syncEngine(Monitor(online))
+            assertFalse("the cautious default", SyncRun.allowsMetered(engine))
+            val settings = engine.settings()
+            engine.setSettings(settings.copy(rules = settings.rules.copy(allowMetered = true)))
+            assertTrue(SyncRun.allowsMetered(engine))
             vault.lock()
             assertEquals("locked: wait for an unlock", SyncRunResult.NOT_NOW, SyncRun.run(vault.syncEngine(Monitor(online))).result)
+            assertFalse("locked: the cautious default", SyncRun.allowsMetered(engine))
         }
         dir.deleteRecursively()
     }
