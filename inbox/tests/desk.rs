@@ -313,7 +313,7 @@ async fn every_route_needs_a_session_a_loopback_host_and_strict_headers() {
     assert!(!routes::CONTENT_SECURITY_POLICY.contains("http"));
     assert_eq!(h["cache-control"], "no-store");
     assert_eq!(h["x-frame-options"], "DENY");
-    assert_eq!(h["referrer-policy"], "no-referrer");
+    assert_eq!(h["referrer-policy"], "same-origin");
     // Nothing on the page comes from elsewhere, and no script at all.
     assert!(!login.body.contains("<script"));
     assert!(!login.body.contains("https://") && !login.body.contains("http://"));

@@ -83,7 +83,7 @@ pub fn page(ctx: &Ctx, title: &str, body: &str) -> String {
         out,
         "<!doctype html>\n<html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <meta name=\"referrer\" content=\"no-referrer\">\
+         <meta name=\"referrer\" content=\"same-origin\">\
          <title>{title} · {app}</title><link rel=\"stylesheet\" href=\"/static/desk.css\"></head>\
          <body><header><span class=\"app\">{app}</span>",
         lang = esc(&ctx.lang),
@@ -138,6 +138,12 @@ body{font-family:system-ui,sans-serif;margin:0;color:#1b1b1b;background:#fafafa}
 header{display:flex;flex-wrap:wrap;gap:1em;align-items:center;padding:.5em 1em;background:#243b53;color:#fff}
 header a{color:#fff}
 header .app{font-weight:bold}
+header nav{display:flex;flex-wrap:wrap;gap:.75em;align-items:center}
+dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.25em 1em}
+dl.facts dt{font-weight:bold}
+dl.facts dd{margin:0}
+.casework form{margin:.5em 0}
+.casework label{margin-inline-end:.5em}
 nav.langs{margin-inline-start:auto;font-size:.85em}
 nav.langs a[aria-current]{font-weight:bold;text-decoration:none}
 main{padding:1em;max-width:80em}

@@ -92,7 +92,9 @@ async fn guard(State(desk): State<Shared>, request: Request, next: Next) -> Resp
         ("content-security-policy", CONTENT_SECURITY_POLICY),
         ("x-content-type-options", "nosniff"),
         ("x-frame-options", "DENY"),
-        ("referrer-policy", "no-referrer"),
+        // Not no-referrer: browsers then send `Origin: null` on the desk's
+        // own form posts, and the Origin check above would refuse them.
+        ("referrer-policy", "same-origin"),
         ("cache-control", "no-store"),
         ("cross-origin-opener-policy", "same-origin"),
         ("cross-origin-resource-policy", "same-origin"),
