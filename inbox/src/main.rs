@@ -429,11 +429,12 @@ fn desk(out: &Out, options: waymark_inbox::desk::DeskOptions) -> Result<(), Inbo
         .build()
         .map_err(|_| InboxError::Config { reason: "runtime" })?;
     runtime.block_on(async {
-        let running = waymark_inbox::desk::start(options)
-            .await
-            .map_err(|_| InboxError::Config {
-                reason: "listen (address in use or not allowed)",
-            })?;
+        let running =
+            waymark_inbox::desk::start(options)
+                .await
+                .map_err(|_| InboxError::Config {
+                    reason: "listen (address in use or not allowed)",
+                })?;
         let url = running.url();
         out.done(
             &out.text("inbox-desk-listening", &[("url", Arg::from(url.as_str()))]),

@@ -61,7 +61,11 @@ fn questionnaire(
     body
 }
 
-fn sealed(to: &waymark_core::envelope::NgoPublicKey, report: Report, reply_secret: waymark_core::envelope::ReplySecretKey) -> Sent {
+fn sealed(
+    to: &waymark_core::envelope::NgoPublicKey,
+    report: Report,
+    reply_secret: waymark_core::envelope::ReplySecretKey,
+) -> Sent {
     Sent {
         envelope: envelope::seal(&report, to).unwrap(),
         code: ReceiptCode::generate(),
@@ -70,7 +74,11 @@ fn sealed(to: &waymark_core::envelope::NgoPublicKey, report: Report, reply_secre
     }
 }
 
-fn make(kind: ReportKind, locale: &str, body: Vec<waymark_core::envelope::ReportField>) -> (Report, waymark_core::envelope::ReplySecretKey) {
+fn make(
+    kind: ReportKind,
+    locale: &str,
+    body: Vec<waymark_core::envelope::ReportField>,
+) -> (Report, waymark_core::envelope::ReplySecretKey) {
     Report::new(kind, locale, &today(), body)
 }
 
@@ -118,10 +126,20 @@ impl World {
         let (r, s) = make(
             ReportKind::Questionnaire,
             "en",
-            questionnaire("quick_screen", "en", &[("qs_documents", "yes")], "medium", &["retention_of_identity_documents"]),
+            questionnaire(
+                "quick_screen",
+                "en",
+                &[("qs_documents", "yes")],
+                "medium",
+                &["retention_of_identity_documents"],
+            ),
         );
         let medium = sealed(&ngo, r, s);
-        let (r, s) = make(ReportKind::FreeText, "pt-BR", vec![field("text", FREE_TEXT)]);
+        let (r, s) = make(
+            ReportKind::FreeText,
+            "pt-BR",
+            vec![field("text", FREE_TEXT)],
+        );
         let free = sealed(&ngo, r, s);
         // Today's dummy shape, sent as an ordinary submission (as it will be
         // once the dummy mark lives only inside the ciphertext).
@@ -229,12 +247,16 @@ impl Browser {
     }
 
     async fn get(&self, path: &str) -> Page {
-        self.send(self.http.get(format!("{}{path}", self.base)), &[]).await
+        self.send(self.http.get(format!("{}{path}", self.base)), &[])
+            .await
     }
 
     async fn post(&self, path: &str, form: &[(&str, &str)]) -> Page {
-        self.send(self.http.post(format!("{}{path}", self.base)).form(form), &[])
-            .await
+        self.send(
+            self.http.post(format!("{}{path}", self.base)).form(form),
+            &[],
+        )
+        .await
     }
 
     /// Posts a form with this session's CSRF token.
@@ -248,17 +270,24 @@ impl Browser {
     async fn login_token(&self) -> String {
         let page = self.get("/login").await;
         assert_eq!(page.status, 200);
-        let token = between(&page.body, "name=\"login_csrf\" value=\"", "\"").unwrap().to_owned();
-        assert!(page.cookies.iter().any(|c| c.starts_with(&format!("{}={token}", routes::LOGIN_COOKIE))));
+        let token = between(&page.body, "name=\"login_csrf\" value=\"", "\"")
+            .unwrap()
+            .to_owned();
+        assert!(page
+            .cookies
+            .iter()
+            .any(|c| c.starts_with(&format!("{}={token}", routes::LOGIN_COOKIE))));
         token
     }
 
     async fn try_login(&self, name: &str, pass: &str) -> Page {
         let token = self.login_token().await;
         self.send(
-            self.http
-                .post(format!("{}/login", self.base))
-                .form(&[("name", name), ("passphrase", pass), ("login_csrf", &token)]),
+            self.http.post(format!("{}/login", self.base)).form(&[
+                ("name", name),
+                ("passphrase", pass),
+                ("login_csrf", &token),
+            ]),
             &[(routes::LOGIN_COOKIE, &token)],
         )
         .await
@@ -275,7 +304,9 @@ impl Browser {
             .clone();
         self.session = Some(between(&cookie, "=", ";").unwrap().to_owned());
         let list = self.get("/").await;
-        self.csrf = between(&list.body, "name=\"csrf\" value=\"", "\"").unwrap().to_owned();
+        self.csrf = between(&list.body, "name=\"csrf\" value=\"", "\"")
+            .unwrap()
+            .to_owned();
         page
     }
 }
@@ -298,18 +329,38 @@ async fn every_route_needs_a_session_a_loopback_host_and_strict_headers() {
     let world = World::new().await;
     let desk = start(world.options()).await;
     let b = Browser::new(&desk);
-    for path in ["/", "/dashboard", "/dashboard.csv", &format!("/report/{}", world.sent[0].report_id_hex())] {
+    for path in [
+        "/",
+        "/dashboard",
+        "/dashboard.csv",
+        &format!("/report/{}", world.sent[0].report_id_hex()),
+    ] {
         let page = b.get(path).await;
-        assert_eq!((page.status, page.location.as_str()), (303, "/login"), "{path}");
+        assert_eq!(
+            (page.status, page.location.as_str()),
+            (303, "/login"),
+            "{path}"
+        );
     }
-    for path in ["/pull", "/logout", &format!("/report/{}/status", world.sent[0].report_id_hex())] {
+    for path in [
+        "/pull",
+        "/logout",
+        &format!("/report/{}/status", world.sent[0].report_id_hex()),
+    ] {
         let page = b.post(path, &[("csrf", "x")]).await;
-        assert_eq!((page.status, page.location.as_str()), (303, "/login"), "{path}");
+        assert_eq!(
+            (page.status, page.location.as_str()),
+            (303, "/login"),
+            "{path}"
+        );
     }
     let login = b.get("/login").await;
     assert_eq!(login.status, 200);
     let h = &login.headers;
-    assert_eq!(h["content-security-policy"], routes::CONTENT_SECURITY_POLICY);
+    assert_eq!(
+        h["content-security-policy"],
+        routes::CONTENT_SECURITY_POLICY
+    );
     assert!(!routes::CONTENT_SECURITY_POLICY.contains("http"));
     assert_eq!(h["cache-control"], "no-store");
     assert_eq!(h["x-frame-options"], "DENY");
@@ -320,17 +371,30 @@ async fn every_route_needs_a_session_a_loopback_host_and_strict_headers() {
     assert_eq!(b.get("/static/desk.css").await.status, 200);
     assert_eq!(b.get("/nothing-here").await.status, 404);
     // DNS rebinding: another name for this address is refused, on every route.
-    for host in ["evil.example", "evil.example:80", "127.0.0.1:1", "localhost.evil.example"] {
+    for host in [
+        "evil.example",
+        "evil.example:80",
+        "127.0.0.1:1",
+        "localhost.evil.example",
+    ] {
         for path in ["/", "/login", "/static/desk.css"] {
             let page = b
-                .send(b.http.get(format!("{}{path}", b.base)).header("host", host), &[])
+                .send(
+                    b.http.get(format!("{}{path}", b.base)).header("host", host),
+                    &[],
+                )
                 .await;
             assert_eq!(page.status, 421, "{host}{path}");
             assert!(page.body.contains("not the desk"), "{}", page.body);
         }
     }
     let ok = b
-        .send(b.http.get(format!("{}/login", b.base)).header("host", format!("localhost:{}", desk.addr.port())), &[])
+        .send(
+            b.http
+                .get(format!("{}/login", b.base))
+                .header("host", format!("localhost:{}", desk.addr.port())),
+            &[],
+        )
         .await;
     assert_eq!(ok.status, 200);
     desk.stop().await;
@@ -342,12 +406,21 @@ async fn login_checks_its_token_the_name_and_the_passphrase() {
     let desk = start(world.options()).await;
     let mut b = Browser::new(&desk);
     // No login cookie, or a token that does not match it: refused.
-    let page = b.post("/login", &[("name", "Ana"), ("passphrase", PASS), ("login_csrf", "abc")]).await;
+    let page = b
+        .post(
+            "/login",
+            &[("name", "Ana"), ("passphrase", PASS), ("login_csrf", "abc")],
+        )
+        .await;
     assert_eq!(page.status, 403);
     let token = b.login_token().await;
     let page = b
         .send(
-            b.http.post(format!("{}/login", b.base)).form(&[("name", "Ana"), ("passphrase", PASS), ("login_csrf", "other")]),
+            b.http.post(format!("{}/login", b.base)).form(&[
+                ("name", "Ana"),
+                ("passphrase", PASS),
+                ("login_csrf", "other"),
+            ]),
             &[(routes::LOGIN_COOKIE, &token)],
         )
         .await;
@@ -363,9 +436,19 @@ async fn login_checks_its_token_the_name_and_the_passphrase() {
     let page = b.login("Ana").await;
     // Three reports, the dummy and the altered envelope came in.
     assert_eq!(page.location, "/?pulled=5");
-    let cookie = page.cookies.iter().find(|c| c.starts_with(routes::SESSION_COOKIE)).unwrap();
-    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), "{cookie}");
-    assert!(!cookie.contains("Secure"), "plain HTTP on loopback: {cookie}");
+    let cookie = page
+        .cookies
+        .iter()
+        .find(|c| c.starts_with(routes::SESSION_COOKIE))
+        .unwrap();
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"),
+        "{cookie}"
+    );
+    assert!(
+        !cookie.contains("Secure"),
+        "plain HTTP on loopback: {cookie}"
+    );
     assert!(desk.desk.is_unlocked());
     // Logged in, the login page sends you on.
     assert_eq!(b.get("/login").await.location, "/");
@@ -394,26 +477,42 @@ async fn forms_without_the_sessions_token_or_from_another_origin_change_nothing(
     }
     let evil = a
         .send(
-            a.http.post(format!("{}{path}", a.base)).header("origin", "http://evil.example").form(&[("status", "closed"), ("csrf", a.csrf.as_str())]),
+            a.http
+                .post(format!("{}{path}", a.base))
+                .header("origin", "http://evil.example")
+                .form(&[("status", "closed"), ("csrf", a.csrf.as_str())]),
             &[],
         )
         .await;
     assert_eq!(evil.status, 403);
     for (route, field) in [("note", "note"), ("assign", "assignee"), ("reply", "text")] {
-        let page = a.post(&format!("/report/{id}/{route}"), &[(field, "x"), ("csrf", "nope")]).await;
+        let page = a
+            .post(
+                &format!("/report/{id}/{route}"),
+                &[(field, "x"), ("csrf", "nope")],
+            )
+            .await;
         assert_eq!(page.status, 403, "{route}");
     }
     assert_eq!(a.post("/pull", &[("csrf", "nope")]).await.status, 403);
     let report = a.get(&format!("/report/{id}")).await;
-    assert!(report.body.contains("Nothing has been done on this report yet."));
+    assert!(report
+        .body
+        .contains("Nothing has been done on this report yet."));
     // The right token, from the desk's own origin, works.
     let good = a
         .send(
-            a.http.post(format!("{}{path}", a.base)).header("origin", a.base.clone()).form(&[("status", "closed"), ("csrf", a.csrf.as_str())]),
+            a.http
+                .post(format!("{}{path}", a.base))
+                .header("origin", a.base.clone())
+                .form(&[("status", "closed"), ("csrf", a.csrf.as_str())]),
             &[],
         )
         .await;
-    assert_eq!((good.status, good.location.as_str()), (303, format!("/report/{id}?done=status").as_str()));
+    assert_eq!(
+        (good.status, good.location.as_str()),
+        (303, format!("/report/{id}?done=status").as_str())
+    );
     desk.stop().await;
 }
 
@@ -428,30 +527,48 @@ async fn the_list_triages_filters_searches_and_quarantines() {
     let ids = report_ids(&list.body);
     let [urgent, medium, free] = [0, 1, 2].map(|i| world.sent[i].report_id_hex());
     // The dummy is gone; the altered envelope is one quarantined row.
-    assert_eq!(ids, [urgent.clone(), medium.clone(), free.clone()], "urgent first");
+    assert_eq!(
+        ids,
+        [urgent.clone(), medium.clone(), free.clone()],
+        "urgent first"
+    );
     assert_eq!(list.body.matches("class=\"quarantine\"").count(), 1);
     assert!(list.body.contains("Damaged or altered"));
     let one = |q: &'static str| {
         let b = &b;
         async move { report_ids(&b.get(q).await.body) }
     };
-    assert_eq!(one("/?risk=urgent").await, [urgent.clone()]);
-    assert_eq!(one("/?risk=unscored").await, [free.clone()]);
-    assert_eq!(one("/?indicator=retention_of_identity_documents").await, [medium.clone()]);
-    assert_eq!(one("/?source=quick_screen").await, [medium.clone()]);
-    assert_eq!(one("/?source=free_text").await, [free.clone()]);
-    assert_eq!(one("/?lang=pt").await, [free.clone()]);
-    assert_eq!(one("/?lang=uk").await, [urgent.clone()]);
-    assert_eq!(one("/?q=PASSPORTS+at+the").await, [free.clone()], "search is case-blind");
+    assert_eq!(one("/?risk=urgent").await, vec![urgent.clone()]);
+    assert_eq!(one("/?risk=unscored").await, vec![free.clone()]);
+    assert_eq!(
+        one("/?indicator=retention_of_identity_documents").await,
+        vec![medium.clone()]
+    );
+    assert_eq!(one("/?source=quick_screen").await, vec![medium.clone()]);
+    assert_eq!(one("/?source=free_text").await, vec![free.clone()]);
+    assert_eq!(one("/?lang=pt").await, vec![free.clone()]);
+    assert_eq!(one("/?lang=uk").await, vec![urgent.clone()]);
+    assert_eq!(
+        one("/?q=PASSPORTS+at+the").await,
+        vec![free.clone()],
+        "search is case-blind"
+    );
     assert_eq!(one("/?q=nowhere-in-any-answer").await, Vec::<String>::new());
     assert_eq!(one("/?age=1").await.len(), 3);
     assert_eq!(one("/?answered=yes").await, Vec::<String>::new());
     assert_eq!(one("/?status=new").await.len(), 3);
-    b.submit(&format!("/report/{medium}/status"), &[("status", "referred")]).await;
-    assert_eq!(one("/?status=referred").await, [medium.clone()]);
+    b.submit(
+        &format!("/report/{medium}/status"),
+        &[("status", "referred")],
+    )
+    .await;
+    assert_eq!(one("/?status=referred").await, vec![medium.clone()]);
     assert_eq!(one("/?status=new").await.len(), 2);
     // Newest first: all made today, so inbox order decides.
-    assert_eq!(one("/?sort=newest").await, [free.clone(), medium.clone(), urgent.clone()]);
+    assert_eq!(
+        one("/?sort=newest").await,
+        [free.clone(), medium.clone(), urgent.clone()]
+    );
     desk.stop().await;
 }
 
@@ -471,7 +588,10 @@ async fn a_report_reads_in_two_languages_with_indicators_and_casework() {
     assert!(page.body.contains("Because:"));
     // The fingerprint is shown; the receipt code's lookup id never is.
     let fp = between(&page.body, "id=\"fingerprint\">", "<").unwrap();
-    assert_eq!(fp, waymark_inbox::desk::triage::fingerprint(&urgent.report.reply_key.bytes));
+    assert_eq!(
+        fp,
+        waymark_inbox::desk::triage::fingerprint(&urgent.report.reply_key.bytes)
+    );
     assert!(!page.body.contains(&urgent.lookup_hex()));
     assert!(!page.body.contains(urgent.code.to_letters().as_str()));
     // Casework with who and when.
@@ -480,7 +600,9 @@ async fn a_report_reads_in_two_languages_with_indicators_and_casework() {
         ("assign", "assignee", "Bea"),
         ("note", "note", "<script>alert(1)</script> called"),
     ] {
-        let done = b.submit(&format!("/report/{id}/{route}"), &[(field, value)]).await;
+        let done = b
+            .submit(&format!("/report/{id}/{route}"), &[(field, value)])
+            .await;
         assert_eq!(done.status, 303, "{route}: {}", done.body);
     }
     let page = b.get(&format!("/report/{id}?done=note")).await;
@@ -496,9 +618,25 @@ async fn a_report_reads_in_two_languages_with_indicators_and_casework() {
     // The list shows the status with the assignee.
     assert!(b.get("/").await.body.contains("In progress, Bea"));
     // A bad status is refused; an unknown report is a clear 404.
-    assert_eq!(b.submit(&format!("/report/{id}/status"), &[("status", "deleted")]).await.status, 400);
-    assert_eq!(b.get(&format!("/report/{}", "0".repeat(32))).await.status, 404);
-    assert_eq!(b.submit(&format!("/report/{}/note", "0".repeat(32)), &[("note", "x")]).await.status, 404);
+    assert_eq!(
+        b.submit(&format!("/report/{id}/status"), &[("status", "deleted")])
+            .await
+            .status,
+        400
+    );
+    assert_eq!(
+        b.get(&format!("/report/{}", "0".repeat(32))).await.status,
+        404
+    );
+    assert_eq!(
+        b.submit(
+            &format!("/report/{}/note", "0".repeat(32)),
+            &[("note", "x")]
+        )
+        .await
+        .status,
+        404
+    );
     // A template in the reporter's language.
     let t = b.get(&format!("/report/{id}?template=received")).await;
     assert!(t.body.contains("Дякуємо за довіру."));
@@ -513,10 +651,14 @@ async fn a_reply_is_sealed_to_the_reports_own_key_and_the_phone_reads_it() {
     b.login("Ana").await;
     let sent = &world.sent[2];
     let id = sent.report_id_hex();
-    let empty = b.submit(&format!("/report/{id}/reply"), &[("text", "   ")]).await;
+    let empty = b
+        .submit(&format!("/report/{id}/reply"), &[("text", "   ")])
+        .await;
     assert_eq!(empty.status, 400);
     assert!(empty.body.contains("The reply is empty or too long."));
-    let done = b.submit(&format!("/report/{id}/reply"), &[("text", REPLY)]).await;
+    let done = b
+        .submit(&format!("/report/{id}/reply"), &[("text", REPLY)])
+        .await;
     assert_eq!(done.location, format!("/report/{id}?done=reply"));
     // The phone's side: fetch by its lookup id, open with its reply key.
     let r = world.inbox.fetch_replies(&sent.lookup_hex()).await;
@@ -529,7 +671,7 @@ async fn a_reply_is_sealed_to_the_reports_own_key_and_the_phone_reads_it() {
     assert_eq!(page.body.matches("class=\"event-reply\"").count(), 1);
     assert!(page.body.contains(REPLY));
     let list = b.get("/?answered=yes").await;
-    assert_eq!(report_ids(&list.body), [id]);
+    assert_eq!(report_ids(&list.body), vec![id]);
     desk.stop().await;
 }
 
@@ -545,7 +687,10 @@ async fn an_idle_session_expires_and_the_desk_locks() {
     tokio::time::sleep(Duration::from_millis(2500)).await;
     assert!(!desk.desk.is_unlocked(), "the sweeper locked the desk");
     let page = b.get("/").await;
-    assert_eq!((page.status, page.location.as_str()), (303, "/login?expired=1"));
+    assert_eq!(
+        (page.status, page.location.as_str()),
+        (303, "/login?expired=1")
+    );
     let login = b.get("/login?expired=1").await;
     assert!(login.body.contains("locked itself"));
     // Logging in again unlocks it, with the casework intact.
@@ -578,11 +723,24 @@ async fn the_desks_files_hold_no_report_text_note_status_or_name() {
     let mut b = Browser::new(&desk);
     b.login("MARKER-Ana").await;
     let id = world.sent[2].report_id_hex();
-    b.submit(&format!("/report/{id}/status"), &[("status", "referred")]).await;
-    b.submit(&format!("/report/{id}/assign"), &[("assignee", ASSIGNEE)]).await;
-    b.submit(&format!("/report/{id}/note"), &[("note", NOTE)]).await;
-    b.submit(&format!("/report/{id}/reply"), &[("text", REPLY)]).await;
-    let markers = [FREE_TEXT, NOTE, REPLY, ASSIGNEE, "MARKER-Ana", "referred", "in_progress", "MARKER"];
+    b.submit(&format!("/report/{id}/status"), &[("status", "referred")])
+        .await;
+    b.submit(&format!("/report/{id}/assign"), &[("assignee", ASSIGNEE)])
+        .await;
+    b.submit(&format!("/report/{id}/note"), &[("note", NOTE)])
+        .await;
+    b.submit(&format!("/report/{id}/reply"), &[("text", REPLY)])
+        .await;
+    let markers = [
+        FREE_TEXT,
+        NOTE,
+        REPLY,
+        ASSIGNEE,
+        "MARKER-Ana",
+        "referred",
+        "in_progress",
+        "MARKER",
+    ];
     let scan = |when: &str| {
         let files = files_under(&store);
         assert!(files.iter().any(|f| f.ends_with("desk.db")), "{files:?}");
@@ -618,11 +776,18 @@ async fn missing_key_file_and_unreachable_inbox_get_clear_pages() {
     let desk = start(options).await;
     let page = Browser::new(&desk).try_login("Ana", PASS).await;
     assert_eq!(page.status, 503);
-    assert!(page.body.contains("The key file is missing"), "{}", page.body);
+    assert!(
+        page.body.contains("The key file is missing"),
+        "{}",
+        page.body
+    );
     desk.stop().await;
 
     // A closed port: the inbox cannot be reached.
-    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap();
+    let closed = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap();
     let mut options = world.options();
     options.server = format!("http://{closed}");
     let desk = start(options).await;
@@ -630,7 +795,11 @@ async fn missing_key_file_and_unreachable_inbox_get_clear_pages() {
     let token = b.login_token().await;
     let page = b
         .send(
-            b.http.post(format!("{}/login", b.base)).form(&[("name", "Ana"), ("passphrase", PASS), ("login_csrf", &token)]),
+            b.http.post(format!("{}/login", b.base)).form(&[
+                ("name", "Ana"),
+                ("passphrase", PASS),
+                ("login_csrf", &token),
+            ]),
             &[(routes::LOGIN_COOKIE, &token)],
         )
         .await;
@@ -638,7 +807,11 @@ async fn missing_key_file_and_unreachable_inbox_get_clear_pages() {
     assert!(page.body.contains("could not be reached"), "{}", page.body);
     assert!(page.body.contains(&closed.to_string()));
     // Logged in all the same: the list works on what was fetched before.
-    let cookie = page.cookies.iter().find(|c| c.starts_with(routes::SESSION_COOKIE)).unwrap();
+    let cookie = page
+        .cookies
+        .iter()
+        .find(|c| c.starts_with(routes::SESSION_COOKIE))
+        .unwrap();
     b.session = Some(between(cookie, "=", ";").unwrap().to_owned());
     assert_eq!(b.get("/").await.status, 200);
     desk.stop().await;
@@ -653,16 +826,30 @@ async fn the_dashboard_and_its_csv_suppress_small_counts() {
         let (r, s) = make(
             ReportKind::Questionnaire,
             "en",
-            questionnaire("quick_screen", "en", &[("qs_debt", "yes")], "medium", &["debt_bondage"]),
+            questionnaire(
+                "quick_screen",
+                "en",
+                &[("qs_debt", "yes")],
+                "medium",
+                &["debt_bondage"],
+            ),
         );
-        assert!(world.inbox.submit(&sealed(&ngo, r, s), false).await.status().is_success());
+        assert!(world
+            .inbox
+            .submit(&sealed(&ngo, r, s), false)
+            .await
+            .status()
+            .is_success());
     }
     let desk = start(world.options()).await;
     let mut b = Browser::new(&desk);
     b.login("Ana").await;
     let csv = b.get("/dashboard.csv").await;
     assert_eq!(csv.status, 200);
-    assert!(csv.headers["content-disposition"].to_str().unwrap().contains("attachment"));
+    assert!(csv.headers["content-disposition"]
+        .to_str()
+        .unwrap()
+        .contains("attachment"));
     let body = csv.body;
     assert!(body.starts_with("chart,key,count\r\n"));
     assert!(body.contains("language,\"en\",7\r\n"), "{body}");
@@ -693,12 +880,22 @@ async fn the_language_follows_the_browser_and_the_switcher() {
     let desk = start(world.options()).await;
     let b = Browser::new(&desk);
     let ar = b
-        .send(b.http.get(format!("{}/login", b.base)).header("accept-language", "ar-EG,ar;q=0.9"), &[])
+        .send(
+            b.http
+                .get(format!("{}/login", b.base))
+                .header("accept-language", "ar-EG,ar;q=0.9"),
+            &[],
+        )
         .await;
     assert!(ar.body.contains("<html lang=\"ar\" dir=\"rtl\">"));
     assert!(ar.body.contains("تسجيل الدخول"));
     let sw = b
-        .send(b.http.get(format!("{}/login", b.base)).header("accept-language", "sw"), &[])
+        .send(
+            b.http
+                .get(format!("{}/login", b.base))
+                .header("accept-language", "sw"),
+            &[],
+        )
         .await;
     assert!(sw.body.contains("<html lang=\"sw\" dir=\"ltr\">"));
     // The switcher sets a cookie and goes back to a local page only.
@@ -706,10 +903,18 @@ async fn the_language_follows_the_browser_and_the_switcher() {
     assert_eq!(set.location, "/dashboard");
     assert!(set.cookies[0].starts_with(&format!("{}=uk", routes::LANG_COOKIE)));
     assert_eq!(b.get("/lang/uk?back=//evil.example/").await.location, "/");
-    assert_eq!(b.get("/lang/uk?back=https://evil.example/").await.location, "/");
+    assert_eq!(
+        b.get("/lang/uk?back=https://evil.example/").await.location,
+        "/"
+    );
     assert!(b.get("/lang/xx").await.cookies.is_empty());
     let uk = b
-        .send(b.http.get(format!("{}/login", b.base)).header("accept-language", "en"), &[(routes::LANG_COOKIE, "uk")])
+        .send(
+            b.http
+                .get(format!("{}/login", b.base))
+                .header("accept-language", "en"),
+            &[(routes::LANG_COOKIE, "uk")],
+        )
         .await;
     assert!(uk.body.contains("<html lang=\"uk\""));
     // Every shipped locale is offered, each in its own name.

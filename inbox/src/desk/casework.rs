@@ -348,8 +348,12 @@ mod tests {
         store
             .record("r1", EventKind::Status, "Ana", "in_progress", now)
             .unwrap();
-        store.record("r1", EventKind::Assign, "Ana", "Ben", now).unwrap();
-        store.record("r1", EventKind::Reply, "Ben", "Hello", now).unwrap();
+        store
+            .record("r1", EventKind::Assign, "Ana", "Ben", now)
+            .unwrap();
+        store
+            .record("r1", EventKind::Reply, "Ben", "Hello", now)
+            .unwrap();
         let state = store.state("r1").unwrap();
         assert_eq!(state.status, Status::InProgress);
         assert_eq!(state.assignee.as_deref(), Some("Ben"));

@@ -124,9 +124,9 @@ pub fn page(ctx: &Ctx, title: &str, body: &str) -> String {
             name = esc(name),
         );
     }
-    let _ = write!(
+    let _ = writeln!(
         out,
-        "</nav></header><main><h1>{title}</h1>{body}</main></body></html>\n",
+        "</nav></header><main><h1>{title}</h1>{body}</main></body></html>",
         title = esc(title)
     );
     out

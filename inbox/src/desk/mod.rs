@@ -118,9 +118,9 @@ impl From<InboxError> for DeskError {
             InboxError::WrongPassphrase => DeskError::WrongPassphrase,
             InboxError::KeyFileCorrupt => DeskError::KeyFileCorrupt,
             InboxError::Unreachable => DeskError::Unreachable,
-            InboxError::Refused { .. } | InboxError::BadResponse | InboxError::BadArgument { .. } => {
-                DeskError::InboxRefused
-            }
+            InboxError::Refused { .. }
+            | InboxError::BadResponse
+            | InboxError::BadArgument { .. } => DeskError::InboxRefused,
             InboxError::BadReplyText => DeskError::BadReplyText,
             InboxError::UnknownReport => DeskError::UnknownReport,
             _ => DeskError::Archive,

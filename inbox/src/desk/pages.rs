@@ -26,10 +26,18 @@ pub const TEMPLATES: [&str; 3] = ["received", "safe-contact", "help-now"];
 pub fn login(ctx: &Ctx, login_token: &str, error: Option<&str>, expired: bool) -> String {
     let mut body = String::new();
     if expired {
-        let _ = write!(body, "<p class=\"notice\" id=\"expired\">{}</p>", ctx.e("desk-login-expired"));
+        let _ = write!(
+            body,
+            "<p class=\"notice\" id=\"expired\">{}</p>",
+            ctx.e("desk-login-expired")
+        );
     }
     if let Some(id) = error {
-        let _ = write!(body, "<p class=\"error\" id=\"login-error\">{}</p>", ctx.e(id));
+        let _ = write!(
+            body,
+            "<p class=\"error\" id=\"login-error\">{}</p>",
+            ctx.e(id)
+        );
     }
     let _ = write!(
         body,
@@ -163,13 +171,30 @@ pub fn list(ctx: &Ctx, desk: &Desk, input: &ListInput<'_>) -> String {
         .iter()
         .map(|i| (i.clone(), indicator_name(ctx, i)))
         .collect();
-    body.push_str(&select(ctx, "indicator", "desk-col-indicators", &f.indicator, &indicators));
+    body.push_str(&select(
+        ctx,
+        "indicator",
+        "desk-col-indicators",
+        &f.indicator,
+        &indicators,
+    ));
     let sources: Vec<(String, String)> = facets
         .sources
         .iter()
-        .map(|s| (s.clone(), reading::source_name(s, &desk.forms, &ctx.loc, &ctx.lang)))
+        .map(|s| {
+            (
+                s.clone(),
+                reading::source_name(s, &desk.forms, &ctx.loc, &ctx.lang),
+            )
+        })
         .collect();
-    body.push_str(&select(ctx, "source", "desk-col-source", &f.source, &sources));
+    body.push_str(&select(
+        ctx,
+        "source",
+        "desk-col-source",
+        &f.source,
+        &sources,
+    ));
     let langs: Vec<(String, String)> = facets
         .langs
         .iter()
@@ -179,24 +204,52 @@ pub fn list(ctx: &Ctx, desk: &Desk, input: &ListInput<'_>) -> String {
     let regions: Vec<(String, String)> = facets
         .regions
         .iter()
-        .map(|(s, r)| (r.clone(), reading::region_name(s, r, &desk.forms, &ctx.lang)))
+        .map(|(s, r)| {
+            (
+                r.clone(),
+                reading::region_name(s, r, &desk.forms, &ctx.lang),
+            )
+        })
         .collect();
-    body.push_str(&select(ctx, "region", "desk-col-region", &f.region, &regions));
+    body.push_str(&select(
+        ctx,
+        "region",
+        "desk-col-region",
+        &f.region,
+        &regions,
+    ));
     let ages: Vec<(String, String)> = [1, 7, 30, 90]
         .iter()
-        .map(|d| (d.to_string(), ctx.ta("desk-filter-age-days", &[("days", Arg::from(*d as u32))])))
+        .map(|d| {
+            (
+                d.to_string(),
+                ctx.ta("desk-filter-age-days", &[("days", Arg::from(*d as u32))]),
+            )
+        })
         .collect();
     body.push_str(&select(ctx, "age", "desk-col-age", &f.age, &ages));
     let answered = vec![
         ("yes".to_owned(), ctx.t("desk-answered-yes")),
         ("no".to_owned(), ctx.t("desk-answered-no")),
     ];
-    body.push_str(&select(ctx, "answered", "desk-col-answered", &f.answered, &answered));
+    body.push_str(&select(
+        ctx,
+        "answered",
+        "desk-col-answered",
+        &f.answered,
+        &answered,
+    ));
     let statuses: Vec<(String, String)> = Status::ALL
         .iter()
         .map(|s| (s.code().to_owned(), status_name(ctx, *s)))
         .collect();
-    body.push_str(&select(ctx, "status", "desk-col-status", &f.status, &statuses));
+    body.push_str(&select(
+        ctx,
+        "status",
+        "desk-col-status",
+        &f.status,
+        &statuses,
+    ));
     let sorts = vec![
         ("urgent".to_owned(), ctx.t("desk-sort-urgent")),
         ("newest".to_owned(), ctx.t("desk-sort-newest")),
@@ -253,7 +306,11 @@ pub fn list(ctx: &Ctx, desk: &Desk, input: &ListInput<'_>) -> String {
     for c in &input.matching[start..end] {
         let id = c.id();
         let state = input.states.get(&id).cloned().unwrap_or_default();
-        let inds: Vec<String> = c.indicators.iter().map(|i| indicator_name(ctx, i)).collect();
+        let inds: Vec<String> = c
+            .indicators
+            .iter()
+            .map(|i| indicator_name(ctx, i))
+            .collect();
         let region = c
             .region
             .as_deref()
@@ -365,7 +422,11 @@ pub fn report(ctx: &Ctx, desk: &Desk, input: &ReportInput<'_>) -> String {
     let r = input.reading;
     let mut body = String::new();
     if let Some(e) = &input.error {
-        let _ = write!(body, "<p class=\"error\" id=\"report-error\">{}</p>", esc(e));
+        let _ = write!(
+            body,
+            "<p class=\"error\" id=\"report-error\">{}</p>",
+            esc(e)
+        );
     }
     if let Some(n) = &input.notice {
         let _ = write!(body, "<p class=\"notice\" id=\"notice\">{}</p>", esc(n));
@@ -402,7 +463,11 @@ pub fn report(ctx: &Ctx, desk: &Desk, input: &ReportInput<'_>) -> String {
     );
 
     // Casework.
-    let _ = write!(body, "<h2>{}</h2><div class=\"casework\">", ctx.e("desk-casework-title"));
+    let _ = write!(
+        body,
+        "<h2>{}</h2><div class=\"casework\">",
+        ctx.e("desk-casework-title")
+    );
     let _ = write!(
         body,
         "<form method=\"post\" action=\"/report/{id}/status\">{csrf}<label>{l}<select name=\"status\" id=\"status\">",
@@ -410,7 +475,11 @@ pub fn report(ctx: &Ctx, desk: &Desk, input: &ReportInput<'_>) -> String {
         l = ctx.e("desk-col-status"),
     );
     for s in Status::ALL {
-        let sel = if s == input.state.status { " selected" } else { "" };
+        let sel = if s == input.state.status {
+            " selected"
+        } else {
+            ""
+        };
         let _ = write!(
             body,
             "<option value=\"{}\"{sel}>{}</option>",
@@ -465,19 +534,31 @@ pub fn report(ctx: &Ctx, desk: &Desk, input: &ReportInput<'_>) -> String {
 
     // Answers.
     let same_lang = r.original_lang == ctx.lang;
-    let _ = write!(body, "<h2>{}</h2><table id=\"answers\"><thead><tr><th>{}</th><th>{}</th>", ctx.e("desk-answers-title"), ctx.e("desk-col-question"), ctx.e("desk-col-answer"));
+    let _ = write!(
+        body,
+        "<h2>{}</h2><table id=\"answers\"><thead><tr><th>{}</th><th>{}</th>",
+        ctx.e("desk-answers-title"),
+        ctx.e("desk-col-question"),
+        ctx.e("desk-col-answer")
+    );
     if !same_lang {
         let _ = write!(
             body,
             "<th lang=\"{}\">{}</th>",
             esc(&r.original_lang),
-            esc(&ctx.ta("desk-col-original", &[("language", Arg::from(lang_name(desk, &r.original_lang)))]))
+            esc(&ctx.ta(
+                "desk-col-original",
+                &[("language", Arg::from(lang_name(desk, &r.original_lang)))]
+            ))
         );
     }
     body.push_str("</tr></thead><tbody>");
     for line in &r.lines {
         let typed = if line.typed {
-            format!(" <small class=\"orig\">({})</small>", ctx.e("desk-answer-as-written"))
+            format!(
+                " <small class=\"orig\">({})</small>",
+                ctx.e("desk-answer-as-written")
+            )
         } else {
             String::new()
         };
@@ -501,7 +582,13 @@ pub fn report(ctx: &Ctx, desk: &Desk, input: &ReportInput<'_>) -> String {
     body.push_str("</tbody></table>");
 
     // Reply.
-    let _ = write!(body, "<h2>{}</h2><p>{}</p><p>{} ", ctx.e("desk-reply-title"), ctx.e("desk-reply-intro"), ctx.e("desk-reply-templates"));
+    let _ = write!(
+        body,
+        "<h2>{}</h2><p>{}</p><p>{} ",
+        ctx.e("desk-reply-title"),
+        ctx.e("desk-reply-intro"),
+        ctx.e("desk-reply-templates")
+    );
     for t in TEMPLATES {
         let _ = write!(
             body,
@@ -538,7 +625,10 @@ pub fn report(ctx: &Ctx, desk: &Desk, input: &ReportInput<'_>) -> String {
                     )],
                 ),
                 EventKind::Assign if e.body.is_empty() => ctx.t("desk-event-unassigned"),
-                EventKind::Assign => ctx.ta("desk-event-assigned", &[("name", Arg::from(e.body.as_str()))]),
+                EventKind::Assign => ctx.ta(
+                    "desk-event-assigned",
+                    &[("name", Arg::from(e.body.as_str()))],
+                ),
                 EventKind::Note => ctx.t("desk-event-note"),
                 EventKind::Reply => ctx.t("desk-event-reply"),
             };
@@ -558,14 +648,31 @@ pub fn report(ctx: &Ctx, desk: &Desk, input: &ReportInput<'_>) -> String {
                 },
                 when = esc(&ctx.ta(
                     "desk-event-by",
-                    &[("who", Arg::from(e.who.as_str())), ("when", Arg::from(e.at.replace('T', " ").replace('Z', " UTC")))]
+                    &[
+                        ("who", Arg::from(e.who.as_str())),
+                        (
+                            "when",
+                            Arg::from(e.at.replace('T', " ").replace('Z', " UTC"))
+                        )
+                    ]
                 )),
                 what = esc(&what),
             );
         }
         body.push_str("</ol>");
     }
-    let title = ctx.ta("desk-report-title", &[("source", Arg::from(reading::source_name(&c.source, &desk.forms, &ctx.loc, &ctx.lang)))]);
+    let title = ctx.ta(
+        "desk-report-title",
+        &[(
+            "source",
+            Arg::from(reading::source_name(
+                &c.source,
+                &desk.forms,
+                &ctx.loc,
+                &ctx.lang,
+            )),
+        )],
+    );
     page(ctx, &title, &body)
 }
 
@@ -591,7 +698,10 @@ fn chart_rows(ctx: &Ctx, desk: &Desk, chart: &str, rows: &[(String, u64)]) -> Ve
 pub fn dashboard(ctx: &Ctx, desk: &Desk, d: &Dashboard, threshold: u64) -> String {
     let mut body = format!(
         "<p>{}</p><p><a href=\"/dashboard.csv\" id=\"csv\">{}</a></p><div class=\"charts\">",
-        esc(&ctx.ta("desk-dashboard-intro", &[("threshold", Arg::from(threshold as u32))])),
+        esc(&ctx.ta(
+            "desk-dashboard-intro",
+            &[("threshold", Arg::from(threshold as u32))]
+        )),
         ctx.e("desk-dashboard-csv"),
     );
     let charts = [

@@ -108,11 +108,7 @@ struct Html(String);
 
 impl IntoResponse for Html {
     fn into_response(self) -> Response {
-        (
-            [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
-            self.0,
-        )
-            .into_response()
+        ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], self.0).into_response()
     }
 }
 
@@ -164,7 +160,14 @@ fn forbidden(desk: &Desk, headers: &HeaderMap) -> Response {
     (StatusCode::FORBIDDEN, Html(body)).into_response()
 }
 
-fn problem(desk: &Desk, headers: &HeaderMap, session: Option<&Session>, status: StatusCode, e: &DeskError, back: &str) -> Response {
+fn problem(
+    desk: &Desk,
+    headers: &HeaderMap,
+    session: Option<&Session>,
+    status: StatusCode,
+    e: &DeskError,
+    back: &str,
+) -> Response {
     let ctx = context(desk, headers, session, back);
     let message = ctx.ta(
         e.message_id(),
@@ -175,7 +178,9 @@ fn problem(desk: &Desk, headers: &HeaderMap, session: Option<&Session>, status: 
 }
 
 /// A logged-in request: its session and the unlocked desk, or the way to
-/// the login page.
+/// the login page. (The error is a ready answer, made once per request, so
+/// its size does not matter.)
+#[allow(clippy::result_large_err)]
 fn authenticated(desk: &Desk, headers: &HeaderMap) -> Result<(Session, Arc<Unlocked>), Response> {
     let token = cookie(headers, SESSION_COOKIE);
     match desk.session(token.as_deref()) {
@@ -189,10 +194,15 @@ fn authenticated(desk: &Desk, headers: &HeaderMap) -> Result<(Session, Arc<Unloc
 }
 
 fn same(a: &str, b: &str) -> bool {
-    a.len() == b.len() && a.bytes().zip(b.bytes()).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+    a.len() == b.len()
+        && a.bytes()
+            .zip(b.bytes())
+            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
+            == 0
 }
 
 /// A form POST from a logged-in session with its CSRF token.
+#[allow(clippy::result_large_err)]
 fn authorised(
     desk: &Desk,
     headers: &HeaderMap,
@@ -213,7 +223,13 @@ fn here(path: &str, query: &HashMap<String, String>) -> String {
     }
     let pairs: Vec<String> = q
         .iter()
-        .map(|(k, v)| format!("{}={}", super::html::url_value(k), super::html::url_value(v)))
+        .map(|(k, v)| {
+            format!(
+                "{}={}",
+                super::html::url_value(k),
+                super::html::url_value(v)
+            )
+        })
         .collect();
     format!("{path}?{}", pairs.join("&"))
 }
@@ -223,7 +239,14 @@ async fn style() -> Response {
 }
 
 async fn not_found(State(desk): State<Shared>, headers: HeaderMap) -> Response {
-    problem(&desk, &headers, None, StatusCode::NOT_FOUND, &DeskError::UnknownReport, "/")
+    problem(
+        &desk,
+        &headers,
+        None,
+        StatusCode::NOT_FOUND,
+        &DeskError::UnknownReport,
+        "/",
+    )
 }
 
 async fn login_page(
@@ -238,7 +261,10 @@ async fn login_page(
     let token = Desk::new_token();
     let body = pages::login(&ctx, &token, None, q.contains_key("expired"));
     (
-        [(header::SET_COOKIE, set_cookie(&desk, LOGIN_COOKIE, &token, None))],
+        [(
+            header::SET_COOKIE,
+            set_cookie(&desk, LOGIN_COOKIE, &token, None),
+        )],
         Html(body),
     )
         .into_response()
@@ -261,7 +287,10 @@ async fn login(
         let token = Desk::new_token();
         (
             status,
-            [(header::SET_COOKIE, set_cookie(&desk, LOGIN_COOKIE, &token, None))],
+            [(
+                header::SET_COOKIE,
+                set_cookie(&desk, LOGIN_COOKIE, &token, None),
+            )],
             Html(pages::login(&ctx, &token, Some(id), false)),
         )
             .into_response()
@@ -276,7 +305,9 @@ async fn login(
         }
         Err(e) => {
             let status = match e {
-                DeskError::KeyFileMissing | DeskError::KeyFileCorrupt => StatusCode::SERVICE_UNAVAILABLE,
+                DeskError::KeyFileMissing | DeskError::KeyFileCorrupt => {
+                    StatusCode::SERVICE_UNAVAILABLE
+                }
                 _ => StatusCode::INTERNAL_SERVER_ERROR,
             };
             return problem(&desk, &headers, None, status, &e, "/login");
@@ -294,7 +325,14 @@ async fn login(
                 SessionCheck::Valid(s) => Some(s),
                 _ => None,
             };
-            problem(&desk, &headers, session.as_ref(), StatusCode::BAD_GATEWAY, &e, "/")
+            problem(
+                &desk,
+                &headers,
+                session.as_ref(),
+                StatusCode::BAD_GATEWAY,
+                &e,
+                "/",
+            )
         }
     };
     let h = response.headers_mut();
@@ -335,7 +373,14 @@ async fn pull(
     };
     match desk.pull().await {
         Ok(n) => redirect(&format!("/?pulled={n}")),
-        Err(e) => problem(&desk, &headers, Some(&session), StatusCode::BAD_GATEWAY, &e, "/"),
+        Err(e) => problem(
+            &desk,
+            &headers,
+            Some(&session),
+            StatusCode::BAD_GATEWAY,
+            &e,
+            "/",
+        ),
     }
 }
 
@@ -406,13 +451,29 @@ fn render_report(
 ) -> Response {
     let reports = u.reports();
     let Some(case) = reports.get(id) else {
-        return problem(desk, headers, Some(session), StatusCode::NOT_FOUND, &DeskError::UnknownReport, "/");
+        return problem(
+            desk,
+            headers,
+            Some(session),
+            StatusCode::NOT_FOUND,
+            &DeskError::UnknownReport,
+            "/",
+        );
     };
     let ctx = context(desk, headers, Some(session), &format!("/report/{id}"));
     let reading = reading::read(case, &desk.forms, &desk.languages, &ctx.lang);
     let state = match u.casework.state(id) {
         Ok(s) => s,
-        Err(e) => return problem(desk, headers, Some(session), StatusCode::INTERNAL_SERVER_ERROR, &e, "/"),
+        Err(e) => {
+            return problem(
+                desk,
+                headers,
+                Some(session),
+                StatusCode::INTERNAL_SERVER_ERROR,
+                &e,
+                "/",
+            )
+        }
     };
     let events = u.casework.events(id).unwrap_or_default();
     let body = pages::report(
@@ -443,7 +504,10 @@ async fn report(
         Err(r) => return r,
     };
     // A template is written in the reporter's language.
-    let draft = match q.get("template").filter(|t| TEMPLATES.contains(&t.as_str())) {
+    let draft = match q
+        .get("template")
+        .filter(|t| TEMPLATES.contains(&t.as_str()))
+    {
         Some(t) => {
             let reports = u.reports();
             let lang = reports
@@ -490,7 +554,16 @@ async fn casework(
     let (value, done) = match kind {
         EventKind::Status => match form.get("status").and_then(|s| Status::from_code(s)) {
             Some(s) => (s.code().to_owned(), "status"),
-            None => return problem(&desk, &headers, Some(&session), StatusCode::BAD_REQUEST, &DeskError::Store, "/"),
+            None => {
+                return problem(
+                    &desk,
+                    &headers,
+                    Some(&session),
+                    StatusCode::BAD_REQUEST,
+                    &DeskError::Store,
+                    "/",
+                )
+            }
         },
         EventKind::Assign => {
             let name: String = form
@@ -509,7 +582,14 @@ async fn casework(
     };
     match u.record(&id, kind, &session.user, &value) {
         Ok(()) => redirect(&format!("/report/{id}?done={done}")),
-        Err(e) => problem(&desk, &headers, Some(&session), StatusCode::NOT_FOUND, &e, "/"),
+        Err(e) => problem(
+            &desk,
+            &headers,
+            Some(&session),
+            StatusCode::NOT_FOUND,
+            &e,
+            "/",
+        ),
     }
 }
 
@@ -557,9 +637,14 @@ async fn reply(
     );
     match desk.reply(&id, &session.user, &text).await {
         Ok(()) => redirect(&format!("/report/{id}?done=reply")),
-        Err(e @ (DeskError::Unreachable | DeskError::InboxRefused)) => {
-            problem(&desk, &headers, Some(&session), StatusCode::BAD_GATEWAY, &e, &format!("/report/{id}"))
-        }
+        Err(e @ (DeskError::Unreachable | DeskError::InboxRefused)) => problem(
+            &desk,
+            &headers,
+            Some(&session),
+            StatusCode::BAD_GATEWAY,
+            &e,
+            &format!("/report/{id}"),
+        ),
         Err(e) => {
             let ctx = context(&desk, &headers, Some(&session), "/");
             let mut r = render_report(
@@ -592,7 +677,13 @@ async fn dashboard(State(desk): State<Shared>, headers: HeaderMap) -> Response {
     };
     let ctx = context(&desk, &headers, Some(&session), "/dashboard");
     let d = counts(&u);
-    Html(pages::dashboard(&ctx, &desk, &d, desk.options().suppress_below)).into_response()
+    Html(pages::dashboard(
+        &ctx,
+        &desk,
+        &d,
+        desk.options().suppress_below,
+    ))
+    .into_response()
 }
 
 async fn dashboard_csv(State(desk): State<Shared>, headers: HeaderMap) -> Response {
@@ -625,7 +716,7 @@ async fn set_language(
         .cloned()
         .unwrap_or_else(|| "/".into());
     let mut r = redirect(&back);
-    if desk.languages.available().iter().any(|a| *a == code) {
+    if desk.languages.available().contains(&code) {
         let c = set_cookie(&desk, LANG_COOKIE, &code, Some(365 * 24 * 3600));
         if let Ok(v) = HeaderValue::from_str(&c) {
             r.headers_mut().insert(header::SET_COOKIE, v);

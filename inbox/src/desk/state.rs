@@ -271,7 +271,11 @@ impl Desk {
     /// Logs a caseworker in: checks the passphrase against the key file
     /// (every time), unlocks the desk if it is locked, and returns the new
     /// session's token. Blocking work runs off the async threads.
-    pub async fn login(&self, user: &str, passphrase: Zeroizing<String>) -> Result<String, DeskError> {
+    pub async fn login(
+        &self,
+        user: &str,
+        passphrase: Zeroizing<String>,
+    ) -> Result<String, DeskError> {
         let keys = self.options.keys.clone();
         let secrets = tokio::task::spawn_blocking(move || -> Result<NgoSecrets, DeskError> {
             let bytes = std::fs::read(&keys).map_err(|_| DeskError::KeyFileMissing)?;

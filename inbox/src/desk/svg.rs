@@ -68,7 +68,9 @@ pub fn bars(title: &str, rows: &[(String, u64)], threshold: u64) -> String {
 pub fn columns(title: &str, rows: &[(String, u64)], threshold: u64) -> String {
     let col_w = 28;
     let plot_h = 160;
-    let width = col_w * rows.len().max(1) + 20;
+    // Room on the left for the first rotated week label.
+    let left = 50;
+    let width = left + col_w * rows.len().max(1) + 10;
     let max = rows
         .iter()
         .filter_map(|(_, n)| match Shown::of(*n, threshold) {
@@ -83,10 +85,10 @@ pub fn columns(title: &str, rows: &[(String, u64)], threshold: u64) -> String {
         out,
         "<svg role=\"img\" aria-label=\"{t}\" viewBox=\"0 0 {width} {h}\" width=\"{width}\" height=\"{h}\" xmlns=\"http://www.w3.org/2000/svg\" font-size=\"10\">",
         t = esc(title),
-        h = plot_h + 60,
+        h = plot_h + 80,
     );
     for (i, (label, n)) in rows.iter().enumerate() {
-        let x = 10 + i * col_w;
+        let x = left + i * col_w;
         let shown = Shown::of(*n, threshold);
         let bar = match shown {
             Shown::Exact(n) => (n * plot_h as u64 / max) as usize,

@@ -201,7 +201,11 @@ pub fn fingerprint(reply_key: &[u8; 32]) -> String {
 impl Reports {
     /// Opens every envelope of `archive` with `key`: dummies are dropped,
     /// envelopes that do not open become quarantined rows. Blocking.
-    pub fn open(archive: &Archive, key: &NgoPrivateKey, forms: &Forms) -> Result<Reports, DeskError> {
+    pub fn open(
+        archive: &Archive,
+        key: &NgoPrivateKey,
+        forms: &Forms,
+    ) -> Result<Reports, DeskError> {
         let mut out = Reports::default();
         for a in archive.list().map_err(|_| DeskError::Archive)? {
             let bytes = std::fs::read(&a.path).map_err(|_| DeskError::Archive)?;
@@ -232,7 +236,7 @@ impl Reports {
 
     /// Builds the desk's view from reports already opened (benchmarks, tests).
     pub fn from_cases(mut cases: Vec<CaseFile>) -> Reports {
-        cases.sort_by(|a, b| b.seq.cmp(&a.seq));
+        cases.sort_by_key(|c| std::cmp::Reverse(c.seq));
         let mut out = Reports::default();
         out.cases = cases;
         out.reindex();
@@ -307,7 +311,7 @@ pub trait CaseLookup {
 impl Filter {
     fn matches(&self, c: &CaseFile, id: &str, today: NaiveDate, lookup: &dyn CaseLookup) -> bool {
         (self.risk.is_empty() || self.risk == risk_code(c.risk))
-            && (self.indicator.is_empty() || c.indicators.iter().any(|i| *i == self.indicator))
+            && (self.indicator.is_empty() || c.indicators.contains(&self.indicator))
             && (self.source.is_empty() || self.source == c.source)
             && (self.lang.is_empty() || self.lang == c.language())
             && (self.region.is_empty() || c.region.as_deref() == Some(self.region.as_str()))
@@ -321,8 +325,7 @@ impl Filter {
                 _ => true,
             }
             && (self.status.is_empty() || self.status == lookup.status_code(id))
-            && (self.q.trim().is_empty()
-                || c.search_text.contains(&self.q.trim().to_lowercase()))
+            && (self.q.trim().is_empty() || c.search_text.contains(&self.q.trim().to_lowercase()))
     }
 
     /// The matching cases, sorted: most urgent then newest (default), or
