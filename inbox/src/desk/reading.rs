@@ -210,3 +210,57 @@ pub fn read(case: &CaseFile, forms: &Forms, langs: &Languages, lang: &str) -> Re
     }
     reading
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use waymark_core::envelope::{Report, ReportField, ReportKind};
+
+    /// Field names and values as a hostile or buggy phone might send them:
+    /// real question names with answers of the wrong type, broken JSON,
+    /// odd instances, outcomes that do not parse.
+    fn field() -> impl Strategy<Value = ReportField> {
+        let name = prop_oneof![
+            Just("questionnaire".to_owned()),
+            Just("outcome".to_owned()),
+            Just("answer:sc_debt".to_owned()),
+            Just("answer:fl_wp_place[0]".to_owned()),
+            Just("answer:fl_wp_place[x]".to_owned()),
+            "answer:[a-z_\\[\\]0-9]{0,12}",
+            ".{0,16}",
+        ];
+        let value = prop_oneof![
+            Just("self_check".to_owned()),
+            Just("frontline_adult".to_owned()),
+            Just(r#"{"type":"choice","value":"yes"}"#.to_owned()),
+            Just(r#"{"type":"choices","value":["a","at_sea"]}"#.to_owned()),
+            Just(r#"{"type":"integer","value":-9}"#.to_owned()),
+            Just(r#"{"risk":"urgent","indicators":[{"id":"x","strength":"weak","weight":1e308}],"actions":[]}"#.to_owned()),
+            ".{0,40}",
+        ];
+        (name, value).prop_map(|(name, value)| ReportField { name, value })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        #[test]
+        fn any_report_body_reads_without_panic(
+            body in proptest::collection::vec(field(), 0..12),
+            locale in prop_oneof![Just("uk"), Just("ar"), Just("zz-Qaaa"), Just("")],
+        ) {
+            thread_local! {
+                static FORMS: Forms = Forms::builtin();
+                static LANGS: Languages = Languages::default();
+            }
+            let (report, _) = Report::new(ReportKind::Questionnaire, locale, "2026-13-40", body);
+            FORMS.with(|forms| LANGS.with(|langs| {
+                let case = CaseFile::new(1, "2026-12-01".into(), report, forms);
+                let reading = read(&case, forms, langs, "fr");
+                prop_assert!(reading.lines.len() <= case.report.body.len());
+                let _ = source_name(&case.source, forms, &langs.localizer("fr"), "fr");
+                Ok(())
+            }))?;
+        }
+    }
+}

@@ -49,10 +49,7 @@ pub fn router(desk: Shared) -> Router {
         .route("/logout", post(logout))
         .route("/pull", post(pull))
         .route("/report/{id}", get(report))
-        .route("/report/{id}/status", post(set_status))
-        .route("/report/{id}/assign", post(assign))
-        .route("/report/{id}/note", post(note))
-        .route("/report/{id}/reply", post(reply))
+        .route("/report/{id}/{action}", post(report_action))
         .route("/dashboard", get(dashboard))
         .route("/dashboard.csv", get(dashboard_csv))
         .route("/lang/{code}", get(set_language))
@@ -593,38 +590,28 @@ async fn casework(
     }
 }
 
-async fn set_status(
+/// The report's forms: status, assignment, note and reply.
+async fn report_action(
     State(desk): State<Shared>,
     headers: HeaderMap,
-    Path(id): Path<String>,
+    Path((id, action)): Path<(String, String)>,
     Form(form): Form<HashMap<String, String>>,
 ) -> Response {
-    casework(desk, headers, id, form, EventKind::Status).await
-}
-
-async fn assign(
-    State(desk): State<Shared>,
-    headers: HeaderMap,
-    Path(id): Path<String>,
-    Form(form): Form<HashMap<String, String>>,
-) -> Response {
-    casework(desk, headers, id, form, EventKind::Assign).await
-}
-
-async fn note(
-    State(desk): State<Shared>,
-    headers: HeaderMap,
-    Path(id): Path<String>,
-    Form(form): Form<HashMap<String, String>>,
-) -> Response {
-    casework(desk, headers, id, form, EventKind::Note).await
+    let kind = match action.as_str() {
+        "status" => EventKind::Status,
+        "assign" => EventKind::Assign,
+        "note" => EventKind::Note,
+        "reply" => return reply(desk, headers, id, form).await,
+        _ => return not_found(State(desk), headers).await,
+    };
+    casework(desk, headers, id, form, kind).await
 }
 
 async fn reply(
-    State(desk): State<Shared>,
+    desk: Shared,
     headers: HeaderMap,
-    Path(id): Path<String>,
-    Form(form): Form<HashMap<String, String>>,
+    id: String,
+    form: HashMap<String, String>,
 ) -> Response {
     let (session, u) = match authorised(&desk, &headers, &form) {
         Ok(x) => x,

@@ -8,22 +8,26 @@ use std::fmt::Write as _;
 use super::html::esc;
 use super::stats::Shown;
 
+/// The largest count that is shown as a number (the scale's top), at least 1:
+/// a suppressed count must not set the scale either.
+fn largest_shown(rows: &[(String, u64)], threshold: u64) -> u64 {
+    rows.iter()
+        .filter_map(|(_, n)| match Shown::of(*n, threshold) {
+            Shown::Exact(n) => Some(n),
+            Shown::Below(_) => None,
+        })
+        .max()
+        .unwrap_or(0)
+        .max(1)
+}
+
 /// Horizontal bars: one row per (label, count).
 pub fn bars(title: &str, rows: &[(String, u64)], threshold: u64) -> String {
     let row_h = 22;
     let label_w = 260;
     let bar_w = 360;
     let height = row_h * rows.len().max(1) + 8;
-    let max = rows
-        .iter()
-        .map(|(_, n)| Shown::of(*n, threshold))
-        .filter_map(|s| match s {
-            Shown::Exact(n) => Some(n),
-            Shown::Below(_) => None,
-        })
-        .max()
-        .unwrap_or(0)
-        .max(1);
+    let max = largest_shown(rows, threshold);
     let mut out = String::new();
     let _ = write!(
         out,
@@ -71,15 +75,7 @@ pub fn columns(title: &str, rows: &[(String, u64)], threshold: u64) -> String {
     // Room on the left for the first rotated week label.
     let left = 50;
     let width = left + col_w * rows.len().max(1) + 10;
-    let max = rows
-        .iter()
-        .filter_map(|(_, n)| match Shown::of(*n, threshold) {
-            Shown::Exact(n) => Some(n),
-            Shown::Below(_) => None,
-        })
-        .max()
-        .unwrap_or(0)
-        .max(1);
+    let max = largest_shown(rows, threshold);
     let mut out = String::new();
     let _ = write!(
         out,
