@@ -495,6 +495,9 @@ async fn forms_without_the_sessions_token_or_from_another_origin_change_nothing(
         assert_eq!(page.status, 403, "{route}");
     }
     assert_eq!(a.post("/pull", &[("csrf", "nope")]).await.status, 403);
+    // With the token: nothing new since login.
+    assert_eq!(a.submit("/pull", &[]).await.location, "/?pulled=0");
+    assert_eq!(a.submit(&format!("/report/{id}/delete"), &[]).await.status, 404);
     let report = a.get(&format!("/report/{id}")).await;
     assert!(report
         .body
