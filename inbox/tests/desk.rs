@@ -327,6 +327,15 @@ fn report_ids(body: &str) -> Vec<String> {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_route_needs_a_session_a_loopback_host_and_strict_headers() {
     let world = World::new().await;
+    // It will not listen anywhere but on loopback.
+    for addr in ["0.0.0.0:0", "[::]:0"] {
+        let mut options = world.options();
+        options.listen = addr.parse().unwrap();
+        assert!(matches!(
+            desk::start(options).await,
+            Err(desk::DeskError::NotLoopback)
+        ));
+    }
     let desk = start(world.options()).await;
     let b = Browser::new(&desk);
     for path in [
@@ -497,7 +506,10 @@ async fn forms_without_the_sessions_token_or_from_another_origin_change_nothing(
     assert_eq!(a.post("/pull", &[("csrf", "nope")]).await.status, 403);
     // With the token: nothing new since login.
     assert_eq!(a.submit("/pull", &[]).await.location, "/?pulled=0");
-    assert_eq!(a.submit(&format!("/report/{id}/delete"), &[]).await.status, 404);
+    assert_eq!(
+        a.submit(&format!("/report/{id}/delete"), &[]).await.status,
+        404
+    );
     let report = a.get(&format!("/report/{id}")).await;
     assert!(report
         .body
