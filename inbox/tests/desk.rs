@@ -315,6 +315,14 @@ async fn start(options: DeskOptions) -> RunningDesk {
     desk::start(options).await.unwrap()
 }
 
+/// A desk on `options` and a browser logged in to it as `name`.
+async fn logged_in(options: DeskOptions, name: &str) -> (RunningDesk, Browser) {
+    let desk = start(options).await;
+    let mut b = Browser::new(&desk);
+    b.login(name).await;
+    (desk, b)
+}
+
 fn report_ids(body: &str) -> Vec<String> {
     body.split("href=\"/report/")
         .skip(1)
@@ -590,9 +598,7 @@ async fn the_list_triages_filters_searches_and_quarantines() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_report_reads_in_two_languages_with_indicators_and_casework() {
     let world = World::new().await;
-    let desk = start(world.options()).await;
-    let mut b = Browser::new(&desk);
-    b.login("Ana").await;
+    let (desk, b) = logged_in(world.options(), "Ana").await;
     let urgent = &world.sent[0];
     let id = urgent.report_id_hex();
     let page = b.get(&format!("/report/{id}")).await;
@@ -661,9 +667,7 @@ async fn a_report_reads_in_two_languages_with_indicators_and_casework() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_reply_is_sealed_to_the_reports_own_key_and_the_phone_reads_it() {
     let world = World::new().await;
-    let desk = start(world.options()).await;
-    let mut b = Browser::new(&desk);
-    b.login("Ana").await;
+    let (desk, b) = logged_in(world.options(), "Ana").await;
     let sent = &world.sent[2];
     let id = sent.report_id_hex();
     let empty = b
@@ -775,9 +779,7 @@ async fn the_desks_files_hold_no_report_text_note_status_or_name() {
     desk.stop().await;
     scan("stopped");
     // And the casework is really there: the same key file opens it again.
-    let desk = start(world.options()).await;
-    let mut b = Browser::new(&desk);
-    b.login("Ana").await;
+    let (desk, b) = logged_in(world.options(), "Ana").await;
     let page = b.get(&format!("/report/{id}")).await;
     assert!(page.body.contains(NOTE) && page.body.contains(ASSIGNEE));
     desk.stop().await;
@@ -856,9 +858,7 @@ async fn the_dashboard_and_its_csv_suppress_small_counts() {
             .status()
             .is_success());
     }
-    let desk = start(world.options()).await;
-    let mut b = Browser::new(&desk);
-    b.login("Ana").await;
+    let (desk, b) = logged_in(world.options(), "Ana").await;
     let csv = b.get("/dashboard.csv").await;
     assert_eq!(csv.status, 200);
     assert!(csv.headers["content-disposition"]
