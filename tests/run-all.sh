@@ -88,6 +88,8 @@ grep -q 'SQLite (WAL' "$log_dir/bench-ingest.log"
 grep -q 'PostgreSQL (synchronous_commit' "$log_dir/bench-ingest.log"
 cargo bench --locked -p waymark-core --profile dev --bench sync -- --quick > "$log_dir/bench-sync.log"
 grep -q 'Sync of 30 queued reports' "$log_dir/bench-sync.log"
+cargo bench --locked -p waymark-inbox --profile dev --bench desk -- --quick > "$log_dir/bench-desk.log"
+grep -q 'NGO desk, 500 reports' "$log_dir/bench-desk.log"
 
 # --- 7. End to end: the demo a new user runs ---------------------------------
 step "End-to-end demo, and the locale lint as a user runs it"
@@ -99,7 +101,15 @@ grep -q 'The reporter read the reply from the NGO' "$log_dir/demo.log"
 cargo run --locked -q -p waymark-cli -- locales lint --root locales
 cargo run --locked -q -p waymark-cli -- locales lint --root content/builtin/locales
 
-# --- 7. Mobile bindings: Kotlin (JVM), Python and Swift (Linux) ---------------
+# --- 7. The NGO desk in a real browser ----------------------------------------
+# Debian's chromium and chromium-driver, driven by Selenium (PyPI, in a
+# virtualenv under target/), against a real inbox and desk on 127.0.0.1; a
+# `waymark` phone sends the reports and reads the desk's reply
+# (tests/desk/run.sh installs what is missing). Screenshots: target/desk-screenshots.
+step "NGO desk in a real browser"
+tests/desk/run.sh target/desk-screenshots 2>&1 | tee "$log_dir/desk.log"
+
+# --- 8. Mobile bindings: Kotlin (JVM), Python and Swift (Linux) ---------------
 # Builds libwaymark.so once (dev profile, like the tests above), generates the
 # bindings with the workspace's own uniffi-bindgen, runs the same scenario in
 # each language and checks the library's size budget (tests/bindings/run.sh;
@@ -113,8 +123,10 @@ read -r passed failed < <(awk '/^test result:/ {
   } END { print p+0, f+0 }' "$log_dir/cargo-test.log")
 read -r b_passed b_failed < <(awk '/ bindings: [0-9]+ passed, [0-9]+ failed$/ {
     p += $(NF-3); f += $(NF-1) } END { print p+0, f+0 }' "$log_dir/bindings.log")
-passed=$((passed + b_passed))
-failed=$((failed + b_failed))
+read -r d_passed d_failed < <(awk '/^desk browser: [0-9]+ passed, [0-9]+ failed$/ {
+    p += $3; f += $5 } END { print p+0, f+0 }' "$log_dir/desk.log")
+passed=$((passed + b_passed + d_passed))
+failed=$((failed + b_failed + d_failed))
 echo
-echo "All Waymark checks passed (Rust tests, envelope interop, benchmark smoke run, demo, Kotlin/Python/Swift bindings)."
+echo "All Waymark checks passed (Rust tests, envelope interop, benchmark smoke run, demo, NGO desk in Chromium, Kotlin/Python/Swift bindings)."
 echo "waymark: ${passed} passed, ${failed} failed"

@@ -23,7 +23,10 @@ const WIPE_AFTER: u32 = 10;
 /// The example notes, in the user's language (searched for on disk below).
 const NOTE_IDS: [&str; 3] = ["cli-demo-note-1", "cli-demo-note-2", "cli-demo-note-3"];
 
-pub fn run(out: &Output) -> Result<(), Failure> {
+pub fn run(keep_inbox: Option<&Path>, out: &Output) -> Result<(), Failure> {
+    if keep_inbox.is_some_and(|d| d.exists()) {
+        return Err(Failure::localized("exists", "cli-demo-keep-inbox-exists"));
+    }
     let tmp = tempfile::Builder::new()
         .prefix("waymark-demo-")
         .tempdir()
@@ -114,7 +117,8 @@ pub fn run(out: &Output) -> Result<(), Failure> {
     );
 
     vault.unlock(NEW_PASSCODE)?;
-    let round_trip = round_trip::run(&vault, tmp.path(), &mut step)?;
+    let inbox_dir = keep_inbox.map_or_else(|| tmp.path().join("inbox"), Path::to_path_buf);
+    let round_trip = round_trip::run(&vault, &inbox_dir, &mut step)?;
     vault.lock();
 
     vault.set_duress_passcode(NEW_PASSCODE, DURESS)?;
@@ -156,6 +160,22 @@ pub fn run(out: &Output) -> Result<(), Failure> {
         format!("{}\n{}", text("cli-demo-step-8", &[]), left),
     );
     out.say(&format!("\n{}", text("cli-demo-end", &[])));
+    // The NGO's side: the desk, on the inbox the demo used.
+    let desk = match keep_inbox {
+        Some(kept) => text(
+            "cli-demo-desk-kept",
+            &[
+                ("dir", kept.display().to_string().into()),
+                (
+                    "url",
+                    round_trip["inbox"].as_str().unwrap_or_default().into(),
+                ),
+                ("passphrase", round_trip::INBOX_PASSPHRASE.into()),
+            ],
+        ),
+        None => text("cli-demo-desk", &[]),
+    };
+    out.say(&format!("\n{desk}"));
     out.done("", json!({ "steps": steps, "round_trip": round_trip }));
     Ok(())
 }

@@ -55,7 +55,12 @@ enum Command {
     #[command(subcommand)]
     Journal(journal_cmd::JournalCommand),
     /// Walk through everything Waymark does so far, on a throwaway vault.
-    Demo,
+    Demo {
+        /// Keep the demo's NGO inbox (keys, database, the report it got) in
+        /// this new folder, to open it afterwards in the NGO desk.
+        #[arg(long, value_name = "DIR")]
+        keep_inbox: Option<std::path::PathBuf>,
+    },
     /// List the built-in languages, or check locale files for gaps.
     #[command(subcommand)]
     Locales(locales_cmd::LocalesCommand),
@@ -98,7 +103,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Vault(cmd) => vault_cmd::run(cmd, &out),
         Command::Journal(cmd) => journal_cmd::run(cmd, &out),
-        Command::Demo => demo::run(&out),
+        Command::Demo { keep_inbox } => demo::run(keep_inbox.as_deref(), &out),
         Command::Locales(cmd) => locales_cmd::run(cmd, &out),
         Command::Content(cmd) => content_cmd::run(cmd, &out),
         Command::Helplines(args) => helplines_cmd::run(args, cli.lang.as_deref(), &out),

@@ -299,13 +299,23 @@ fn the_demo_runs_end_to_end() {
         .as_str()
         .unwrap()
         .starts_with("We received your report"));
+    // In text, keeping the inbox for the NGO desk.
+    let keep = tempfile::tempdir().unwrap();
+    let kept = keep.path().join("ngo-inbox");
     let text = Command::new(env!("CARGO_BIN_EXE_waymark"))
         .arg("demo")
+        .arg("--keep-inbox")
+        .arg(&kept)
         .env("WAYMARK_LANG", "en")
         .output()
         .unwrap();
     assert!(text.status.success());
     let shown = String::from_utf8_lossy(&text.stdout);
+    let desk = format!(
+        "waymark-inbox desk --keys {}/ngo-keys.json --server {}",
+        kept.display(),
+        trip["inbox"].as_str().unwrap().rsplit_once(':').unwrap().0
+    );
     for line in [
         "5.1 Start an NGO inbox on this computer",
         "Debt bondage",
@@ -313,9 +323,25 @@ fn the_demo_runs_end_to_end() {
         "The reporter read the reply from the NGO",
         "We received your report",
         "Panic wipe",
+        &format!("waymark inbox serve --dir {}", kept.display()),
+        &desk,
     ] {
         assert!(shown.contains(line), "{line:?} missing:\n{shown}");
     }
+    // The kept inbox holds the demo's report, for the desk to open.
+    for file in ["ngo-keys.json", "inbox.toml", "directory.json"] {
+        assert!(kept.join(file).is_file(), "{file}");
+    }
+    // A folder that exists is never reused.
+    let again = Command::new(env!("CARGO_BIN_EXE_waymark"))
+        .arg("demo")
+        .arg("--keep-inbox")
+        .arg(&kept)
+        .env("WAYMARK_LANG", "en")
+        .output()
+        .unwrap();
+    assert!(!again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already exists"));
 }
 
 fn walk(dir: &Path) -> Vec<std::path::PathBuf> {

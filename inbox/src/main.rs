@@ -75,6 +75,28 @@ enum Command {
         #[arg(long)]
         text: Option<String>,
     },
+    /// Run the NGO desk: a web application for caseworkers on this computer
+    /// only (127.0.0.1), next to the key file (docs/ngo-desk.md).
+    Desk {
+        #[command(flatten)]
+        common: NgoArgs,
+        /// Address to listen on: loopback only.
+        #[arg(long, default_value = "127.0.0.1:8471")]
+        listen: SocketAddr,
+        /// Minutes without a request before a session ends; the desk locks
+        /// when no session is left.
+        #[arg(long, default_value_t = 15)]
+        idle_minutes: u64,
+        /// Counts below this are shown and exported as "<N".
+        #[arg(long, default_value_t = waymark_inbox::desk::DeskOptions::DEFAULT_SUPPRESS_BELOW)]
+        suppress_below: u64,
+        /// PEM certificate for HTTPS (with --tls-key).
+        #[arg(long, requires = "tls_key")]
+        tls_cert: Option<PathBuf>,
+        /// PEM private key for HTTPS (with --tls-cert).
+        #[arg(long, requires = "tls_cert")]
+        tls_key: Option<PathBuf>,
+    },
     /// Run the inbox server.
     Serve {
         /// The server config written by keygen.
@@ -225,6 +247,25 @@ fn main() -> ExitCode {
             text,
         } => reply(&out, &common, &report, text),
         Command::Serve { config, listen } => serve(&out, &config, listen),
+        Command::Desk {
+            common,
+            listen,
+            idle_minutes,
+            suppress_below,
+            tls_cert,
+            tls_key,
+        } => desk(
+            &out,
+            waymark_inbox::desk::DeskOptions {
+                keys: common.keys,
+                server: common.server,
+                store: common.store,
+                listen,
+                idle: std::time::Duration::from_secs(idle_minutes.max(1) * 60),
+                suppress_below: suppress_below.max(1),
+                tls: tls_cert.zip(tls_key),
+            },
+        ),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -364,6 +405,44 @@ fn serve(out: &Out, config: &Path, listen: Option<SocketAddr>) -> Result<(), Inb
             ),
             json!({ "listening": addr.to_string() }),
         );
+    })?;
+    out.done(
+        &out.text("inbox-serve-stopped", &[]),
+        json!({ "stopped": true }),
+    );
+    Ok(())
+}
+
+/// Runs the desk until Ctrl-C or SIGTERM. The key file must be there; the
+/// passphrase is asked on the desk's login page, in the browser.
+fn desk(out: &Out, options: waymark_inbox::desk::DeskOptions) -> Result<(), InboxError> {
+    if !options.listen.ip().is_loopback() {
+        return Err(InboxError::BadArgument {
+            what: "--listen (loopback only)",
+        });
+    }
+    if !options.keys.is_file() {
+        return Err(InboxError::File { what: "key file" });
+    }
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|_| InboxError::Config { reason: "runtime" })?;
+    runtime.block_on(async {
+        let running =
+            waymark_inbox::desk::start(options)
+                .await
+                .map_err(|_| InboxError::Config {
+                    reason: "listen (address in use or not allowed)",
+                })?;
+        let url = running.url();
+        out.done(
+            &out.text("inbox-desk-listening", &[("url", Arg::from(url.as_str()))]),
+            json!({ "listening": running.addr.to_string(), "url": url }),
+        );
+        run::shutdown_signal().await;
+        running.stop().await;
+        Ok::<(), InboxError>(())
     })?;
     out.done(
         &out.text("inbox-serve-stopped", &[]),

@@ -73,7 +73,8 @@ pub fn serve_until_signal(
     })
 }
 
-async fn shutdown_signal() {
+/// Waits for Ctrl-C or SIGTERM.
+pub async fn shutdown_signal() {
     #[cfg(unix)]
     {
         let mut term =

@@ -96,6 +96,9 @@ cli-demo-step-8 = خطوة واحدة تدمّر الخزنة، حتى وهي م
 cli-demo-no-files = (لا شيء)
 cli-demo-file-size = { $size } بايت
 cli-demo-end = استخدم العرض مجلدًا مؤقتًا. تمت إزالته الآن.
+cli-demo-keep-inbox-exists = هذا المجلد موجود بالفعل. اختر مجلدًا جديدًا لـ ‎--keep-inbox‎؛ لم يتغير شيء.
+cli-demo-desk = جانب المنظمة في المتصفح: شغّل ‎`waymark demo --keep-inbox ngo-inbox`‎ للاحتفاظ بصندوق الوارد الخاص بالعرض؛ وسيُظهر العرض في نهايته كيف تفتحه في مكتب المنظمة (docs/ngo-desk.md).
+cli-demo-desk-kept = صندوق الوارد الخاص بالعرض محفوظ في { $dir }. لرؤية بلاغه كما يراه فريق المنظمة، شغّل الصندوق مرة أخرى بـ ‎`waymark inbox serve --dir { $dir }`‎، وفي نافذة طرفية ثانية مكتب المنظمة بـ ‎`waymark-inbox desk --keys { $dir }/ngo-keys.json --server { $url } --store { $dir }/desk`‎. افتح العنوان الذي يعرضه في متصفحك وسجّل الدخول باسمك وبعبارة مرور العرض: { $passphrase }
 cli-demo-failed-found = وُجدت ملاحظة غير مشفّرة على القرص.
 cli-demo-failed-duress = رمز الطوارئ لم يدمّر الخزنة.
 

@@ -15,6 +15,7 @@ inbox-pull-unopened = أظرف لم يستطع هذا المفتاح فتحها 
 inbox-reply-sent = تم ختم الرد وإرساله. لا يستطيع قراءته إلا هاتف صاحب البلاغ.
 inbox-serve-listening = صندوق الوارد يستمع على { $address }. أوقفه بـ Ctrl-C.
 inbox-serve-stopped = توقف صندوق الوارد.
+inbox-desk-listening = المكتب مفتوح على { $url } على هذا الحاسوب فقط. افتحه في متصفحك وسجّل الدخول بعبارة مرور ملف المفاتيح. أوقفه بـ Ctrl-C.
 inbox-serve-created = تم إنشاء صندوق تجريبي في { $dir }. ترسل الهواتف إلى { $url }.
 inbox-error-config = إعدادات صندوق الوارد غير صالحة: { $setting }.
 inbox-error-file = تعذّرت قراءة ملف أو كتابته ({ $file }).

@@ -118,6 +118,9 @@ cli-demo-file-size =
        *[other] { $size } bytes
     }
 cli-demo-end = The demo used a temporary folder. It is now removed.
+cli-demo-keep-inbox-exists = That folder already exists. Name a new folder for --keep-inbox; nothing was changed.
+cli-demo-desk = The NGO's side in a browser: run `waymark demo --keep-inbox ngo-inbox` to keep the demo's inbox; the demo then ends by showing how to open it in the NGO desk (docs/ngo-desk.md).
+cli-demo-desk-kept = The demo's inbox is kept in { $dir }. To see its report as a caseworker would, start the inbox again with `waymark inbox serve --dir { $dir }`, and in a second terminal the NGO desk with `waymark-inbox desk --keys { $dir }/ngo-keys.json --server { $url } --store { $dir }/desk`. Open the address it prints in your browser and log in with your name and the demo passphrase: { $passphrase }
 cli-demo-failed-found = A note was found in plain text on the disk.
 cli-demo-failed-duress = The emergency passcode did not destroy the vault.
 

@@ -34,6 +34,7 @@ inbox-reply-sent = Reply sealed and sent. Only the reporter's phone can read it.
 # $address: host and port.
 inbox-serve-listening = The inbox is listening on { $address }. Stop it with Ctrl-C.
 inbox-serve-stopped = The inbox has stopped.
+inbox-desk-listening = The desk is open at { $url } on this computer only. Open it in your browser and log in with the key file's passphrase. Stop it with Ctrl-C.
 # $dir: a folder. $url: the inbox's address.
 inbox-serve-created = A new demo inbox was made in { $dir }. Phones send to { $url }.
 

@@ -96,6 +96,9 @@ cli-demo-step-8 = Un solo paso destruye la caja fuerte, incluso cerrada. Archivo
 cli-demo-no-files = (ninguno)
 cli-demo-file-size = { $size } bytes
 cli-demo-end = La demostración usó una carpeta temporal. Ya está borrada.
+cli-demo-keep-inbox-exists = Esa carpeta ya existe. Indica una carpeta nueva para --keep-inbox; no se cambió nada.
+cli-demo-desk = El lado de la ONG en un navegador: ejecuta `waymark demo --keep-inbox ngo-inbox` para conservar el buzón de la demostración; al final verás cómo abrirlo en el escritorio de la ONG (docs/ngo-desk.md).
+cli-demo-desk-kept = El buzón de la demostración se conserva en { $dir }. Para ver su informe como lo vería una persona del equipo, vuelve a iniciar el buzón con `waymark inbox serve --dir { $dir }` y, en otra terminal, el escritorio de la ONG con `waymark-inbox desk --keys { $dir }/ngo-keys.json --server { $url } --store { $dir }/desk`. Abre en tu navegador la dirección que muestra e inicia sesión con tu nombre y la frase de la demostración: { $passphrase }
 cli-demo-failed-found = Se encontró una nota sin cifrar en el disco.
 cli-demo-failed-duress = El código de emergencia no destruyó la caja fuerte.
 

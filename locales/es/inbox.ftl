@@ -15,6 +15,7 @@ inbox-pull-unopened = Sobres que esta clave no pudo abrir (se guardan sin cambio
 inbox-reply-sent = Respuesta sellada y enviada. Solo el teléfono de quien informó puede leerla.
 inbox-serve-listening = El buzón escucha en { $address }. Deténgalo con Ctrl-C.
 inbox-serve-stopped = El buzón se ha detenido.
+inbox-desk-listening = El escritorio está abierto en { $url }, solo en esta computadora. Ábrelo en tu navegador e inicia sesión con la frase de contraseña del archivo de claves. Detenlo con Ctrl-C.
 inbox-serve-created = Se creó un buzón de demostración en { $dir }. Los teléfonos envían a { $url }.
 inbox-error-config = La configuración del buzón no es válida: { $setting }.
 inbox-error-file = No se pudo leer o escribir un archivo ({ $file }).

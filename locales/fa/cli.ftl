@@ -96,6 +96,9 @@ cli-demo-step-8 = یک قدم گاوصندوق را نابود می‌کند، �
 cli-demo-no-files = (هیچ)
 cli-demo-file-size = { $size } بایت
 cli-demo-end = این نمایش از یک پوشهٔ موقت استفاده کرد. آن پوشه حالا پاک شده است.
+cli-demo-keep-inbox-exists = این پوشه از قبل هست. برای ‎--keep-inbox‎ پوشهٔ تازه‌ای نام ببرید؛ چیزی تغییر نکرد.
+cli-demo-desk = سمت سازمان در مرورگر: ‎`waymark demo --keep-inbox ngo-inbox`‎ را اجرا کنید تا صندوق ورودی نمایش نگه داشته شود؛ نمایش در پایان نشان می‌دهد چطور آن را در میز سازمان باز کنید (docs/ngo-desk.md).
+cli-demo-desk-kept = صندوق ورودی نمایش در { $dir } نگه داشته شد. برای دیدن گزارشش مانند کارکنان سازمان، صندوق را دوباره با ‎`waymark inbox serve --dir { $dir }`‎ اجرا کنید و در پایانهٔ دوم میز سازمان را با ‎`waymark-inbox desk --keys { $dir }/ngo-keys.json --server { $url } --store { $dir }/desk`‎. نشانی‌ای را که نشان می‌دهد در مرورگر باز کنید و با نام خود و عبارت عبور نمایش وارد شوید: { $passphrase }
 cli-demo-failed-found = یک یادداشت به صورت متن ساده روی دیسک پیدا شد.
 cli-demo-failed-duress = رمز اضطراری گاوصندوق را نابود نکرد.
 

@@ -15,6 +15,7 @@ inbox-pull-unopened = پاکت‌هایی که این کلید نتوانست ب
 inbox-reply-sent = پاسخ مهروموم و فرستاده شد. فقط گوشی گزارش‌دهنده می‌تواند آن را بخواند.
 inbox-serve-listening = صندوق ورودی روی { $address } گوش می‌دهد. با Ctrl-C متوقفش کنید.
 inbox-serve-stopped = صندوق ورودی متوقف شد.
+inbox-desk-listening = میز در { $url } فقط روی همین رایانه باز است. آن را در مرورگر باز کنید و با عبارت عبور فایل کلیدها وارد شوید. با Ctrl-C متوقفش کنید.
 inbox-serve-created = یک صندوق نمایشی در { $dir } ساخته شد. گوشی‌ها به { $url } می‌فرستند.
 inbox-error-config = پیکربندی صندوق ورودی معتبر نیست: { $setting }.
 inbox-error-file = خواندن یا نوشتن یک فایل ممکن نشد ({ $file }).

@@ -100,6 +100,9 @@ cli-demo-file-size =
        *[other] { $size } octets
     }
 cli-demo-end = La démonstration a utilisé un dossier temporaire. Il est maintenant supprimé.
+cli-demo-keep-inbox-exists = Ce dossier existe déjà. Indiquez un nouveau dossier pour --keep-inbox ; rien n’a été modifié.
+cli-demo-desk = Le côté de l’ONG dans un navigateur : lancez `waymark demo --keep-inbox ngo-inbox` pour garder la boîte de réception de la démonstration ; la démonstration finit alors en montrant comment l’ouvrir dans le poste de l’ONG (docs/ngo-desk.md).
+cli-demo-desk-kept = La boîte de réception de la démonstration est gardée dans { $dir }. Pour voir son signalement comme une personne de l’équipe, relancez la boîte avec `waymark inbox serve --dir { $dir }`, puis dans un second terminal le poste de l’ONG avec `waymark-inbox desk --keys { $dir }/ngo-keys.json --server { $url } --store { $dir }/desk`. Ouvrez l’adresse affichée dans votre navigateur et connectez-vous avec votre nom et la phrase de la démonstration : { $passphrase }
 cli-demo-failed-found = Une note a été trouvée en clair sur le disque.
 cli-demo-failed-duress = Le code d’urgence n’a pas détruit le coffre.
 

@@ -15,6 +15,7 @@ inbox-pull-unopened = Enveloppes que cette clé n’a pas pu ouvrir (gardées te
 inbox-reply-sent = Réponse scellée et envoyée. Seul le téléphone de la personne qui a signalé peut la lire.
 inbox-serve-listening = La boîte de réception écoute sur { $address }. Arrêtez-la avec Ctrl-C.
 inbox-serve-stopped = La boîte de réception est arrêtée.
+inbox-desk-listening = Le poste est ouvert à { $url }, sur cet ordinateur seulement. Ouvrez-le dans votre navigateur et connectez-vous avec la phrase secrète du fichier de clés. Arrêtez-le avec Ctrl-C.
 inbox-serve-created = Une boîte de démonstration a été créée dans { $dir }. Les téléphones envoient à { $url }.
 inbox-error-config = La configuration de la boîte de réception n’est pas valide : { $setting }.
 inbox-error-file = Impossible de lire ou d’écrire un fichier ({ $file }).

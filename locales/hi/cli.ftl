@@ -96,6 +96,9 @@ cli-demo-step-8 = एक ही कदम तिजोरी को नष्ट
 cli-demo-no-files = (कोई नहीं)
 cli-demo-file-size = { $size } बाइट
 cli-demo-end = इस डेमो ने एक अस्थायी फ़ोल्डर इस्तेमाल किया। अब वह हटा दिया गया है।
+cli-demo-keep-inbox-exists = यह फ़ोल्डर पहले से मौजूद है। --keep-inbox के लिए नया फ़ोल्डर दें; कुछ नहीं बदला गया।
+cli-demo-desk = ब्राउज़र में संस्था का पक्ष: डेमो का इनबॉक्स रखने के लिए `waymark demo --keep-inbox ngo-inbox` चलाएँ; डेमो के अंत में दिखेगा कि इसे संस्था की डेस्क में कैसे खोलें (docs/ngo-desk.md)।
+cli-demo-desk-kept = डेमो का इनबॉक्स { $dir } में रखा गया है। उसकी रिपोर्ट को वैसे देखने के लिए जैसे टीम देखती है, इनबॉक्स को `waymark inbox serve --dir { $dir }` से फिर शुरू करें, और दूसरे टर्मिनल में संस्था की डेस्क को `waymark-inbox desk --keys { $dir }/ngo-keys.json --server { $url } --store { $dir }/desk` से। वह जो पता दिखाए उसे ब्राउज़र में खोलें और अपने नाम और डेमो के पासफ़्रेज़ से लॉग इन करें: { $passphrase }
 cli-demo-failed-found = डिस्क पर एक नोट बिना एन्क्रिप्शन के मिला।
 cli-demo-failed-duress = आपातकालीन पासकोड ने तिजोरी नष्ट नहीं की।
 

@@ -15,6 +15,7 @@ inbox-pull-unopened = लिफ़ाफ़े जिन्हें यह क�
 inbox-reply-sent = जवाब सील करके भेज दिया गया। केवल रिपोर्ट करने वाले का फ़ोन इसे पढ़ सकता है।
 inbox-serve-listening = इनबॉक्स { $address } पर सुन रहा है। Ctrl-C से रोकें।
 inbox-serve-stopped = इनबॉक्स रुक गया।
+inbox-desk-listening = डेस्क { $url } पर सिर्फ़ इसी कंप्यूटर पर खुली है। इसे अपने ब्राउज़र में खोलें और की फ़ाइल के पासफ़्रेज़ से लॉग इन करें। Ctrl-C से रोकें।
 inbox-serve-created = { $dir } में एक डेमो इनबॉक्स बनाया गया। फ़ोन { $url } पर भेजते हैं।
 inbox-error-config = इनबॉक्स की सेटिंग मान्य नहीं है: { $setting }।
 inbox-error-file = फ़ाइल पढ़ी या लिखी नहीं जा सकी ({ $file })।

@@ -96,6 +96,9 @@ cli-demo-step-8 = Um só passo destrói o cofre, mesmo trancado. Arquivos que re
 cli-demo-no-files = (nenhum)
 cli-demo-file-size = { $size } bytes
 cli-demo-end = A demonstração usou uma pasta temporária. Ela já foi removida.
+cli-demo-keep-inbox-exists = Essa pasta já existe. Indique uma pasta nova para --keep-inbox; nada foi alterado.
+cli-demo-desk = O lado da ONG num navegador: rode `waymark demo --keep-inbox ngo-inbox` para manter a caixa de entrada da demonstração; no fim, a demonstração mostra como abri-la na mesa da ONG (docs/ngo-desk.md).
+cli-demo-desk-kept = A caixa de entrada da demonstração ficou em { $dir }. Para ver o relato como a equipe veria, inicie a caixa de novo com `waymark inbox serve --dir { $dir }` e, em outro terminal, a mesa da ONG com `waymark-inbox desk --keys { $dir }/ngo-keys.json --server { $url } --store { $dir }/desk`. Abra no navegador o endereço que ela mostra e entre com seu nome e a frase da demonstração: { $passphrase }
 cli-demo-failed-found = Uma nota foi encontrada sem cifra no disco.
 cli-demo-failed-duress = O código de emergência não destruiu o cofre.
 

@@ -15,6 +15,7 @@ inbox-pull-unopened = Envelopes que esta chave não conseguiu abrir (mantidos se
 inbox-reply-sent = Resposta selada e enviada. Só o celular de quem relatou pode lê-la.
 inbox-serve-listening = A caixa de entrada escuta em { $address }. Pare com Ctrl-C.
 inbox-serve-stopped = A caixa de entrada parou.
+inbox-desk-listening = A mesa está aberta em { $url }, só neste computador. Abra no navegador e entre com a frase-senha do arquivo de chaves. Pare com Ctrl-C.
 inbox-serve-created = Uma caixa de demonstração foi criada em { $dir }. Os celulares enviam para { $url }.
 inbox-error-config = A configuração da caixa de entrada não é válida: { $setting }.
 inbox-error-file = Não foi possível ler ou gravar um arquivo ({ $file }).

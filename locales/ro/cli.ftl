@@ -101,6 +101,9 @@ cli-demo-file-size =
        *[other] { $size } de octeți
     }
 cli-demo-end = Demonstrația a folosit un dosar temporar. Acum este șters.
+cli-demo-keep-inbox-exists = Dosarul există deja. Alege un dosar nou pentru --keep-inbox; nu s-a schimbat nimic.
+cli-demo-desk = Partea organizației într-un browser: rulează `waymark demo --keep-inbox ngo-inbox` ca să păstrezi căsuța demonstrației; la final, demonstrația arată cum o deschizi în biroul organizației (docs/ngo-desk.md).
+cli-demo-desk-kept = Căsuța demonstrației este păstrată în { $dir }. Ca să vezi sesizarea așa cum o vede echipa, pornește din nou căsuța cu `waymark inbox serve --dir { $dir }`, iar într-un al doilea terminal biroul organizației cu `waymark-inbox desk --keys { $dir }/ngo-keys.json --server { $url } --store { $dir }/desk`. Deschide în browser adresa afișată și autentifică-te cu numele tău și fraza demonstrației: { $passphrase }
 cli-demo-failed-found = O notă a fost găsită necriptată pe disc.
 cli-demo-failed-duress = Codul de urgență nu a distrus seiful.
 

@@ -15,6 +15,7 @@ inbox-pull-unopened = Plicuri pe care această cheie nu le-a putut deschide (pă
 inbox-reply-sent = Răspunsul a fost sigilat și trimis. Doar telefonul celui care a raportat îl poate citi.
 inbox-serve-listening = Căsuța ascultă pe { $address }. Opriți-o cu Ctrl-C.
 inbox-serve-stopped = Căsuța s-a oprit.
+inbox-desk-listening = Biroul este deschis la { $url }, doar pe acest calculator. Deschide-l în browser și autentifică-te cu fraza de acces a fișierului de chei. Oprește-l cu Ctrl-C.
 inbox-serve-created = A fost creată o căsuță demonstrativă în { $dir }. Telefoanele trimit la { $url }.
 inbox-error-config = Configurația căsuței nu este validă: { $setting }.
 inbox-error-file = Nu s-a putut citi sau scrie un fișier ({ $file }).

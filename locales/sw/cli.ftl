@@ -96,6 +96,9 @@ cli-demo-step-8 = Hatua moja inaharibu sefu, hata ikiwa imefungwa. Faili zilizob
 cli-demo-no-files = (hakuna)
 cli-demo-file-size = baiti { $size }
 cli-demo-end = Onyesho lilitumia folda ya muda. Sasa imeondolewa.
+cli-demo-keep-inbox-exists = Folda hiyo tayari ipo. Taja folda mpya kwa --keep-inbox; hakuna kilichobadilishwa.
+cli-demo-desk = Upande wa shirika kwenye kivinjari: endesha `waymark demo --keep-inbox ngo-inbox` ili kuhifadhi kisanduku cha onyesho; mwishoni onyesho litakuonyesha jinsi ya kukifungua kwenye dawati la shirika (docs/ngo-desk.md).
+cli-demo-desk-kept = Kisanduku cha onyesho kimehifadhiwa katika { $dir }. Kuona ripoti yake kama mfanyakazi anavyoiona, anzisha kisanduku tena kwa `waymark inbox serve --dir { $dir }`, na kwenye terminal ya pili dawati la shirika kwa `waymark-inbox desk --keys { $dir }/ngo-keys.json --server { $url } --store { $dir }/desk`. Fungua anwani linayoonyesha kwenye kivinjari chako na uingie kwa jina lako na kaulisiri ya onyesho: { $passphrase }
 cli-demo-failed-found = Dokezo lilipatikana kwenye diski bila usimbaji.
 cli-demo-failed-duress = Nambari ya siri ya dharura haikuharibu sefu.
 

@@ -15,6 +15,7 @@ inbox-pull-unopened = Bahasha ambazo ufunguo huu haukuweza kufungua (zimehifadhi
 inbox-reply-sent = Jibu limefungwa na kutumwa. Ni simu ya mtoa ripoti pekee inayoweza kulisoma.
 inbox-serve-listening = Kisanduku kinasikiliza kwenye { $address }. Kisimamishe kwa Ctrl-C.
 inbox-serve-stopped = Kisanduku kimesimama.
+inbox-desk-listening = Dawati liko wazi kwenye { $url }, kwenye kompyuta hii pekee. Lifungue kwenye kivinjari chako na uingie kwa kaulisiri ya faili la funguo. Lisimamishe kwa Ctrl-C.
 inbox-serve-created = Kisanduku cha majaribio kimeundwa katika { $dir }. Simu zinatuma kwa { $url }.
 inbox-error-config = Mipangilio ya kisanduku si sahihi: { $setting }.
 inbox-error-file = Haikuwezekana kusoma au kuandika faili ({ $file }).

@@ -96,6 +96,9 @@ cli-demo-step-8 = ขั้นตอนเดียวทำลายตู้�
 cli-demo-no-files = (ไม่มี)
 cli-demo-file-size = { $size } ไบต์
 cli-demo-end = การสาธิตใช้โฟลเดอร์ชั่วคราว ตอนนี้ลบโฟลเดอร์นั้นแล้ว
+cli-demo-keep-inbox-exists = มีโฟลเดอร์นี้อยู่แล้ว ตั้งชื่อโฟลเดอร์ใหม่ให้ --keep-inbox ยังไม่มีอะไรเปลี่ยน
+cli-demo-desk = ฝั่งองค์กรในเบราว์เซอร์: รัน `waymark demo --keep-inbox ngo-inbox` เพื่อเก็บกล่องรับของการสาธิตไว้ แล้วตอนจบการสาธิตจะบอกวิธีเปิดในโต๊ะทำงานขององค์กร (docs/ngo-desk.md)
+cli-demo-desk-kept = กล่องรับของการสาธิตเก็บไว้ที่ { $dir } หากต้องการดูรายงานแบบที่เจ้าหน้าที่เห็น ให้เริ่มกล่องรับอีกครั้งด้วย `waymark inbox serve --dir { $dir }` และในเทอร์มินัลที่สองให้เริ่มโต๊ะทำงานด้วย `waymark-inbox desk --keys { $dir }/ngo-keys.json --server { $url } --store { $dir }/desk` เปิดที่อยู่ที่แสดงในเบราว์เซอร์ แล้วเข้าสู่ระบบด้วยชื่อของคุณและวลีรหัสผ่านของการสาธิต: { $passphrase }
 cli-demo-failed-found = พบบันทึกที่ไม่ได้เข้ารหัสบนดิสก์
 cli-demo-failed-duress = รหัสฉุกเฉินไม่ได้ทำลายตู้เซฟ
 

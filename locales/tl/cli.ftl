@@ -96,6 +96,9 @@ cli-demo-step-8 = Isang hakbang lang ang sumisira sa vault, kahit naka-lock. Mga
 cli-demo-no-files = (wala)
 cli-demo-file-size = { $size } byte
 cli-demo-end = Gumamit ang demo ng pansamantalang folder. Tinanggal na ito.
+cli-demo-keep-inbox-exists = Mayroon nang folder na iyan. Magbigay ng bagong folder para sa --keep-inbox; walang binago.
+cli-demo-desk = Ang panig ng organisasyon sa browser: patakbuhin ang `waymark demo --keep-inbox ngo-inbox` para itago ang inbox ng demo; sa dulo, ipapakita ng demo kung paano ito buksan sa mesa ng organisasyon (docs/ngo-desk.md).
+cli-demo-desk-kept = Nakatago ang inbox ng demo sa { $dir }. Para makita ang ulat nito gaya ng nakikita ng staff, simulan ulit ang inbox gamit ang `waymark inbox serve --dir { $dir }`, at sa ikalawang terminal ang mesa gamit ang `waymark-inbox desk --keys { $dir }/ngo-keys.json --server { $url } --store { $dir }/desk`. Buksan sa browser ang address na ipinapakita nito at mag-log in gamit ang iyong pangalan at ang passphrase ng demo: { $passphrase }
 cli-demo-failed-found = May nakitang note na hindi naka-encrypt sa disk.
 cli-demo-failed-duress = Hindi sinira ng emergency passcode ang vault.
 

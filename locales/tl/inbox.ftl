@@ -15,6 +15,7 @@ inbox-pull-unopened = Mga sobreng hindi nabuksan ng key na ito (iniwang hindi bi
 inbox-reply-sent = Naselyuhan at naipadala ang sagot. Ang telepono lang ng nag-ulat ang makakabasa nito.
 inbox-serve-listening = Nakikinig ang inbox sa { $address }. Ihinto gamit ang Ctrl-C.
 inbox-serve-stopped = Huminto na ang inbox.
+inbox-desk-listening = Bukas ang mesa sa { $url }, sa computer na ito lang. Buksan ito sa browser at mag-log in gamit ang passphrase ng key file. Ihinto gamit ang Ctrl-C.
 inbox-serve-created = May bagong demo inbox sa { $dir }. Nagpapadala ang mga telepono sa { $url }.
 inbox-error-config = Hindi valid ang config ng inbox: { $setting }.
 inbox-error-file = Hindi mabasa o maisulat ang isang file ({ $file }).

@@ -96,6 +96,9 @@ cli-demo-step-8 = Chỉ một bước là phá hủy két, kể cả khi đang k
 cli-demo-no-files = (không có)
 cli-demo-file-size = { $size } byte
 cli-demo-end = Bản trình diễn đã dùng một thư mục tạm. Thư mục đó đã bị xóa.
+cli-demo-keep-inbox-exists = Thư mục đó đã tồn tại. Hãy đặt một thư mục mới cho --keep-inbox; chưa có gì thay đổi.
+cli-demo-desk = Phía tổ chức trong trình duyệt: chạy `waymark demo --keep-inbox ngo-inbox` để giữ lại hộp thư của phần trình diễn; cuối phần trình diễn sẽ chỉ cách mở nó trong bàn làm việc của tổ chức (docs/ngo-desk.md).
+cli-demo-desk-kept = Hộp thư của phần trình diễn được giữ trong { $dir }. Để xem báo cáo như nhân viên, hãy khởi động lại hộp thư bằng `waymark inbox serve --dir { $dir }`, và trong cửa sổ dòng lệnh thứ hai, khởi động bàn làm việc bằng `waymark-inbox desk --keys { $dir }/ngo-keys.json --server { $url } --store { $dir }/desk`. Mở địa chỉ nó hiện ra trong trình duyệt và đăng nhập bằng tên của bạn và cụm mật khẩu của phần trình diễn: { $passphrase }
 cli-demo-failed-found = Tìm thấy một ghi chú không mã hóa trên ổ đĩa.
 cli-demo-failed-duress = Mã khẩn cấp đã không phá hủy két.
 

@@ -15,6 +15,7 @@ inbox-pull-unopened = Phong bì khóa này không mở được (giữ nguyên):
 inbox-reply-sent = Đã niêm phong và gửi trả lời. Chỉ điện thoại của người báo cáo đọc được.
 inbox-serve-listening = Hộp thư đang nghe tại { $address }. Dừng bằng Ctrl-C.
 inbox-serve-stopped = Hộp thư đã dừng.
+inbox-desk-listening = Bàn làm việc đang mở tại { $url }, chỉ trên máy tính này. Mở nó trong trình duyệt và đăng nhập bằng cụm mật khẩu của tệp khóa. Dừng bằng Ctrl-C.
 inbox-serve-created = Đã tạo hộp thư thử trong { $dir }. Điện thoại gửi đến { $url }.
 inbox-error-config = Cấu hình hộp thư không hợp lệ: { $setting }.
 inbox-error-file = Không đọc hoặc ghi được tệp ({ $file }).

@@ -96,6 +96,9 @@ cli-demo-step-8 = 一步就能销毁保险箱，即使它锁着。文件夹里�
 cli-demo-no-files = （没有）
 cli-demo-file-size = { $size } 字节
 cli-demo-end = 演示用了一个临时文件夹。现在已经删除。
+cli-demo-keep-inbox-exists = 该文件夹已存在。请为 --keep-inbox 指定一个新文件夹；未做任何更改。
+cli-demo-desk = 在浏览器中查看机构一方：运行 `waymark demo --keep-inbox ngo-inbox` 保留演示的收件箱；演示结束时会说明如何在机构工作台中打开它（docs/ngo-desk.md）。
+cli-demo-desk-kept = 演示的收件箱保存在 { $dir }。要像工作人员那样查看其中的报告，请用 `waymark inbox serve --dir { $dir }` 重新启动收件箱，并在另一个终端用 `waymark-inbox desk --keys { $dir }/ngo-keys.json --server { $url } --store { $dir }/desk` 启动机构工作台。在浏览器中打开它显示的地址，用您的姓名和演示口令登录：{ $passphrase }
 cli-demo-failed-found = 在磁盘上发现了未加密的笔记。
 cli-demo-failed-duress = 紧急密码没有销毁保险箱。
 

@@ -15,6 +15,7 @@ inbox-pull-unopened = 此密钥无法打开的信封（原样保留）：{ $coun
 inbox-reply-sent = 回复已密封并发送。只有报告人的手机能读到。
 inbox-serve-listening = 收件箱正在 { $address } 上监听。按 Ctrl-C 停止。
 inbox-serve-stopped = 收件箱已停止。
+inbox-desk-listening = 工作台已在 { $url } 打开，仅限这台电脑。请在浏览器中打开，并用密钥文件口令登录。按 Ctrl-C 停止。
 inbox-serve-created = 已在 { $dir } 创建演示收件箱。手机发送到 { $url }。
 inbox-error-config = 收件箱配置无效：{ $setting }。
 inbox-error-file = 无法读取或写入文件（{ $file }）。

@@ -29,8 +29,9 @@ use waymark_inbox::{keyfile, run, InboxError};
 use crate::outbox_cmd::{desktop_facts, report_text, sync_failure};
 use crate::output::{loc, text, Failure};
 
-/// The throwaway key file's passphrase (the folder is removed at the end).
-const INBOX_PASSPHRASE: &str = "demo inbox passphrase, thrown away";
+/// The demo key file's passphrase (the folder is removed at the end, unless
+/// kept with `--keep-inbox`; it is a demo, so the passphrase is no secret).
+pub(super) const INBOX_PASSPHRASE: &str = "demo inbox passphrase, thrown away";
 /// The random wait before a send, kept short for a demo (a phone's default
 /// is one to fifteen minutes).
 const DELAY_MIN: Duration = Duration::from_secs(1);
@@ -133,9 +134,14 @@ fn free_loopback_addr() -> Result<SocketAddr, Failure> {
 }
 
 /// Runs the round trip between the unlocked `vault` and an inbox made in
-/// `work`. Returns what a script can check.
-pub(super) fn run(vault: &Arc<Vault>, work: &Path, say: &mut Say<'_>) -> Result<Value, Failure> {
-    let ngo = NgoSide::start(&work.join("inbox"))?;
+/// `inbox_dir` (kept afterwards with `waymark demo --keep-inbox`). Returns
+/// what a script can check.
+pub(super) fn run(
+    vault: &Arc<Vault>,
+    inbox_dir: &Path,
+    say: &mut Say<'_>,
+) -> Result<Value, Failure> {
+    let ngo = NgoSide::start(inbox_dir)?;
     say(
         "cli-demo-sync-inbox-title",
         text(

@@ -181,6 +181,14 @@ pub struct IndicatorRule {
     pub strength: Strength,
 }
 
+impl IndicatorRule {
+    /// The names of the questions (and calculations) its rule reads: what an
+    /// NGO shows as the reason an indicator was met.
+    pub fn reads(&self) -> Vec<String> {
+        self.when.references().names.into_iter().collect()
+    }
+}
+
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
 )]
