@@ -32,24 +32,49 @@ strip_tool=$(ls "$ANDROID_NDK_HOME"/toolchains/llvm/prebuilt/*/bin/llvm-strip | 
 readelf_tool=$(ls "$ANDROID_NDK_HOME"/toolchains/llvm/prebuilt/*/bin/llvm-readelf | head -1)
 
 # 16 KB pages (Android 15+ devices, required by Google Play for new apps):
-# every LOAD segment aligned to 16 KB. NDK r27 does this for arm64 already;
-# saying it for every ABI keeps it true on older NDKs.
-export RUSTFLAGS="${RUSTFLAGS:-} -C link-arg=-Wl,-z,max-page-size=16384 -C link-arg=-Wl,-z,common-page-size=16384"
-
-target_args=()
-for abi in "${abis[@]}"; do target_args+=(-t "$abi"); done
+# every LOAD segment aligned to 16 KB. Recent NDKs and cargo-ndk do this for
+# the 64-bit ABIs already; saying it for every ABI keeps it true everywhere.
+#
+# Only for the Android targets: cargo's per-target CARGO_TARGET_<TRIPLE>_RUSTFLAGS
+# reach nothing else, so the host build of uniffi-bindgen below (and build
+# scripts) get no `-z` linker options (Apple's linker has none) and keep the
+# flags of the developer's own builds, so cargo reuses their cache. Cargo
+# ignores the per-target variables while RUSTFLAGS or CARGO_ENCODED_RUSTFLAGS
+# is set, so a RUSTFLAGS of the developer's is folded into them and unset
+# for the cargo-ndk build only.
+page_flags="-C link-arg=-Wl,-z,max-page-size=16384 -C link-arg=-Wl,-z,common-page-size=16384"
+triple_of() {
+  case $1 in
+    arm64-v8a) echo aarch64-linux-android ;;
+    armeabi-v7a) echo armv7-linux-androideabi ;;
+    x86_64) echo x86_64-linux-android ;;
+    *) echo "unknown ABI $1" >&2; return 1 ;;
+  esac
+}
+if [ -n "${CARGO_ENCODED_RUSTFLAGS:-}" ]; then
+  echo "CARGO_ENCODED_RUSTFLAGS is set: it would replace the 16 KB page flags; use RUSTFLAGS instead" >&2
+  exit 1
+fi
+target_args=() target_env=()
+for abi in "${abis[@]}"; do
+  target_args+=(-t "$abi")
+  triple=$(triple_of "$abi")
+  var=CARGO_TARGET_$(echo "$triple" | tr 'a-z-' 'A-Z_')_RUSTFLAGS
+  target_env+=("$var=${!var:-} ${RUSTFLAGS:-} $page_flags")
+done
 
 # Release profile (size-tuned, panic = unwind so panics become errors).
 # SQLCipher links a vendored OpenSSL: Android has no system libcrypto.
 rm -rf "$out/jniLibs.unstripped" "$out/jniLibs" "$out/kotlin"
-cargo ndk "${target_args[@]}" --platform "$min_sdk" --no-strip -o "$out/jniLibs.unstripped" \
+env -u RUSTFLAGS "${target_env[@]}" \
+  cargo ndk "${target_args[@]}" --platform "$min_sdk" --no-strip -o "$out/jniLibs.unstripped" \
   build --locked --release -p waymark-ffi --lib --no-default-features --features vendored-openssl
 
 # Bindings come from the unstripped library: library-mode bindgen reads the
 # uniffi metadata symbols, which stripping removes. The host bindgen binary is
 # the workspace's own, so its uniffi version matches the library's.
 cargo build --locked --release -p waymark-ffi --bin uniffi-bindgen
-"$root/target/release/uniffi-bindgen" generate --no-format \
+"${CARGO_TARGET_DIR:-$root/target}/release/uniffi-bindgen" generate --no-format \
   --library "$out/jniLibs.unstripped/arm64-v8a/libwaymark.so" \
   --language kotlin --out-dir "$out/kotlin"
 grep -q '^import android.os.Build' "$out/kotlin/org/waymark/ffi/waymark.kt" ||

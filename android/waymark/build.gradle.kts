@@ -5,12 +5,20 @@
 // Kotlin from the *unstripped* arm64 library, then the copies packed into
 // the AAR are stripped. Needs: rustup targets, cargo-ndk, the NDK
 // (ANDROID_NDK_HOME or the SDK's ndk/ folder). See docs/mobile-integration.md.
+//
+// Every path here starts from this module's own folder (android/waymark),
+// never from `rootDir`: included into an app (`include(":waymark")`), the
+// root project is the app's, and the Waymark repository is wherever the app
+// put it.
 plugins {
     id("com.android.library")
     id("org.jetbrains.kotlin.android")
 }
 
 val rustOut = layout.buildDirectory.dir("rust")
+// android/waymark -> android -> the repository's root.
+val androidDir = layout.projectDirectory.dir("..")
+val repoRoot = layout.projectDirectory.dir("../..")
 
 android {
     namespace = "org.waymark.android"
@@ -50,10 +58,13 @@ val buildRust by tasks.registering(Exec::class) {
     description = "Builds libwaymark.so for every ABI and generates the Kotlin bindings"
     group = "build"
     onlyIf { providers.gradleProperty("waymark.skipRust").orNull != "true" }
-    workingDir = rootDir
-    commandLine("bash", "build-rust.sh", rustOut.get().asFile.absolutePath)
-    inputs.files(fileTree(rootDir.resolve("../core/src")), fileTree(rootDir.resolve("../bindings/src")))
-    inputs.files(fileTree(rootDir.resolve("../locales")), fileTree(rootDir.resolve("../content")))
+    val script = androidDir.file("build-rust.sh").asFile
+    workingDir = androidDir.asFile
+    commandLine("bash", script.absolutePath, rustOut.get().asFile.absolutePath)
+    inputs.file(script)
+    inputs.files(repoRoot.file("Cargo.toml"), repoRoot.file("Cargo.lock"), repoRoot.file("bindings/uniffi.toml"))
+    inputs.files(repoRoot.files("core/Cargo.toml", "core/build.rs", "bindings/Cargo.toml"))
+    for (dir in listOf("core/src", "bindings/src", "locales", "content")) inputs.dir(repoRoot.dir(dir))
     outputs.dir(rustOut)
 }
 

@@ -4,7 +4,7 @@
 # uniffi-bindgen, runs the same scenario in each language, and checks the
 # library's size budget. Called by tests/run-all.sh; runnable alone.
 #
-#   tests/bindings/run.sh [python|kotlin|android_jvm|swift|size ...]   (default: all)
+#   tests/bindings/run.sh [python|kotlin|android_jvm|android_script|swift|size ...]   (default: all)
 #
 # Installs what is missing (Debian libjna-java, npm kotlin-compiler, a Debian
 # trixie chroot with swiftlang: tests/bindings/tools.sh). The Swift step needs
@@ -15,7 +15,7 @@ cd "$(dirname "$0")/../.."
 source tests/bindings/tools.sh
 
 steps=("$@")
-((${#steps[@]})) || steps=(python kotlin android_jvm swift size)
+((${#steps[@]})) || steps=(python kotlin android_jvm android_script swift size)
 
 work=target/bindings-test
 gen=$work/gen
@@ -116,18 +116,18 @@ run_kotlin() {
 }
 
 # --- The Android glue's JVM unit tests -----------------------------------------------
-# The parts of android/ that decide something (network facts mapping, sync
-# jitter, the worker's sync run against the real library, panic-trigger
-# trust) are plain Kotlin: compiled here with kotlinc against the host
-# bindings and run with JUnit 4. The rest needs the Android SDK (Android
-# Studio).
+# The parts of android/ that decide something (network facts with VPNs,
+# scheduling and follow-ups, the worker's sync run against the real library,
+# certificate-pinned panic trust and the off-thread wipe) are plain Kotlin:
+# compiled here with kotlinc against the host bindings and run with JUnit 4.
+# The rest needs the Android SDK (Android Studio).
 run_android_jvm() {
   step "Bindings: Android glue, JVM unit tests"
   apt_install junit4 libjna-java
   ensure_kotlinc
   local glue=android/waymark/src/main/kotlin/org/waymark/android
   local sources=("$gen/kotlin/org/waymark/ffi/waymark.kt" "$glue/NetworkFactsMapping.kt"
-    "$glue/SyncTiming.kt" "$glue/SyncRun.kt" "$glue/PanicTrust.kt"
+    "$glue/SyncTiming.kt" "$glue/SyncRun.kt" "$glue/SyncPlan.kt" "$glue/PanicTrust.kt"
     android/waymark/src/test/kotlin/org/waymark/android/GlueLogicTest.kt)
   local hash jar cp=/usr/share/java/junit4.jar:/usr/share/java/hamcrest-core.jar:/usr/share/java/jna.jar
   hash=$(cat "${sources[@]}" | sha256sum | cut -c1-16)
@@ -147,6 +147,14 @@ run_android_jvm() {
   echo "android-jvm bindings: ${n:-0} passed, 0 failed"
 }
 
+# --- android/build-rust.sh without an NDK ------------------------------------------------
+# Which build step gets which flags (16 KB pages for the Android targets only,
+# the host build's cache kept), with stand-in cargo-ndk and NDK tools.
+run_android_script() {
+  step "Bindings: android/build-rust.sh flags"
+  tests/bindings/android_build_script.sh
+}
+
 # --- Swift in a Debian trixie chroot ----------------------------------------------
 run_swift() {
   need_inbox || return 1
@@ -159,12 +167,12 @@ run_swift() {
   # UIKit/Security: Xcode).
   local glue=ios/Sources/Waymark
   cp "$gen"/swift/* tests/bindings/swift/main.swift "$lib" "$dir/"
-  cp "$glue/UserMessage.swift" "$glue/NetworkFactsMapping.swift" "$glue/SyncTiming.swift" "$glue/SyncRun.swift" \
-    "$glue/VaultLocation.swift" "$dir/"
+  local glue_files=(UserMessage.swift NetworkFactsMapping.swift SyncTiming.swift SyncRun.swift
+    BackgroundTaskCompletion.swift VaultLocation.swift)
+  for f in "${glue_files[@]}"; do cp "$glue/$f" "$dir/"; done
   cp -r "$fixtures" "$dir/fixtures"
   in_swift_chroot sh -c "cd $inside && swiftc -module-name waymark -I . -L . -lwaymark \
-      -Xcc -fmodule-map-file=$inside/waymarkFFI.modulemap waymark.swift UserMessage.swift \
-      NetworkFactsMapping.swift SyncTiming.swift SyncRun.swift VaultLocation.swift main.swift -o run-tests \
+      -Xcc -fmodule-map-file=$inside/waymarkFFI.modulemap waymark.swift ${glue_files[*]} main.swift -o run-tests \
       && LD_LIBRARY_PATH=. ./run-tests fixtures $inbox_url $ngo_key"
 }
 

@@ -16,38 +16,38 @@ public enum BackgroundSync {
 
     public static func register() {
         BGTaskScheduler.shared.register(forTaskWithIdentifier: identifier, using: nil) { task in
-            handle(task as! BGProcessingTask)
+            handle(task)
         }
     }
 
-    /// Asks iOS for a run after `after` seconds, or after a random delay
-    /// over the interval; only with a network. The core's send policy still
-    /// decides every send.
+    /// Asks iOS for a run after `after` seconds (the core's sooner time,
+    /// never later than `interval`), or after a random delay over the
+    /// interval; only with a network. The core's send policy still decides
+    /// every send.
     public static func schedule(interval: TimeInterval = SyncTiming.defaultInterval, after: TimeInterval? = nil) {
         let request = BGProcessingTaskRequest(identifier: identifier)
         request.requiresNetworkConnectivity = true
         request.requiresExternalPower = false
-        let delay = after.map { min($0, interval) } ?? SyncTiming.jitteredDelay(interval: interval)
-        request.earliestBeginDate = Date(timeIntervalSinceNow: delay)
+        request.earliestBeginDate = Date(timeIntervalSinceNow: SyncTiming.nextDelay(after: after, interval: interval))
         try? BGTaskScheduler.shared.submit(request)
     }
 
-    private static func handle(_ task: BGProcessingTask) {
+    private static func handle(_ task: BGTask) {
+        // Exactly one setTaskCompleted, and the next run always asked for
+        // first, whether the run finishes or iOS expires the task.
+        let completion = BackgroundTaskCompletion(
+            schedule: { after in schedule(after: after) },
+            complete: { success in task.setTaskCompleted(success: success) }
+        )
+        // uniffi calls cannot be cancelled: on expiration the run goes on,
+        // and its own finish is then ignored.
+        task.expirationHandler = { completion.expired() }
         guard let engine else {
-            schedule()
-            task.setTaskCompleted(success: true)
+            completion.finished(SyncRun(result: .done, runAgainAfter: nil))
             return
         }
         // sync_once blocks: a thread of its own, never the main one.
-        let work = Thread {
-            let run = SyncRun.run(engine)
-            // Sooner when the core said when (the random delay's end, a retry).
-            schedule(after: run.runAgainAfter)
-            task.setTaskCompleted(success: run.result != .retry)
-        }
-        // uniffi calls cannot be cancelled; iOS's expiration just ends the task.
-        task.expirationHandler = { task.setTaskCompleted(success: false) }
-        work.start()
+        Thread { completion.finished(SyncRun.run(engine)) }.start()
     }
 }
 #endif

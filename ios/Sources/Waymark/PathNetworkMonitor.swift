@@ -20,8 +20,10 @@ public final class PathNetworkMonitor: NetworkMonitor, @unchecked Sendable {
                 wifi: path.usesInterfaceType(.wifi),
                 cellular: path.usesInterfaceType(.cellular),
                 wiredEthernet: path.usesInterfaceType(.wiredEthernet),
-                // iOS has no VPN flag; tunnels show up as utun/ipsec interfaces.
-                vpn: path.availableInterfaces.contains { $0.name.hasPrefix("utun") || $0.name.hasPrefix("ipsec") },
+                // iOS has no VPN flag: see PathSnapshot.vpn for what is documented
+                // and what is a heuristic.
+                usesVirtual: path.usesInterfaceType(.other),
+                interfaces: path.availableInterfaces.map { PathInterface(PathNetworkMonitor.kind($0.type), $0.name) },
                 isExpensive: path.isExpensive,
                 isConstrained: path.isConstrained
             )
@@ -40,6 +42,17 @@ public final class PathNetworkMonitor: NetworkMonitor, @unchecked Sendable {
     }
 
     deinit { monitor.cancel() }
+
+    private static func kind(_ type: NWInterface.InterfaceType) -> InterfaceKind {
+        switch type {
+        case .wifi: return .wifi
+        case .cellular: return .cellular
+        case .wiredEthernet: return .wiredEthernet
+        case .loopback: return .loopback
+        case .other: return .other
+        @unknown default: return .other
+        }
+    }
 
     private func updateCharging() {
         let state = UIDevice.current.batteryState

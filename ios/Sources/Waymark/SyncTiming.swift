@@ -21,4 +21,13 @@ public enum SyncTiming {
         var g = SystemRandomNumberGenerator()
         return jitteredDelay(interval: interval, using: &g)
     }
+
+    /// Seconds until the next run's earliest start: the core's sooner time
+    /// when it named one (never later than the interval), otherwise a
+    /// jittered delay over the whole interval.
+    public static func nextDelay(after hint: TimeInterval?, interval: TimeInterval = defaultInterval) -> TimeInterval {
+        let interval = max(interval, minimumInterval)
+        guard let hint else { return jitteredDelay(interval: interval) }
+        return min(max(hint, 0), interval)
+    }
 }

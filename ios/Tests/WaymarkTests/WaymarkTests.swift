@@ -55,8 +55,8 @@ final class WaymarkTests: XCTestCase {
     }
 
     func testNetworkFactsFromAPath() {
-        let wifi = PathSnapshot(satisfied: true, wifi: true, cellular: false, wiredEthernet: false, vpn: false,
-                                isExpensive: false, isConstrained: true)
+        let wifi = PathSnapshot(satisfied: true, wifi: true, cellular: false, wiredEthernet: false, usesVirtual: false,
+                                interfaces: [PathInterface(.wifi, "en0")], isExpensive: false, isConstrained: true)
         let facts = networkFacts(wifi, charging: true)
         XCTAssertEqual(facts.transport, .wifi)
         XCTAssertTrue(facts.metered, "Low Data Mode counts as metered")

@@ -531,7 +531,8 @@ func iosGlueLogic() throws {
     } catch let e as WaymarkError {
         try check(e.userMessage == "There is no vault here.", e.userMessage)
     }
-    let wifi = PathSnapshot(satisfied: true, wifi: true, cellular: false, wiredEthernet: false, vpn: true,
+    let wifi = PathSnapshot(satisfied: true, wifi: true, cellular: false, wiredEthernet: false, usesVirtual: true,
+                            interfaces: [PathInterface(.other, "utun4"), PathInterface(.wifi, "en0")],
                             isExpensive: false, isConstrained: true)
     let f = networkFacts(wifi, charging: true)
     try check(f.transport == .wifi && f.metered && f.vpn && f.charging && f.networkIdentity == nil, "\(f)")
@@ -565,6 +566,98 @@ func iosGlueLogic() throws {
     try check(SyncRun.utcOffsetMinutes(TimeZone(secondsFromGMT: -3 * 3600)!) == -180)
 }
 
+/// iOS has no VPN flag: a VPN is a path that uses a virtual interface
+/// (documented) whose name is a tunnel's (heuristic). Both must hold, and
+/// the real core's policy then lets a person who requires a VPN send.
+func iosVpnFromThePath() throws {
+    let tunnel = PathSnapshot(satisfied: true, wifi: true, cellular: false, wiredEthernet: false, usesVirtual: true,
+                              interfaces: [PathInterface(.other, "utun3"), PathInterface(.wifi, "en0")],
+                              isExpensive: false, isConstrained: false)
+    try check(tunnel.vpn)
+    var ipsec = tunnel
+    ipsec.interfaces = [PathInterface(.other, "ipsec0"), PathInterface(.wifi, "en0")]
+    try check(ipsec.vpn, "IKEv2/IPsec")
+    var nameOnly = tunnel
+    nameOnly.usesVirtual = false
+    try check(!nameOnly.vpn, "a utun interface the path does not use is not a VPN")
+    var virtualOnly = tunnel
+    virtualOnly.interfaces = [PathInterface(.other, "bridge100"), PathInterface(.wifi, "en0")]
+    try check(!virtualOnly.vpn, "a virtual interface that is not a tunnel is not a VPN")
+    var wifiTunnelName = tunnel
+    wifiTunnelName.interfaces = [PathInterface(.wifi, "utun9")]
+    try check(!wifiTunnelName.vpn, "only a virtual interface counts")
+
+    let facts = networkFacts(tunnel, charging: false)
+    try check(facts.vpn && facts.transport == .wifi && !facts.metered, "\(facts)")
+    var overCellular = tunnel
+    overCellular.cellular = true
+    overCellular.isExpensive = false
+    let cellFacts = networkFacts(overCellular, charging: false)
+    try check(cellFacts.transport == .cellular && cellFacts.metered, "a VPN that may use cellular is cellular: \(cellFacts)")
+
+    var rules = defaultSendRules()
+    rules.requireVpn = true
+    let allowed = try decideSend(rules: rules, monitor: Network(facts), userRequested: false, lastUnlock: .normal,
+                                 utcOffsetMinutes: 0)
+    try check(allowed == .allow, "\(allowed)")
+    let plain = networkFacts(nameOnly, charging: false)
+    let held = try decideSend(rules: rules, monitor: Network(plain), userRequested: false, lastUnlock: .normal,
+                              utcOffsetMinutes: 0)
+    try check(held == .deny(reason: .vpnRequired, nextCheck: nil), "\(held)")
+}
+
+/// BGTask: the next run is scheduled and setTaskCompleted called exactly
+/// once, whether the run or the expiration comes first, even at once.
+func iosBackgroundTaskCompletesOnce() throws {
+    final class Calls: @unchecked Sendable {
+        let lock = NSLock()
+        var scheduled: [TimeInterval?] = []
+        var completed: [Bool] = []
+        func add(_ f: () -> Void) { lock.lock(); f(); lock.unlock() }
+    }
+    func guarded(_ calls: Calls) -> BackgroundTaskCompletion {
+        BackgroundTaskCompletion(schedule: { after in calls.add { calls.scheduled.append(after) } },
+                                 complete: { ok in calls.add { calls.completed.append(ok) } })
+    }
+
+    // The run finishes first, with a sooner time from the core.
+    var calls = Calls()
+    var task = guarded(calls)
+    try check(task.finished(SyncRun(result: .notNow, runAgainAfter: 600)))
+    try check(!task.expired(), "an expiration after the end does nothing")
+    try check(calls.scheduled == [600] && calls.completed == [true], "\(calls.scheduled) \(calls.completed)")
+
+    // iOS expires the task first: reschedule, complete unsuccessfully; the
+    // run that returns later changes nothing.
+    calls = Calls()
+    task = guarded(calls)
+    try check(task.expired())
+    try check(!task.finished(SyncRun(result: .done, runAgainAfter: nil)))
+    try check(calls.scheduled == [nil] && calls.completed == [false], "\(calls.scheduled) \(calls.completed)")
+
+    // A transient failure completes unsuccessfully (iOS may retry sooner).
+    calls = Calls()
+    guarded(calls).finished(SyncRun(result: .retry, runAgainAfter: nil))
+    try check(calls.completed == [false])
+
+    // Both at once, from many threads: still exactly once.
+    for _ in 0..<50 {
+        let c = Calls()
+        let t = guarded(c)
+        DispatchQueue.concurrentPerform(iterations: 16) { i in
+            if i % 2 == 0 { t.expired() } else { t.finished(SyncRun(result: .done, runAgainAfter: nil)) }
+        }
+        try check(c.completed.count == 1 && c.scheduled.count == 1, "\(c.completed) \(c.scheduled)")
+    }
+
+    // The next earliest start: the core's time, capped at the interval, else jittered.
+    try check(SyncTiming.nextDelay(after: 600, interval: 3600) == 600)
+    try check(SyncTiming.nextDelay(after: 99_999, interval: 3600) == 3600)
+    try check(SyncTiming.nextDelay(after: -5, interval: 3600) == 0)
+    let jittered = (0..<200).map { _ in SyncTiming.nextDelay(after: nil, interval: 3600) }
+    try check(jittered.allSatisfy { $0 >= 0 && $0 < 3600 } && Set(jittered).count > 100)
+}
+
 let checks: [(String, () throws -> Void)] = [
     ("scenario_interview_chat_sync_reply_and_duress", scenarioInterviewChatSyncReplyAndDuress),
     ("errors_are_native_exceptions_of_the_right_type", errorsAreNativeExceptionsOfTheRightType),
@@ -574,6 +667,8 @@ let checks: [(String, () throws -> Void)] = [
     ("objects_used_from_several_threads", objectsUsedFromSeveralThreads),
     ("panic_in_core_is_an_error_not_a_crash", panicInCoreIsAnErrorNotACrash),
     ("ios_glue_logic", iosGlueLogic),
+    ("ios_vpn_from_the_path", iosVpnFromThePath),
+    ("ios_background_task_completes_once", iosBackgroundTaskCompletesOnce),
 ]
 
 var passed = 0, failed = 0

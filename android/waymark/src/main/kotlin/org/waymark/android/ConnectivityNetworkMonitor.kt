@@ -6,10 +6,12 @@ import android.content.IntentFilter
 import android.net.ConnectivityManager
 import android.net.Network
 import android.net.NetworkCapabilities
+import android.net.NetworkRequest
 import android.os.BatteryManager
 import android.os.Build
 import org.waymark.ffi.NetworkFacts
 import org.waymark.ffi.NetworkMonitor
+import java.util.concurrent.ConcurrentHashMap
 import java.util.concurrent.atomic.AtomicReference
 
 /**
@@ -18,6 +20,11 @@ import java.util.concurrent.atomic.AtomicReference
  * `currentFacts()` at once from the last known state (the core calls it from
  * background threads and must not wait).
  *
+ * It also listens (without requesting anything) to the other networks with
+ * internet access that are not VPNs: when the default network is a VPN,
+ * whether sending costs money is read from the network under it
+ * ([throughVpn]), because Android 10+ calls most VPNs metered.
+ *
  * Call [close] when the process no longer needs it (e.g. never, for an
  * app-wide singleton).
  */
@@ -25,6 +32,7 @@ class ConnectivityNetworkMonitor(context: Context) : NetworkMonitor, AutoCloseab
     private val app = context.applicationContext
     private val connectivity = app.getSystemService(ConnectivityManager::class.java)
     private val latest = AtomicReference<CapabilitySnapshot?>(null)
+    private val carriers = ConcurrentHashMap<Network, CapabilitySnapshot>()
 
     private val callback = object : ConnectivityManager.NetworkCallback() {
         override fun onCapabilitiesChanged(network: Network, caps: NetworkCapabilities) {
@@ -36,15 +44,33 @@ class ConnectivityNetworkMonitor(context: Context) : NetworkMonitor, AutoCloseab
         }
     }
 
+    private val carrierCallback = object : ConnectivityManager.NetworkCallback() {
+        override fun onCapabilitiesChanged(network: Network, caps: NetworkCapabilities) {
+            carriers[network] = snapshot(caps)
+        }
+
+        override fun onLost(network: Network) {
+            carriers.remove(network)
+        }
+    }
+
     init {
         connectivity.activeNetwork?.let { n -> connectivity.getNetworkCapabilities(n)?.let { latest.set(snapshot(it)) } }
         connectivity.registerDefaultNetworkCallback(callback)
+        // A listen request: it never brings a network up. NOT_VPN is in
+        // NetworkRequest.Builder's defaults; said again here on purpose.
+        val notVpn = NetworkRequest.Builder()
+            .addCapability(NetworkCapabilities.NET_CAPABILITY_INTERNET)
+            .addCapability(NetworkCapabilities.NET_CAPABILITY_NOT_VPN)
+            .build()
+        connectivity.registerNetworkCallback(notVpn, carrierCallback)
     }
 
-    override fun currentFacts(): NetworkFacts = networkFacts(latest.get(), isCharging())
+    override fun currentFacts(): NetworkFacts = networkFacts(latest.get(), isCharging(), carriers.values.toList())
 
     override fun close() {
         runCatching { connectivity.unregisterNetworkCallback(callback) }
+        runCatching { connectivity.unregisterNetworkCallback(carrierCallback) }
     }
 
     private fun isCharging(): Boolean {

@@ -1,5 +1,6 @@
 package org.waymark.android
 
+import org.waymark.ffi.DenyReason
 import org.waymark.ffi.SyncEngine
 import org.waymark.ffi.SyncException
 import org.waymark.ffi.SyncOutcome
@@ -20,10 +21,16 @@ enum class SyncRunResult {
 
 /**
  * A run's result and, when the core named one, how soon to run again: the
- * end of the random delay, the next allowed moment, a retry time. Plain
- * Kotlin, so it is tested on the JVM against the real library.
+ * end of the random delay, the next allowed moment, a retry time. When the
+ * send rules held the run, [heldFor] says why (the scheduler waits for an
+ * unmetered network when that is what is missing: [SyncPlan.followUp]).
+ * Plain Kotlin, so it is tested on the JVM against the real library.
  */
-data class SyncRun(val result: SyncRunResult, val runAgainAfter: Duration? = null) {
+data class SyncRun(
+    val result: SyncRunResult,
+    val runAgainAfter: Duration? = null,
+    val heldFor: DenyReason? = null,
+) {
     companion object {
         /** The phone's current offset from UTC, for the send rules' time windows. */
         fun utcOffsetMinutes(zone: TimeZone = TimeZone.getDefault(), at: Instant = Instant.now()): Int =
@@ -42,23 +49,13 @@ data class SyncRun(val result: SyncRunResult, val runAgainAfter: Duration? = nul
             SyncRun(SyncRunResult.RETRY)
         }
 
-        /**
-         * Whether the user's send rules allow metered networks, so the
-         * scheduler's own network constraint matches them. False when the
-         * settings cannot be read (a locked vault): the cautious default.
-         */
-        fun allowsMetered(engine: SyncEngine): Boolean = try {
-            engine.settings().rules.allowMetered
-        } catch (e: Exception) {
-            false
-        }
-
         fun of(report: SyncReport, now: Instant = Instant.now()): SyncRun {
             val again = report.nextCheck?.let {
                 Duration.between(now, it).coerceAtLeast(Duration.ofMinutes(1))
             }
-            return when (report.outcome) {
-                is SyncOutcome.Held, SyncOutcome.Delayed -> SyncRun(SyncRunResult.NOT_NOW, again)
+            return when (val outcome = report.outcome) {
+                is SyncOutcome.Held -> SyncRun(SyncRunResult.NOT_NOW, again, outcome.reason)
+                SyncOutcome.Delayed -> SyncRun(SyncRunResult.NOT_NOW, again)
                 SyncOutcome.Idle -> SyncRun(SyncRunResult.DONE)
                 SyncOutcome.Ran -> SyncRun(
                     if (report.failed > 0u) SyncRunResult.RETRY else SyncRunResult.DONE,

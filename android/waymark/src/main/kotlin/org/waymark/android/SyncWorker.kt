@@ -11,73 +11,99 @@ import androidx.work.OneTimeWorkRequestBuilder
 import androidx.work.PeriodicWorkRequestBuilder
 import androidx.work.WorkManager
 import androidx.work.WorkerParameters
+import androidx.work.workDataOf
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.withContext
+import org.waymark.ffi.NetworkMonitor
 import org.waymark.ffi.SyncEngine
+import org.waymark.ffi.Transport
 import java.util.concurrent.TimeUnit
 
-/** Schedules the background sync job. */
+/**
+ * Schedules the background sync job. The decisions (interval, jitter,
+ * constraint, keep or replace, follow-ups) are [SyncPlan]'s; this object
+ * only hands them to WorkManager.
+ */
 object SyncScheduler {
     const val WORK_NAME = "waymark-sync"
     const val SOON_WORK_NAME = "waymark-sync-soon"
 
+    /** Input data key: the period the job was enqueued with, in minutes. */
+    internal const val KEY_INTERVAL_MINUTES = "interval-minutes"
+
     /**
      * The vault's sync engine, set by the app at start:
-     * `SyncScheduler.engine = vault.syncEngine(ConnectivityNetworkMonitor(context))`.
+     * `SyncScheduler.engine = vault.syncEngine(monitor)`.
      * `null`: runs do nothing.
      */
     @Volatile
     var engine: SyncEngine? = null
 
     /**
-     * Periodic sync with a random first delay and a flex window, only when
-     * the OS says there is a network (unmetered unless [allowMetered]) and
-     * the battery is not low. The core's own send policy still decides
-     * every send; these constraints just avoid waking up for nothing.
+     * The same monitor the engine asks (optional). With it, a run held
+     * because cellular is not allowed waits for an unmetered network instead
+     * of a whole period.
      */
-    fun schedule(
-        context: Context,
-        intervalMinutes: Long = SyncTiming.DEFAULT_INTERVAL_MINUTES,
-        allowMetered: Boolean = false,
-    ) {
-        val interval = intervalMinutes.coerceAtLeast(SyncTiming.MIN_INTERVAL_MINUTES)
-        val request = PeriodicWorkRequestBuilder<SyncWorker>(
-            interval, TimeUnit.MINUTES, SyncTiming.flexMinutes(interval), TimeUnit.MINUTES,
-        )
-            .setConstraints(constraints(allowMetered))
-            .setInitialDelay(SyncTiming.initialDelayMinutes(interval), TimeUnit.MINUTES)
-            .setBackoffCriteria(BackoffPolicy.EXPONENTIAL, 30, TimeUnit.MINUTES)
-            .build()
-        WorkManager.getInstance(context)
-            .enqueueUniquePeriodicWork(WORK_NAME, ExistingPeriodicWorkPolicy.UPDATE, request)
-    }
+    @Volatile
+    var monitor: NetworkMonitor? = null
 
     /**
-     * One extra run after [minutes], when the core said when (the end of its
-     * random delay, a retry time) and that is sooner than the next period.
+     * Call at every app start (`Application.onCreate`). Enqueues the
+     * periodic job if there is none, and otherwise keeps the existing one
+     * untouched (ExistingPeriodicWorkPolicy.KEEP): its period, and its random
+     * first delay, which a fresh start must not roll again.
      */
-    fun runSoon(context: Context, minutes: Long, allowMetered: Boolean = false) {
+    fun schedule(context: Context, intervalMinutes: Long = SyncTiming.DEFAULT_INTERVAL_MINUTES) =
+        enqueue(context, SyncPlan.periodic(ScheduleReason.APP_START, intervalMinutes))
+
+    /**
+     * Call when the person changes how often the app checks: replaces the
+     * periodic job (ExistingPeriodicWorkPolicy.UPDATE). The send rules
+     * (Wi-Fi, metered, VPN…) need no rescheduling: the core reads them at
+     * every run.
+     */
+    fun reschedule(context: Context, intervalMinutes: Long) =
+        enqueue(context, SyncPlan.periodic(ScheduleReason.SETTING_CHANGED, intervalMinutes))
+
+    private fun enqueue(context: Context, plan: PeriodicPlan) {
+        val request = PeriodicWorkRequestBuilder<SyncWorker>(
+            plan.intervalMinutes, TimeUnit.MINUTES, plan.flexMinutes, TimeUnit.MINUTES,
+        )
+            .setConstraints(constraints(plan.network))
+            .setInitialDelay(plan.initialDelayMinutes, TimeUnit.MINUTES)
+            .setBackoffCriteria(BackoffPolicy.EXPONENTIAL, 30, TimeUnit.MINUTES)
+            .setInputData(workDataOf(KEY_INTERVAL_MINUTES to plan.intervalMinutes))
+            .build()
+        val policy = if (plan.replaceExisting) ExistingPeriodicWorkPolicy.UPDATE else ExistingPeriodicWorkPolicy.KEEP
+        WorkManager.getInstance(context).enqueueUniquePeriodicWork(WORK_NAME, policy, request)
+    }
+
+    /** One extra run before the next period ([SyncPlan.followUp]). */
+    internal fun runSoon(context: Context, plan: FollowUpPlan, intervalMinutes: Long) {
         val request = OneTimeWorkRequestBuilder<SyncWorker>()
-            .setConstraints(constraints(allowMetered))
-            .setInitialDelay(minutes.coerceAtLeast(1), TimeUnit.MINUTES)
+            .setConstraints(constraints(plan.network))
+            .setInitialDelay(plan.delayMinutes, TimeUnit.MINUTES)
+            .setInputData(workDataOf(KEY_INTERVAL_MINUTES to intervalMinutes))
             .build()
         WorkManager.getInstance(context)
             .enqueueUniqueWork(SOON_WORK_NAME, ExistingWorkPolicy.REPLACE, request)
     }
 
-    /**
-     * Only when the OS says there is a network (unmetered unless
-     * [allowMetered]) and the battery is not low. The core's own send rules
-     * still decide every send; these constraints just avoid waking up for
-     * nothing.
-     */
-    private fun constraints(allowMetered: Boolean) = Constraints.Builder()
-        .setRequiredNetworkType(if (allowMetered) NetworkType.CONNECTED else NetworkType.UNMETERED)
+    private fun constraints(network: NetworkNeed) = Constraints.Builder()
+        .setRequiredNetworkType(
+            when (network) {
+                NetworkNeed.CONNECTED -> NetworkType.CONNECTED
+                NetworkNeed.UNMETERED -> NetworkType.UNMETERED
+            },
+        )
         .setRequiresBatteryNotLow(true)
         .build()
 
     fun cancel(context: Context) {
-        WorkManager.getInstance(context).cancelUniqueWork(WORK_NAME)
+        WorkManager.getInstance(context).apply {
+            cancelUniqueWork(WORK_NAME)
+            cancelUniqueWork(SOON_WORK_NAME)
+        }
     }
 }
 
@@ -85,12 +111,11 @@ object SyncScheduler {
 class SyncWorker(context: Context, params: WorkerParameters) : CoroutineWorker(context, params) {
     override suspend fun doWork(): Result = withContext(Dispatchers.IO) {
         val engine = SyncScheduler.engine ?: return@withContext Result.success()
+        val interval = inputData.getLong(SyncScheduler.KEY_INTERVAL_MINUTES, SyncTiming.DEFAULT_INTERVAL_MINUTES)
         val run = SyncRun.run(engine)
-        run.runAgainAfter?.let { again ->
-            if (again.toMinutes() < SyncTiming.DEFAULT_INTERVAL_MINUTES) {
-                SyncScheduler.runSoon(applicationContext, again.toMinutes(), SyncRun.allowsMetered(engine))
-            }
-        }
+        val onCellular = runCatching { SyncScheduler.monitor?.currentFacts()?.transport == Transport.CELLULAR }
+            .getOrDefault(false)
+        SyncPlan.followUp(run, interval, onCellular)?.let { SyncScheduler.runSoon(applicationContext, it, interval) }
         when (run.result) {
             SyncRunResult.DONE, SyncRunResult.NOT_NOW -> Result.success()
             SyncRunResult.RETRY -> Result.retry()
