@@ -100,6 +100,11 @@ questionnaire-error-constraint = This answer to { $name } is not accepted. Pleas
 questionnaire-error-required = The question { $name } needs an answer. "Not sure" and "Prefer not to say" are answers too.
 # $number: which block, counting from 1.
 questionnaire-error-no-such-instance = { $name } has no block number { $number }.
+# An error about one question, for scripts: where, then what. $name: the
+# question's identifier; $message: the error's own text.
+questionnaire-error-at = { $name }: { $message }
+# $number: which block, counting from 1.
+questionnaire-error-at-block = { $name }, block { $number }: { $message }
 questionnaire-error-no-current-question = There are no more questions.
 questionnaire-error-stopped = This questionnaire was stopped. You can still see the summary and finish it.
 questionnaire-error-finalized = This questionnaire is already finished.

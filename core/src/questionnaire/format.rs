@@ -72,6 +72,8 @@ pub(crate) struct RawQuestion {
     #[serde(default)]
     pub required: bool,
     #[serde(default)]
+    pub required_message: Option<S>,
+    #[serde(default)]
     pub relevant: Option<S>,
     #[serde(default)]
     pub constraint: Option<S>,

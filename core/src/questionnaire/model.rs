@@ -155,6 +155,8 @@ pub struct Question {
     /// Guidance for the interviewer only.
     pub hint: Option<String>,
     pub required: bool,
+    /// Message id shown when a required question is left unanswered.
+    pub required_message: Option<String>,
     pub constraint_message: Option<String>,
     pub choices: Option<String>,
     /// Locale → audio file path, for people who cannot read.

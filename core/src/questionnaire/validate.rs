@@ -172,7 +172,14 @@ fn build(cx: &mut Ctx<'_>, raw: &RawDoc) -> Option<Questionnaire> {
         }
         for item in items.get_ref() {
             let c = item.get_ref();
-            cx.name(&c.name, "questionnaire-finding-bad-choice-name");
+            // A stored value, never a `${name}`: ODK's choice names (often
+            // `1`, `2`…) are fine; only spaces would break a multiple
+            // choice's space-separated value.
+            if !is_choice_name(c.name.get_ref()) {
+                let reason = MessageRef::new("questionnaire-finding-bad-choice-name")
+                    .arg("name", c.name.get_ref());
+                cx.at(&c.name.span(), FindingKind::Structure, reason);
+            }
             if !seen.insert(c.name.get_ref().clone()) {
                 let reason = MessageRef::new("questionnaire-finding-duplicate-choice")
                     .arg("choice", c.name.get_ref())
@@ -274,6 +281,7 @@ fn build(cx: &mut Ctx<'_>, raw: &RawDoc) -> Option<Questionnaire> {
         }
         let hint = q.hint.as_ref().map(|h| cx.message(h));
         let constraint_message = q.constraint_message.as_ref().map(|m| cx.message(m));
+        let required_message = q.required_message.as_ref().map(|m| cx.message(m));
         if kind.uses_choices() {
             match &q.choices {
                 None => {
@@ -330,6 +338,7 @@ fn build(cx: &mut Ctx<'_>, raw: &RawDoc) -> Option<Questionnaire> {
             label,
             hint,
             required: q.required,
+            required_message,
             constraint_message,
             choices: q.choices.as_ref().map(|c| c.get_ref().clone()),
             audio,
@@ -638,6 +647,13 @@ fn build(cx: &mut Ctx<'_>, raw: &RawDoc) -> Option<Questionnaire> {
 }
 
 type RawSectionRef = super::format::RawSection;
+
+/// A choice name: 1–128 characters, none of them spaces or controls.
+pub(crate) fn is_choice_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.chars().count() <= 128
+        && !name.chars().any(|c| c.is_whitespace() || c.is_control())
+}
 
 /// A question is unreachable when its relevance (or its section's) is false
 /// whatever the answers, or is false whenever every question it reads is
