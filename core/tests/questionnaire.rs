@@ -1023,10 +1023,16 @@ fn a_constraint_error_names_the_question_and_the_block() {
             message: Some("odk-owed-check".into()),
         }
     );
-    assert_eq!(err.to_string(), "the answer to owed in block 2 is not accepted");
+    assert_eq!(
+        err.to_string(),
+        "the answer to owed in block 2 is not accepted"
+    );
     let loc = waymark_core::i18n::Localizer::new(&["en"]);
     let located = err.located_message(&loc);
-    assert!(located.contains("owed") && located.contains("block"), "{located}");
+    assert!(
+        located.contains("owed") && located.contains("block"),
+        "{located}"
+    );
     assert!(located.contains('2') && !located.contains('5'), "{located}");
 }
 

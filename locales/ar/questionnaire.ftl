@@ -55,6 +55,7 @@ questionnaire-finding-choices-not-allowed = السؤال { $name } ليس سؤا
 questionnaire-finding-no-calculation = الحساب { $name } ليس له `calculation`.
 questionnaire-finding-calculation-in-repeat = الحسابات داخل كتلة مكررة غير مدعومة. احسب من الخارج باستخدام sum() أو count().
 questionnaire-finding-calculation-not-allowed = أسئلة calculate وحدها لها `calculation`.
+questionnaire-finding-bad-default = الإجابة الافتراضية لـ { $name } لا تناسب نوعه (أو ليست من خياراته).
 questionnaire-finding-required-no-answer = { $name } لا يأخذ إجابة، لذلك لا يمكن أن يكون إلزاميًا.
 questionnaire-finding-constraint-no-answer = لا يمكن أن يكون لسؤال بلا إجابة قيد.
 questionnaire-finding-filter-not-allowed = أسئلة الاختيار وحدها لها choice_filter.

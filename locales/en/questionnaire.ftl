@@ -65,6 +65,7 @@ questionnaire-finding-choices-not-allowed = The question { $name } is not a choi
 questionnaire-finding-no-calculation = The calculation { $name } has no `calculation`.
 questionnaire-finding-calculation-in-repeat = Calculations inside a repeat are not supported. Compute over the repeat from outside with sum() or count().
 questionnaire-finding-calculation-not-allowed = Only calculate questions have a `calculation`.
+questionnaire-finding-bad-default = The default answer of { $name } does not fit its type (or is not one of its choices).
 questionnaire-finding-required-no-answer = { $name } takes no answer, so it cannot be required.
 questionnaire-finding-constraint-no-answer = A question that takes no answer cannot have a constraint.
 questionnaire-finding-filter-not-allowed = Only choice questions have a choice_filter.

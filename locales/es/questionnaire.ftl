@@ -55,6 +55,7 @@ questionnaire-finding-choices-not-allowed = La pregunta { $name } no es de opcio
 questionnaire-finding-no-calculation = El cálculo { $name } no tiene `calculation`.
 questionnaire-finding-calculation-in-repeat = No se admiten cálculos dentro de un bloque repetido. Calcula desde fuera con sum() o count().
 questionnaire-finding-calculation-not-allowed = Solo las preguntas calculate tienen `calculation`.
+questionnaire-finding-bad-default = La respuesta por defecto de { $name } no corresponde a su tipo (o no es una de sus opciones).
 questionnaire-finding-required-no-answer = { $name } no recibe respuesta, así que no puede ser obligatoria.
 questionnaire-finding-constraint-no-answer = Una pregunta sin respuesta no puede tener una restricción.
 questionnaire-finding-filter-not-allowed = Solo las preguntas de opciones tienen choice_filter.

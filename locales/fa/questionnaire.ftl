@@ -55,6 +55,7 @@ questionnaire-finding-choices-not-allowed = پرسش { $name } پرسش گزین
 questionnaire-finding-no-calculation = محاسبهٔ { $name } فیلد `calculation` ندارد.
 questionnaire-finding-calculation-in-repeat = محاسبه درون بلوک تکراری پشتیبانی نمی‌شود. از بیرون با sum() یا count() حساب کنید.
 questionnaire-finding-calculation-not-allowed = فقط پرسش‌های calculate فیلد `calculation` دارند.
+questionnaire-finding-bad-default = پاسخ پیش‌فرض { $name } با نوع آن جور نیست (یا از گزینه‌هایش نیست).
 questionnaire-finding-required-no-answer = { $name } پاسخی نمی‌گیرد، پس نمی‌تواند اجباری باشد.
 questionnaire-finding-constraint-no-answer = پرسشی که پاسخ نمی‌گیرد نمی‌تواند محدودیت داشته باشد.
 questionnaire-finding-filter-not-allowed = فقط پرسش‌های گزینه‌ای choice_filter دارند.

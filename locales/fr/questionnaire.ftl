@@ -55,6 +55,7 @@ questionnaire-finding-choices-not-allowed = La question { $name } n’est pas un
 questionnaire-finding-no-calculation = Le calcul { $name } n’a pas de `calculation`.
 questionnaire-finding-calculation-in-repeat = Les calculs dans un bloc répété ne sont pas pris en charge. Calculez depuis l’extérieur avec sum() ou count().
 questionnaire-finding-calculation-not-allowed = Seules les questions calculate ont une `calculation`.
+questionnaire-finding-bad-default = La réponse par défaut de { $name } ne correspond pas à son type (ou n’est pas l’un de ses choix).
 questionnaire-finding-required-no-answer = { $name } ne prend pas de réponse, elle ne peut donc pas être obligatoire.
 questionnaire-finding-constraint-no-answer = Une question sans réponse ne peut pas avoir de contrainte.
 questionnaire-finding-filter-not-allowed = Seules les questions à choix ont un choice_filter.

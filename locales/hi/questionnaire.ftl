@@ -55,6 +55,7 @@ questionnaire-finding-choices-not-allowed = सवाल { $name } विकल�
 questionnaire-finding-no-calculation = गणना { $name } में `calculation` नहीं है।
 questionnaire-finding-calculation-in-repeat = दोहराए गए ब्लॉक के अंदर गणना समर्थित नहीं है। बाहर से sum() या count() से गणना करें।
 questionnaire-finding-calculation-not-allowed = सिर्फ़ calculate सवालों में `calculation` होती है।
+questionnaire-finding-bad-default = { $name } का डिफ़ॉल्ट उत्तर उसके प्रकार से मेल नहीं खाता (या उसके विकल्पों में नहीं है)।
 questionnaire-finding-required-no-answer = { $name } का कोई जवाब नहीं होता, इसलिए यह ज़रूरी नहीं हो सकता।
 questionnaire-finding-constraint-no-answer = जिस सवाल का जवाब नहीं होता उस पर पाबंदी नहीं लग सकती।
 questionnaire-finding-filter-not-allowed = सिर्फ़ विकल्प वाले सवालों में choice_filter होता है।

@@ -55,6 +55,7 @@ questionnaire-finding-choices-not-allowed = မေးခွန်း { $name } �
 questionnaire-finding-no-calculation = တွက်ချက်မှု { $name } တွင် `calculation` မရှိပါ။
 questionnaire-finding-calculation-in-repeat = ထပ်ခါထပ်ခါ အပိုင်းအတွင်း တွက်ချက်မှုကို မပံ့ပိုးပါ။ အပြင်မှ sum() သို့မဟုတ် count() ဖြင့် တွက်ပါ။
 questionnaire-finding-calculation-not-allowed = calculate မေးခွန်းများတွင်သာ `calculation` ရှိသည်။
+questionnaire-finding-bad-default = { $name } ၏ ပုံသေအဖြေသည် ၎င်း၏အမျိုးအစားနှင့် မကိုက်ညီပါ (သို့မဟုတ် ၎င်း၏ရွေးချယ်စရာ မဟုတ်ပါ)။
 questionnaire-finding-required-no-answer = { $name } သည် အဖြေ မယူသောကြောင့် မဖြစ်မနေ ဖြေရမည့်အဖြစ် မထားနိုင်ပါ။
 questionnaire-finding-constraint-no-answer = အဖြေမယူသော မေးခွန်းတွင် ကန့်သတ်ချက် မထားနိုင်ပါ။
 questionnaire-finding-filter-not-allowed = ရွေးချယ်မေးခွန်းများတွင်သာ choice_filter ရှိသည်။

@@ -55,6 +55,7 @@ questionnaire-finding-choices-not-allowed = A pergunta { $name } não é de esco
 questionnaire-finding-no-calculation = O cálculo { $name } não tem `calculation`.
 questionnaire-finding-calculation-in-repeat = Cálculos dentro de um bloco repetido não são suportados. Calcule de fora com sum() ou count().
 questionnaire-finding-calculation-not-allowed = Só perguntas calculate têm `calculation`.
+questionnaire-finding-bad-default = A resposta predefinida de { $name } não corresponde ao seu tipo (ou não é uma das suas opções).
 questionnaire-finding-required-no-answer = { $name } não recebe resposta, então não pode ser obrigatória.
 questionnaire-finding-constraint-no-answer = Uma pergunta sem resposta não pode ter uma restrição.
 questionnaire-finding-filter-not-allowed = Só perguntas de escolha têm choice_filter.

@@ -55,6 +55,7 @@ questionnaire-finding-choices-not-allowed = Întrebarea { $name } nu este cu op�
 questionnaire-finding-no-calculation = Calculul { $name } nu are `calculation`.
 questionnaire-finding-calculation-in-repeat = Calculele într-un bloc repetat nu sunt acceptate. Calculează din afară cu sum() sau count().
 questionnaire-finding-calculation-not-allowed = Doar întrebările calculate au `calculation`.
+questionnaire-finding-bad-default = Răspunsul implicit al lui { $name } nu se potrivește tipului său (sau nu este una dintre opțiunile sale).
 questionnaire-finding-required-no-answer = { $name } nu primește răspuns, deci nu poate fi obligatorie.
 questionnaire-finding-constraint-no-answer = O întrebare fără răspuns nu poate avea o restricție.
 questionnaire-finding-filter-not-allowed = Doar întrebările cu opțiuni au choice_filter.

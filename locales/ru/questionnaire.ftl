@@ -55,6 +55,7 @@ questionnaire-finding-choices-not-allowed = Вопрос { $name } — не во
 questionnaire-finding-no-calculation = У вычисления { $name } нет `calculation`.
 questionnaire-finding-calculation-in-repeat = Вычисления внутри повторяемого блока не поддерживаются. Считайте снаружи через sum() или count().
 questionnaire-finding-calculation-not-allowed = `calculation` бывает только у вопросов calculate.
+questionnaire-finding-bad-default = Ответ по умолчанию для { $name } не подходит к его типу (или не входит в его варианты).
 questionnaire-finding-required-no-answer = На { $name } не отвечают, поэтому он не может быть обязательным.
 questionnaire-finding-constraint-no-answer = У вопроса без ответа не может быть ограничения.
 questionnaire-finding-filter-not-allowed = choice_filter бывает только у вопросов с выбором.

@@ -55,6 +55,7 @@ questionnaire-finding-choices-not-allowed = Swali { $name } si swali la machaguo
 questionnaire-finding-no-calculation = Hesabu { $name } haina `calculation`.
 questionnaire-finding-calculation-in-repeat = Hesabu ndani ya kipande kinachorudiwa hazitumiki. Hesabu kutoka nje kwa sum() au count().
 questionnaire-finding-calculation-not-allowed = Maswali ya calculate pekee ndiyo yana `calculation`.
+questionnaire-finding-bad-default = Jibu la msingi la { $name } halilingani na aina yake (au si mojawapo ya machaguo yake).
 questionnaire-finding-required-no-answer = { $name } haipokei jibu, kwa hiyo haiwezi kuwa ya lazima.
 questionnaire-finding-constraint-no-answer = Swali lisilopokea jibu haliwezi kuwa na sharti.
 questionnaire-finding-filter-not-allowed = Maswali ya machaguo pekee ndiyo yana choice_filter.

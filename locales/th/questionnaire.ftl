@@ -55,6 +55,7 @@ questionnaire-finding-choices-not-allowed = คำถาม { $name } ไม่�
 questionnaire-finding-no-calculation = การคำนวณ { $name } ไม่มี `calculation`
 questionnaire-finding-calculation-in-repeat = ไม่รองรับการคำนวณภายในชุดที่ทำซ้ำ ให้คำนวณจากภายนอกด้วย sum() หรือ count()
 questionnaire-finding-calculation-not-allowed = เฉพาะคำถามแบบ calculate เท่านั้นที่มี `calculation`
+questionnaire-finding-bad-default = คำตอบเริ่มต้นของ { $name } ไม่ตรงกับชนิดของมัน (หรือไม่ใช่ตัวเลือกของมัน)
 questionnaire-finding-required-no-answer = { $name } ไม่รับคำตอบ จึงบังคับตอบไม่ได้
 questionnaire-finding-constraint-no-answer = คำถามที่ไม่รับคำตอบมีเงื่อนไขไม่ได้
 questionnaire-finding-filter-not-allowed = เฉพาะคำถามแบบเลือกเท่านั้นที่มี choice_filter

@@ -55,6 +55,7 @@ questionnaire-finding-choices-not-allowed = Hindi choice question ang { $name }.
 questionnaire-finding-no-calculation = Walang `calculation` ang kalkulasyong { $name }.
 questionnaire-finding-calculation-in-repeat = Hindi suportado ang kalkulasyon sa loob ng inuulit na block. Magkalkula mula sa labas gamit ang sum() o count().
 questionnaire-finding-calculation-not-allowed = Ang mga calculate na tanong lang ang may `calculation`.
+questionnaire-finding-bad-default = Hindi tugma sa uri nito ang default na sagot ng { $name } (o hindi ito isa sa mga pagpipilian nito).
 questionnaire-finding-required-no-answer = Walang sagot ang { $name }, kaya hindi ito puwedeng required.
 questionnaire-finding-constraint-no-answer = Hindi puwedeng magkaroon ng constraint ang tanong na walang sagot.
 questionnaire-finding-filter-not-allowed = Ang mga choice question lang ang may choice_filter.

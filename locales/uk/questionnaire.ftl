@@ -55,6 +55,7 @@ questionnaire-finding-choices-not-allowed = Питання { $name } — не п
 questionnaire-finding-no-calculation = В обчислення { $name } немає `calculation`.
 questionnaire-finding-calculation-in-repeat = Обчислення всередині повторюваного блоку не підтримуються. Рахуйте ззовні через sum() або count().
 questionnaire-finding-calculation-not-allowed = `calculation` буває лише в питань calculate.
+questionnaire-finding-bad-default = Типова відповідь { $name } не відповідає його типу (або не є одним із його варіантів).
 questionnaire-finding-required-no-answer = На { $name } не відповідають, тому воно не може бути обов’язковим.
 questionnaire-finding-constraint-no-answer = Питання без відповіді не може мати обмеження.
 questionnaire-finding-filter-not-allowed = choice_filter буває лише в питань з вибором.

@@ -55,6 +55,7 @@ questionnaire-finding-choices-not-allowed = Câu hỏi { $name } không phải c
 questionnaire-finding-no-calculation = Phép tính { $name } không có `calculation`.
 questionnaire-finding-calculation-in-repeat = Không hỗ trợ phép tính bên trong khối lặp. Hãy tính từ bên ngoài bằng sum() hoặc count().
 questionnaire-finding-calculation-not-allowed = Chỉ câu hỏi calculate mới có `calculation`.
+questionnaire-finding-bad-default = Câu trả lời mặc định của { $name } không hợp với loại của nó (hoặc không phải một lựa chọn của nó).
 questionnaire-finding-required-no-answer = { $name } không nhận câu trả lời nên không thể bắt buộc.
 questionnaire-finding-constraint-no-answer = Câu hỏi không nhận câu trả lời thì không thể có ràng buộc.
 questionnaire-finding-filter-not-allowed = Chỉ câu hỏi lựa chọn mới có choice_filter.

@@ -55,6 +55,7 @@ questionnaire-finding-choices-not-allowed = 问题 { $name } 不是选择题。�
 questionnaire-finding-no-calculation = 计算 { $name } 没有 `calculation`。
 questionnaire-finding-calculation-in-repeat = 不支持在重复块内计算。请在外面用 sum() 或 count() 计算。
 questionnaire-finding-calculation-not-allowed = 只有 calculate 问题才有 `calculation`。
+questionnaire-finding-bad-default = { $name } 的默认答案与其类型不符（或不是其选项之一）。
 questionnaire-finding-required-no-answer = { $name } 不接受回答，所以不能设为必答。
 questionnaire-finding-constraint-no-answer = 不接受回答的问题不能有约束。
 questionnaire-finding-filter-not-allowed = 只有选择题才有 choice_filter。

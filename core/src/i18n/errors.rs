@@ -302,10 +302,8 @@ impl QuestionnaireError {
             | QuestionnaireError::TooLong { name } => (name, None),
             _ => return message,
         };
-        let mut args: Vec<(&str, Arg)> = vec![
-            ("name", name.as_str().into()),
-            ("message", message.into()),
-        ];
+        let mut args: Vec<(&str, Arg)> =
+            vec![("name", name.as_str().into()), ("message", message.into())];
         match instance {
             None => loc.text("questionnaire-error-at", &args),
             Some(i) => {

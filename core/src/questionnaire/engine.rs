@@ -387,7 +387,47 @@ impl Inner {
                 }
                 false
             }
+            NodeKind::ChoiceFilter(qi) => self.drop_filtered(q, qi),
         }
+    }
+
+    /// Deletes the choices of an answer that its filter no longer offers
+    /// (all of a single choice; those of a multiple choice, keeping the
+    /// rest); returns whether an answer changed.
+    fn drop_filtered(&mut self, q: &Questionnaire, qi: usize) -> bool {
+        let Some(question) = q.questions.get(qi) else {
+            return false;
+        };
+        let section = q.sections.get(question.section).filter(|s| s.repeat);
+        let blocks: Vec<Option<usize>> = match section {
+            Some(_) => (0..self.instances(q, question.section)).map(Some).collect(),
+            None => vec![None],
+        };
+        let mut changed = false;
+        for block in blocks {
+            let slot = Slot {
+                question: question.name.clone(),
+                instance: block.map(|i| u32::try_from(i).unwrap_or(u32::MAX)),
+            };
+            let Some(answer) = self.answer_of(q, &slot).cloned() else {
+                continue;
+            };
+            let ctx = block.map(|i| (question.section, i));
+            let offered = self.choices(q, question, ctx);
+            let kept = |c: &String| offered.iter().any(|x| &x.name == c);
+            let new = match &answer {
+                Answer::Choice(c) if !kept(c) => None,
+                Answer::Choices(cs) if !cs.iter().all(kept) => {
+                    let rest: Vec<String> = cs.iter().filter(|c| kept(c)).cloned().collect();
+                    (!rest.is_empty()).then_some(Answer::Choices(rest))
+                }
+                _ => continue,
+            };
+            let at = section.zip(block).map(|(s, i)| (s.id.as_str(), i));
+            self.put(at, &question.name, new);
+            changed = true;
+        }
+        changed
     }
 
     /// Sets or deletes one answer, logging what it overwrote.
@@ -519,6 +559,9 @@ impl Inner {
             }
             Some(NodeKind::QuestionRelevant(qi)) => {
                 touched.push(qi);
+                changed.extend(q.questions.get(qi).map(|x| x.name.clone()));
+            }
+            Some(NodeKind::ChoiceFilter(qi)) => {
                 changed.extend(q.questions.get(qi).map(|x| x.name.clone()));
             }
             _ => {}
@@ -831,11 +874,19 @@ impl Session {
         mode: Mode,
         drafts: Option<Drafts>,
     ) -> Result<Session, QuestionnaireError> {
+        // Defaults, as ODK fills them in; the first recompute deletes those
+        // of questions that are not relevant.
+        let answers = questionnaire
+            .questions
+            .iter()
+            .filter(|x| !questionnaire.is_repeat(x))
+            .filter_map(|x| Some((x.name.clone(), x.default.clone()?)))
+            .collect();
         let state = State {
             questionnaire_id: questionnaire.id.clone(),
             version: questionnaire.version,
             mode,
-            answers: BTreeMap::new(),
+            answers,
             repeats: questionnaire
                 .sections
                 .iter()
@@ -1067,8 +1118,16 @@ impl Session {
                     name: section.to_string(),
                 });
             }
+            let block = q
+                .sections
+                .get(s)
+                .map(|x| x.questions.clone())
+                .unwrap_or(0..0)
+                .filter_map(|qi| q.questions.get(qi))
+                .filter_map(|x| Some((x.name.clone(), x.default.clone()?)))
+                .collect();
             let list = inner.state.repeats.entry(section.to_string()).or_default();
-            list.push(BTreeMap::new());
+            list.push(block);
             let index = u32::try_from(list.len() - 1).unwrap_or(u32::MAX);
             inner.undo.push(Undo::BlockAdded {
                 section: section.to_string(),
@@ -1111,6 +1170,24 @@ impl Session {
             .and_then(|&s| inner.derived.section_rel.get(s))
             .copied()
             .unwrap_or(false)
+    }
+
+    /// Whether a question is relevant at the moment: its section's and its
+    /// own `relevant` hold (in that block, inside a repeat). Calculations
+    /// and notes too. Unknown question or block: false.
+    pub fn is_relevant(&self, slot: &Slot) -> bool {
+        let inner = guard(&self.inner);
+        let Some(&qi) = self.q.index.get(&slot.question) else {
+            return false;
+        };
+        let Some(question) = self.q.questions.get(qi) else {
+            return false;
+        };
+        match (self.q.is_repeat(question), slot.instance) {
+            (false, None) => inner.visible(&self.q, qi, 0),
+            (true, Some(i)) => inner.visible(&self.q, qi, i as usize),
+            _ => false,
+        }
     }
 
     pub fn repeat_count(&self, section: &str) -> u32 {

@@ -165,6 +165,8 @@ pub struct Question {
     pub(crate) calculation: Option<usize>,
     pub(crate) constraint: Option<Expr>,
     pub(crate) choice_filter: Option<Expr>,
+    /// Filled in when a draft starts (or a block is added), as ODK does.
+    pub default: Option<Answer>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -247,6 +249,9 @@ pub(crate) enum NodeKind {
     SectionRelevant(usize),
     QuestionRelevant(usize),
     Calculation(usize),
+    /// A question's choice filter: when what it reads changes, an answer
+    /// it no longer offers is deleted (as ODK drops it).
+    ChoiceFilter(usize),
 }
 
 /// A parsed, checked questionnaire, ready to run. Immutable; share it in an

@@ -33,7 +33,10 @@ pub(crate) enum Undo {
     },
     /// Every block of this repeat was dropped (its section stopped being
     /// relevant).
-    BlocksDropped { section: String, blocks: Vec<Answers> },
+    BlocksDropped {
+        section: String,
+        blocks: Vec<Answers>,
+    },
 }
 
 /// Undoes `log` (newest first) on the answers and repeats it was taken on.
