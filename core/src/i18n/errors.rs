@@ -579,10 +579,23 @@ mod tests {
     fn message_ids_in_sources() -> Vec<String> {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
         let mut ids = std::collections::BTreeSet::new();
-        for dir in ["expression", "questionnaire"] {
-            for entry in std::fs::read_dir(root.join(dir)).unwrap() {
-                let src = std::fs::read_to_string(entry.unwrap().path()).unwrap();
-                for prefix in ["\"expr-error-", "\"questionnaire-finding-"] {
+        // Every file under the two folders (the importer is a sub-folder).
+        let mut files = Vec::new();
+        let mut dirs = vec![root.join("expression"), root.join("questionnaire")];
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else {
+                    files.push(path);
+                }
+            }
+        }
+        for path in files {
+            {
+                let src = std::fs::read_to_string(path).unwrap();
+                for prefix in ["\"expr-error-", "\"questionnaire-finding-", "\"import-"] {
                     for (at, _) in src.match_indices(prefix) {
                         let rest = &src[at + 1..];
                         let end = rest.find('"').unwrap();
