@@ -48,6 +48,25 @@ export WAYMARK_TEST_POSTGRES_URL
 export WAYMARK_TEST_POSTGRES_REQUIRED=1
 echo "PostgreSQL at ${WAYMARK_TEST_POSTGRES_URL}"
 
+# --- ODK as the oracle: what its test needs -----------------------------------
+# cli/tests/odk_oracle.rs runs the ODK Web Forms engine (npm
+# @getodk/xforms-engine under Node with jsdom) beside Waymark on imported
+# forms, and pyxform (PyPI) turns the shared XLSForm corpus into XForms.
+# tests/odk/install.sh installs both under target/odk when missing; the
+# test then runs inside the Rust tests below and may not skip.
+step "ODK engine and pyxform for the oracle test"
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq nodejs npm
+fi
+python3 -m venv --help >/dev/null 2>&1 || {
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq python3-venv
+}
+eval "$(tests/odk/install.sh)"
+export ODK_NODE_MODULES PYXFORM
+export WAYMARK_ODK_REQUIRED=1
+
 # --- 4. Rust unit, integration and CLI tests ----------------------------------
 # One profile (dev, with optimised dependencies) for tests, benches and the demo,
 # so nothing is compiled twice.
@@ -90,6 +109,24 @@ cargo bench --locked -p waymark-core --profile dev --bench sync -- --quick > "$l
 grep -q 'Sync of 30 queued reports' "$log_dir/bench-sync.log"
 cargo bench --locked -p waymark-inbox --profile dev --bench desk -- --quick > "$log_dir/bench-desk.log"
 grep -q 'NGO desk, 500 reports' "$log_dir/bench-desk.log"
+
+# Fuzzing smoke run: each cargo-fuzz target of fuzz/ for a few seconds on
+# its seed corpus (the long campaigns are in docs/fuzzing.md). Needs the
+# nightly toolchain, which only rustup can bring: without it, say so.
+step "Fuzzing smoke run"
+if rustup toolchain list 2>/dev/null | grep -q '^nightly'; then
+  command -v cargo-fuzz >/dev/null 2>&1 || cargo install -q --locked cargo-fuzz
+  for target in expression questionnaire_toml import_xlsform import_xform; do
+    # A copy of the seeds: the fuzzer adds what it finds to its corpus.
+    cp -r "fuzz/seeds/$target" "$log_dir/corpus-$target"
+    (cd fuzz && nice -n 10 cargo +nightly fuzz run "$target" "$log_dir/corpus-$target" -- \
+      -max_total_time=10 -rss_limit_mb=2048) > "$log_dir/fuzz-$target.log" 2>&1 \
+      || { tail -40 "$log_dir/fuzz-$target.log"; exit 1; }
+    grep -q 'Done [0-9]* runs' "$log_dir/fuzz-$target.log"
+  done
+else
+  echo "skipped: no nightly toolchain (rustup toolchain install nightly)"
+fi
 
 # --- 7. End to end: the demo a new user runs ---------------------------------
 step "End-to-end demo, and the locale lint as a user runs it"

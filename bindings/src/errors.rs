@@ -311,7 +311,7 @@ impl From<CoreQuestionnaireError> for QuestionnaireError {
                     user_message,
                 }
             }
-            Q::ConstraintFailed { name, message } => QuestionnaireError::NotAccepted {
+            Q::ConstraintFailed { name, message, .. } => QuestionnaireError::NotAccepted {
                 question: name,
                 constraint_message_id: message,
                 user_message,

@@ -22,6 +22,19 @@ pub enum QuestionnaireCommand {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
+    /// Import an ODK / Kobo form (XLSForm .xlsx or .xls, or XForm .xml) as a
+    /// Waymark questionnaire: OUT/<id>.toml and OUT/locales/<lang>/<id>.ftl,
+    /// with a report of every row converted, changed, left out or refused.
+    Import {
+        #[arg(value_name = "FORM")]
+        form: PathBuf,
+        /// Where to write the questionnaire (default: the current folder).
+        #[arg(long, value_name = "DIR", default_value = ".")]
+        out: PathBuf,
+        /// Replace files written by an earlier import.
+        #[arg(long)]
+        force: bool,
+    },
     /// List the questionnaires on offer: built in, and with --dir those of
     /// the packs installed in the vault.
     List {
@@ -85,7 +98,9 @@ pub fn questionnaire_failure(e: QuestionnaireError, l: &waymark_core::i18n::Loca
         QuestionnaireError::DraftMismatch { .. } => "draft_mismatch",
         QuestionnaireError::DraftDamaged => "draft_damaged",
     };
-    let message = e.user_message(l);
+    // Where the error is (question, block) comes first: an answers file
+    // answers many questions at once.
+    let message = e.located_message(l);
     match e {
         QuestionnaireError::Invalid { .. } => {
             Failure::new(kind, format!("{message} {}", check_hint()))
@@ -175,6 +190,11 @@ pub fn run(cmd: QuestionnaireCommand, out: &Output) -> Result<(), Failure> {
             Err(Failure::new("invalid_questionnaire", summary)
                 .with_details(json!({ "files": results })))
         }
+        QuestionnaireCommand::Import {
+            form,
+            out: dir,
+            force,
+        } => import(&form, &dir, force, out),
         QuestionnaireCommand::List { dir } => {
             let catalog = match &dir {
                 Some(d) => Catalog::with_store(ContentStore::new(unlocked(d)?)),
@@ -217,4 +237,98 @@ pub fn run(cmd: QuestionnaireCommand, out: &Output) -> Result<(), Failure> {
             Ok(())
         }
     }
+}
+
+/// `waymark questionnaire import`: the core converts; this writes the files
+/// and prints the report, one line per row by sheet and row (or XML path).
+fn import(form: &Path, dir: &Path, force: bool, out: &Output) -> Result<(), Failure> {
+    use waymark_core::questionnaire::import::{self, ImportAction};
+    let imported = import::import_file(form)
+        .map_err(|e| Failure::new("import_failed", e.message().format(loc())))?;
+    let toml_path = dir.join(format!("{}.toml", imported.id));
+    if toml_path.exists() && !force {
+        let file = toml_path.display().to_string();
+        return Err(Failure::new(
+            "exists",
+            text("cli-import-exists", &[("file", file.as_str().into())]),
+        ));
+    }
+    let io = |e: std::io::Error| Failure::new("io", format!("{}: {e}", dir.display()));
+    std::fs::create_dir_all(dir).map_err(io)?;
+    std::fs::write(&toml_path, &imported.toml).map_err(io)?;
+    for (lang, ftl) in &imported.ftl {
+        let folder = dir.join("locales").join(lang);
+        std::fs::create_dir_all(&folder).map_err(io)?;
+        std::fs::write(folder.join(format!("{}.ftl", imported.id)), ftl).map_err(io)?;
+    }
+    // What `questionnaire check` says of the files just written.
+    let (check_lines, _, clean) = check_one(&toml_path);
+    let action = |a: ImportAction| match a {
+        ImportAction::Converted => text("cli-import-action-converted", &[]),
+        ImportAction::Changed => text("cli-import-action-changed", &[]),
+        ImportAction::Dropped => text("cli-import-action-dropped", &[]),
+        ImportAction::Refused => text("cli-import-action-refused", &[]),
+    };
+    let report = &imported.report;
+    let mut lines: Vec<String> = report
+        .lines
+        .iter()
+        .map(|l| {
+            format!(
+                "{}: {}: {}",
+                l.place,
+                action(l.action),
+                l.message.format(loc())
+            )
+        })
+        .collect();
+    let file = toml_path.display().to_string();
+    lines.push(text(
+        "cli-import-wrote",
+        &[
+            ("file", file.as_str().into()),
+            ("count", imported.ftl.len().into()),
+        ],
+    ));
+    lines.push(text(
+        "cli-import-summary",
+        &[
+            ("converted", report.count(ImportAction::Converted).into()),
+            ("changed", report.count(ImportAction::Changed).into()),
+            ("dropped", report.count(ImportAction::Dropped).into()),
+            ("refused", report.count(ImportAction::Refused).into()),
+        ],
+    ));
+    if clean {
+        lines.push(text("cli-import-checked", &[]));
+    } else {
+        lines.extend(check_lines);
+    }
+    let json_lines: Vec<Value> = report
+        .lines
+        .iter()
+        .map(|l| {
+            json!({
+                "place": l.place, "action": l.action,
+                "message_id": l.message.id, "text": l.message.format(loc()),
+            })
+        })
+        .collect();
+    let data = json!({
+        "id": imported.id, "file": file, "locales": imported.ftl.keys().collect::<Vec<_>>(),
+        "checked": clean, "report": json_lines,
+    });
+    if !clean {
+        out.say(&lines.join("\n"));
+        return Err(Failure::new(
+            "invalid_questionnaire",
+            text(
+                "cli-questionnaire-check-failed",
+                &[("count", 1usize.into()), ("total", 1usize.into())],
+            ),
+        )
+        .with_details(data));
+    }
+    out.done(&lines.join("\n"), data);
+    Ok(())
 }

@@ -165,14 +165,16 @@ fn a_scripted_interview_scores_and_lists_helplines_for_the_country() {
         .iter()
         .map(|i| i["id"].as_str().unwrap())
         .collect();
-    // The second employer paid, so its `owed` is unasked and sum() over
-    // the repeat is NaN, as in ODK (docs/expressions.md): no wages sign.
+    // The second employer paid, so its `owed` is unasked: sum() skips that
+    // block (issue 14; ODK Web Forms would give NaN) and the first
+    // employer's debt is a wages sign.
     assert_eq!(
         ids,
         [
             "restriction_of_movement",
             "intimidation_and_threats",
-            "debt_bondage"
+            "debt_bondage",
+            "withholding_of_wages"
         ]
     );
     assert_eq!(r["indicators"][0]["name"], "Restriction of movement");
@@ -330,9 +332,10 @@ fn changing_an_answer_clears_the_abandoned_branch() {
         "",
     );
     assert_eq!(json_of(&out)["error"]["kind"], "constraint_failed");
+    // The author's message, after the question it is about.
     assert_eq!(
         json_of(&out)["error"]["message"],
-        "Please give an age between 10 and 110."
+        "age: Please give an age between 10 and 110."
     );
     let out = run(
         &[

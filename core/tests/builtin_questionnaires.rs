@@ -1665,6 +1665,7 @@ fn exercise(spec: &'static Spec) {
             s.answer(&slot, bad.answer()),
             Err(QuestionnaireError::ConstraintFailed {
                 name: (*name).to_owned(),
+                instance: slot.instance,
                 message: msg
             }),
             "{name} {bad:?}"

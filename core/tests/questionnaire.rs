@@ -254,6 +254,7 @@ fn constraints_types_and_required() {
         err,
         QuestionnaireError::ConstraintFailed {
             name: "age".into(),
+            instance: None,
             message: Some("skip-age-range".into())
         }
     );
@@ -933,4 +934,127 @@ fn a_failed_save_restores_relevance_and_calculations() {
     assert_eq!(s.snapshot(), before);
     assert_eq!(s.review().len(), shown);
     assert_eq!(s.calculated("long_at_sea"), Some(Value::Number(1.0)));
+}
+
+// ---------------------------------------------------------------- ODK semantics
+
+/// As in ODK, a block where a question is not relevant holds no node for
+/// it: `count()` skips it and `sum()` adds the others instead of giving NaN.
+#[test]
+fn count_and_sum_skip_blocks_where_the_question_is_not_relevant() {
+    let s = start("odk_semantics.toml", Mode::Interviewer);
+    s.answer(&top("working"), yes()).unwrap();
+    let a = s.add_repeat("jobs").unwrap();
+    let b = s.add_repeat("jobs").unwrap();
+    s.answer(&Slot::at("paid", a), no()).unwrap();
+    s.answer(&Slot::at("owed", a), Answer::Decimal(100.0))
+        .unwrap();
+    s.answer(&Slot::at("paid", b), yes()).unwrap();
+    assert_eq!(s.calculated("total_owed"), Some(Value::Number(100.0)));
+    assert_eq!(s.calculated("owed_count"), Some(Value::Number(1.0)));
+    // Relevance alone (no answer deleted) changes the count too.
+    s.answer(&Slot::at("paid", b), no()).unwrap();
+    assert_eq!(s.calculated("owed_count"), Some(Value::Number(2.0)));
+    s.answer(&Slot::at("paid", b), yes()).unwrap();
+    assert_eq!(s.calculated("owed_count"), Some(Value::Number(1.0)));
+    let ids: Vec<String> = s
+        .outcome()
+        .indicators
+        .into_iter()
+        .map(|t| t.id.clone())
+        .collect();
+    assert_eq!(ids, ["withholding_of_wages"]);
+}
+
+/// A repeat that stops being relevant loses its blocks: `count()` of it is
+/// 0, its indicators stop firing, and nothing of it reaches the report
+/// (issue 14: someone who said they have no job was still scored on jobs).
+#[test]
+fn an_irrelevant_repeat_loses_its_blocks_and_they_never_reach_the_report() {
+    let s = start("odk_semantics.toml", Mode::Interviewer);
+    s.answer(&top("working"), yes()).unwrap();
+    for hours in [70, 10] {
+        let i = s.add_repeat("jobs").unwrap();
+        s.answer(&Slot::at("paid", i), yes()).unwrap();
+        s.answer(&Slot::at("hours", i), Answer::Integer(hours))
+            .unwrap();
+    }
+    assert_eq!(s.calculated("job_count"), Some(Value::Number(2.0)));
+    assert_eq!(s.outcome().risk, RiskLevel::Medium);
+
+    s.answer(&top("working"), no()).unwrap();
+    assert_eq!(s.repeat_count("jobs"), 0);
+    assert_eq!(s.calculated("job_count"), Some(Value::Number(0.0)));
+    assert_eq!(s.calculated("hours_total"), Some(Value::Number(0.0)));
+    assert!(s.outcome().indicators.is_empty());
+    assert_eq!(s.outcome().risk, RiskLevel::None);
+    // No block can be added while the repeat is not asked.
+    assert_eq!(
+        s.add_repeat("jobs"),
+        Err(QuestionnaireError::NotRelevant {
+            name: "jobs".into()
+        })
+    );
+    // Asked again, it starts empty: the old blocks are gone for good.
+    s.answer(&top("working"), yes()).unwrap();
+    assert_eq!(s.repeat_count("jobs"), 0);
+    let report = s.finalize().unwrap();
+    assert!(report.answers.iter().all(|a| a.slot.instance.is_none()));
+    assert!(report.outcome.indicators.is_empty());
+}
+
+/// A refused answer inside a repeat names the question and the block, in
+/// the typed error and in the message a script prints.
+#[test]
+fn a_constraint_error_names_the_question_and_the_block() {
+    let s = start("odk_semantics.toml", Mode::Interviewer);
+    s.answer(&top("working"), yes()).unwrap();
+    s.add_repeat("jobs").unwrap();
+    let b = s.add_repeat("jobs").unwrap();
+    s.answer(&Slot::at("paid", b), no()).unwrap();
+    let err = s
+        .answer(&Slot::at("owed", b), Answer::Decimal(-5.0))
+        .unwrap_err();
+    assert_eq!(
+        err,
+        QuestionnaireError::ConstraintFailed {
+            name: "owed".into(),
+            instance: Some(1),
+            message: Some("odk-owed-check".into()),
+        }
+    );
+    assert_eq!(
+        err.to_string(),
+        "the answer to owed in block 2 is not accepted"
+    );
+    let loc = waymark_core::i18n::Localizer::new(&["en"]);
+    let located = err.located_message(&loc);
+    assert!(
+        located.contains("owed") && located.contains("block"),
+        "{located}"
+    );
+    assert!(located.contains('2') && !located.contains('5'), "{located}");
+}
+
+/// A failed save rolls back a change that dropped a repeat's blocks.
+#[test]
+fn a_failed_save_restores_the_blocks_of_a_repeat() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = new_vault(dir.path());
+    let drafts = Drafts::new(Arc::clone(&vault));
+    let s = Session::start(load("odk_semantics.toml"), Mode::Interviewer, Some(drafts)).unwrap();
+    s.answer(&top("working"), yes()).unwrap();
+    let i = s.add_repeat("jobs").unwrap();
+    s.answer(&Slot::at("paid", i), no()).unwrap();
+    s.answer(&Slot::at("owed", i), Answer::Decimal(20.0))
+        .unwrap();
+    let before = s.snapshot();
+    vault.lock();
+    assert!(matches!(
+        s.answer(&top("working"), no()),
+        Err(QuestionnaireError::Vault(_))
+    ));
+    assert_eq!(s.snapshot(), before);
+    assert_eq!(s.repeat_count("jobs"), 1);
+    assert_eq!(s.calculated("total_owed"), Some(Value::Number(20.0)));
 }

@@ -141,3 +141,13 @@ cli-helplines-whatsapp = واتساب: { $address }
 
 # After an invalid-questionnaire error: the command that lists its problems.
 questionnaire-check-hint = افحصه بالأمر: waymark questionnaire check
+
+# waymark questionnaire import FORM [--out DIR]
+cli-import-wrote = كُتب { $file } و{ $count } ملف لغة.
+cli-import-summary = { $converted } محوّل، { $changed } معدّل، { $dropped } محذوف، { $refused } مرفوض.
+cli-import-checked = يجتاز الاستبيان كل فحوص "waymark questionnaire check".
+cli-import-action-converted = محوّل
+cli-import-action-changed = معدّل
+cli-import-action-dropped = محذوف
+cli-import-action-refused = مرفوض
+cli-import-exists = { $file } موجود بالفعل: اختر مجلد --out آخر.

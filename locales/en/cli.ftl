@@ -179,3 +179,14 @@ cli-helplines-whatsapp = WhatsApp: { $address }
 
 # After an invalid-questionnaire error: the command that lists its problems.
 questionnaire-check-hint = Check it with: waymark questionnaire check
+
+# waymark questionnaire import FORM [--out DIR]
+# $file: the questionnaire file written; $count: how many language files.
+cli-import-wrote = Wrote { $file } and { $count } language file(s).
+cli-import-summary = { $converted } converted, { $changed } changed, { $dropped } left out, { $refused } refused.
+cli-import-checked = The questionnaire passes every check of "waymark questionnaire check".
+cli-import-action-converted = converted
+cli-import-action-changed = changed
+cli-import-action-dropped = left out
+cli-import-action-refused = refused
+cli-import-exists = { $file } already exists: choose another --out folder.

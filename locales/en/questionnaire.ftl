@@ -65,6 +65,7 @@ questionnaire-finding-choices-not-allowed = The question { $name } is not a choi
 questionnaire-finding-no-calculation = The calculation { $name } has no `calculation`.
 questionnaire-finding-calculation-in-repeat = Calculations inside a repeat are not supported. Compute over the repeat from outside with sum() or count().
 questionnaire-finding-calculation-not-allowed = Only calculate questions have a `calculation`.
+questionnaire-finding-bad-default = The default answer of { $name } does not fit its type (or is not one of its choices).
 questionnaire-finding-required-no-answer = { $name } takes no answer, so it cannot be required.
 questionnaire-finding-constraint-no-answer = A question that takes no answer cannot have a constraint.
 questionnaire-finding-filter-not-allowed = Only choice questions have a choice_filter.
@@ -100,6 +101,11 @@ questionnaire-error-constraint = This answer to { $name } is not accepted. Pleas
 questionnaire-error-required = The question { $name } needs an answer. "Not sure" and "Prefer not to say" are answers too.
 # $number: which block, counting from 1.
 questionnaire-error-no-such-instance = { $name } has no block number { $number }.
+# An error about one question, for scripts: where, then what. $name: the
+# question's identifier; $message: the error's own text.
+questionnaire-error-at = { $name }: { $message }
+# $number: which block, counting from 1.
+questionnaire-error-at-block = { $name }, block { $number }: { $message }
 questionnaire-error-no-current-question = There are no more questions.
 questionnaire-error-stopped = This questionnaire was stopped. You can still see the summary and finish it.
 questionnaire-error-finalized = This questionnaire is already finished.

@@ -141,3 +141,13 @@ cli-helplines-whatsapp = WhatsApp: { $address }
 
 # After an invalid-questionnaire error: the command that lists its problems.
 questionnaire-check-hint = Revísalo con: waymark questionnaire check
+
+# waymark questionnaire import FORM [--out DIR]
+cli-import-wrote = Se escribió { $file } y { $count } archivo(s) de idioma.
+cli-import-summary = { $converted } convertidas, { $changed } cambiadas, { $dropped } omitidas, { $refused } rechazadas.
+cli-import-checked = El cuestionario pasa todas las comprobaciones de "waymark questionnaire check".
+cli-import-action-converted = convertida
+cli-import-action-changed = cambiada
+cli-import-action-dropped = omitida
+cli-import-action-refused = rechazada
+cli-import-exists = { $file } ya existe: elija otra carpeta --out.

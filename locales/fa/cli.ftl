@@ -141,3 +141,13 @@ cli-helplines-whatsapp = واتس‌اپ: { $address }
 
 # After an invalid-questionnaire error: the command that lists its problems.
 questionnaire-check-hint = با این فرمان بررسی کنید: waymark questionnaire check
+
+# waymark questionnaire import FORM [--out DIR]
+cli-import-wrote = { $file } و { $count } پروندهٔ زبان نوشته شد.
+cli-import-summary = { $converted } تبدیل‌شده، { $changed } تغییریافته، { $dropped } کنارگذاشته، { $refused } ردشده.
+cli-import-checked = پرسش‌نامه همهٔ بررسی‌های "waymark questionnaire check" را می‌گذراند.
+cli-import-action-converted = تبدیل شد
+cli-import-action-changed = تغییر کرد
+cli-import-action-dropped = کنار گذاشته شد
+cli-import-action-refused = رد شد
+cli-import-exists = { $file } از قبل وجود دارد: پوشهٔ --out دیگری برگزینید.

@@ -145,3 +145,13 @@ cli-helplines-whatsapp = WhatsApp : { $address }
 
 # After an invalid-questionnaire error: the command that lists its problems.
 questionnaire-check-hint = Vérifiez-le avec : waymark questionnaire check
+
+# waymark questionnaire import FORM [--out DIR]
+cli-import-wrote = { $file } et { $count } fichier(s) de langue écrits.
+cli-import-summary = { $converted } convertis, { $changed } modifiés, { $dropped } retirés, { $refused } refusés.
+cli-import-checked = Le questionnaire passe toutes les vérifications de « waymark questionnaire check ».
+cli-import-action-converted = converti
+cli-import-action-changed = modifié
+cli-import-action-dropped = retiré
+cli-import-action-refused = refusé
+cli-import-exists = { $file } existe déjà : choisissez un autre dossier --out.

@@ -141,3 +141,13 @@ cli-helplines-whatsapp = WhatsApp: { $address }
 
 # After an invalid-questionnaire error: the command that lists its problems.
 questionnaire-check-hint = इससे जाँचें: waymark questionnaire check
+
+# waymark questionnaire import FORM [--out DIR]
+cli-import-wrote = { $file } और { $count } भाषा फ़ाइल(ें) लिखी गईं।
+cli-import-summary = { $converted } बदले गए, { $changed } संशोधित, { $dropped } छोड़े गए, { $refused } अस्वीकार।
+cli-import-checked = प्रश्नावली "waymark questionnaire check" की हर जाँच पास करती है।
+cli-import-action-converted = बदला गया
+cli-import-action-changed = संशोधित
+cli-import-action-dropped = छोड़ा गया
+cli-import-action-refused = अस्वीकार
+cli-import-exists = { $file } पहले से मौजूद है: कोई दूसरा --out फ़ोल्डर चुनें।

@@ -141,3 +141,13 @@ cli-helplines-whatsapp = WhatsApp: { $address }
 
 # After an invalid-questionnaire error: the command that lists its problems.
 questionnaire-check-hint = ဤအမိန့်ဖြင့် စစ်ပါ- waymark questionnaire check
+
+# waymark questionnaire import FORM [--out DIR]
+cli-import-wrote = { $file } နှင့် ဘာသာစကားဖိုင် { $count } ခု ရေးပြီး။
+cli-import-summary = ပြောင်း { $converted }၊ ပြင် { $changed }၊ ချန် { $dropped }၊ ငြင်း { $refused }။
+cli-import-checked = မေးခွန်းလွှာသည် "waymark questionnaire check" ၏ စစ်ဆေးမှုအားလုံးကို အောင်သည်။
+cli-import-action-converted = ပြောင်းပြီး
+cli-import-action-changed = ပြင်ပြီး
+cli-import-action-dropped = ချန်ထား
+cli-import-action-refused = ငြင်းပယ်
+cli-import-exists = { $file } ရှိပြီးသား: အခြား --out ဖိုင်တွဲကို ရွေးပါ။

@@ -141,3 +141,13 @@ cli-helplines-whatsapp = WhatsApp: { $address }
 
 # After an invalid-questionnaire error: the command that lists its problems.
 questionnaire-check-hint = Verifique com: waymark questionnaire check
+
+# waymark questionnaire import FORM [--out DIR]
+cli-import-wrote = Escrito { $file } e { $count } arquivo(s) de idioma.
+cli-import-summary = { $converted } convertidas, { $changed } alteradas, { $dropped } omitidas, { $refused } recusadas.
+cli-import-checked = O questionário passa todas as verificações de "waymark questionnaire check".
+cli-import-action-converted = convertida
+cli-import-action-changed = alterada
+cli-import-action-dropped = omitida
+cli-import-action-refused = recusada
+cli-import-exists = { $file } já existe: escolha outra pasta --out.

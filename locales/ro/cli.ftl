@@ -146,3 +146,13 @@ cli-helplines-whatsapp = WhatsApp: { $address }
 
 # After an invalid-questionnaire error: the command that lists its problems.
 questionnaire-check-hint = Verifică-l cu: waymark questionnaire check
+
+# waymark questionnaire import FORM [--out DIR]
+cli-import-wrote = S-au scris { $file } și { $count } fișier(e) de limbă.
+cli-import-summary = { $converted } convertite, { $changed } schimbate, { $dropped } omise, { $refused } refuzate.
+cli-import-checked = Chestionarul trece toate verificările „waymark questionnaire check”.
+cli-import-action-converted = convertit
+cli-import-action-changed = schimbat
+cli-import-action-dropped = omis
+cli-import-action-refused = refuzat
+cli-import-exists = { $file } există deja: alegeți alt dosar --out.

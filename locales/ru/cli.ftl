@@ -147,3 +147,13 @@ cli-helplines-whatsapp = WhatsApp: { $address }
 
 # After an invalid-questionnaire error: the command that lists its problems.
 questionnaire-check-hint = Проверьте его: waymark questionnaire check
+
+# waymark questionnaire import FORM [--out DIR]
+cli-import-wrote = Записаны { $file } и { $count } языковых файл(а).
+cli-import-summary = { $converted } преобразовано, { $changed } изменено, { $dropped } опущено, { $refused } отклонено.
+cli-import-checked = Анкета проходит все проверки "waymark questionnaire check".
+cli-import-action-converted = преобразовано
+cli-import-action-changed = изменено
+cli-import-action-dropped = опущено
+cli-import-action-refused = отклонено
+cli-import-exists = { $file } уже существует: выберите другую папку --out.

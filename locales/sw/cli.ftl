@@ -141,3 +141,13 @@ cli-helplines-whatsapp = WhatsApp: { $address }
 
 # After an invalid-questionnaire error: the command that lists its problems.
 questionnaire-check-hint = Likague kwa: waymark questionnaire check
+
+# waymark questionnaire import FORM [--out DIR]
+cli-import-wrote = Imeandikwa { $file } na faili { $count } za lugha.
+cli-import-summary = { $converted } zimebadilishwa, { $changed } zimerekebishwa, { $dropped } zimeachwa, { $refused } zimekataliwa.
+cli-import-checked = Dodoso linapita ukaguzi wote wa "waymark questionnaire check".
+cli-import-action-converted = imebadilishwa
+cli-import-action-changed = imerekebishwa
+cli-import-action-dropped = imeachwa
+cli-import-action-refused = imekataliwa
+cli-import-exists = { $file } tayari lipo: chagua folda nyingine ya --out.

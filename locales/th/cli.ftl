@@ -141,3 +141,13 @@ cli-helplines-whatsapp = WhatsApp: { $address }
 
 # After an invalid-questionnaire error: the command that lists its problems.
 questionnaire-check-hint = ตรวจด้วยคำสั่ง: waymark questionnaire check
+
+# waymark questionnaire import FORM [--out DIR]
+cli-import-wrote = เขียน { $file } และไฟล์ภาษา { $count } ไฟล์แล้ว
+cli-import-summary = แปลง { $converted } เปลี่ยน { $changed } ตัดออก { $dropped } ปฏิเสธ { $refused }
+cli-import-checked = แบบสอบถามผ่านการตรวจทั้งหมดของ "waymark questionnaire check"
+cli-import-action-converted = แปลงแล้ว
+cli-import-action-changed = เปลี่ยนแล้ว
+cli-import-action-dropped = ตัดออก
+cli-import-action-refused = ปฏิเสธ
+cli-import-exists = มี { $file } อยู่แล้ว: เลือกโฟลเดอร์ --out อื่น

@@ -141,3 +141,13 @@ cli-helplines-whatsapp = WhatsApp: { $address }
 
 # After an invalid-questionnaire error: the command that lists its problems.
 questionnaire-check-hint = I-check gamit ang: waymark questionnaire check
+
+# waymark questionnaire import FORM [--out DIR]
+cli-import-wrote = Naisulat ang { $file } at { $count } file ng wika.
+cli-import-summary = { $converted } na-convert, { $changed } binago, { $dropped } inalis, { $refused } tinanggihan.
+cli-import-checked = Pumapasa ang questionnaire sa lahat ng tsek ng "waymark questionnaire check".
+cli-import-action-converted = na-convert
+cli-import-action-changed = binago
+cli-import-action-dropped = inalis
+cli-import-action-refused = tinanggihan
+cli-import-exists = Mayroon nang { $file }: pumili ng ibang --out na folder.

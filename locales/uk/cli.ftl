@@ -147,3 +147,13 @@ cli-helplines-whatsapp = WhatsApp: { $address }
 
 # After an invalid-questionnaire error: the command that lists its problems.
 questionnaire-check-hint = Перевірте його: waymark questionnaire check
+
+# waymark questionnaire import FORM [--out DIR]
+cli-import-wrote = Записано { $file } і { $count } мовних файл(и).
+cli-import-summary = { $converted } перетворено, { $changed } змінено, { $dropped } пропущено, { $refused } відхилено.
+cli-import-checked = Анкета проходить усі перевірки "waymark questionnaire check".
+cli-import-action-converted = перетворено
+cli-import-action-changed = змінено
+cli-import-action-dropped = пропущено
+cli-import-action-refused = відхилено
+cli-import-exists = { $file } уже існує: виберіть іншу теку --out.

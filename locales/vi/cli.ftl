@@ -141,3 +141,13 @@ cli-helplines-whatsapp = WhatsApp: { $address }
 
 # After an invalid-questionnaire error: the command that lists its problems.
 questionnaire-check-hint = Hãy kiểm tra bằng: waymark questionnaire check
+
+# waymark questionnaire import FORM [--out DIR]
+cli-import-wrote = Đã ghi { $file } và { $count } tệp ngôn ngữ.
+cli-import-summary = { $converted } đã chuyển, { $changed } đã đổi, { $dropped } bỏ qua, { $refused } từ chối.
+cli-import-checked = Bảng hỏi vượt qua mọi kiểm tra của "waymark questionnaire check".
+cli-import-action-converted = đã chuyển
+cli-import-action-changed = đã đổi
+cli-import-action-dropped = bỏ qua
+cli-import-action-refused = từ chối
+cli-import-exists = { $file } đã tồn tại: hãy chọn thư mục --out khác.

@@ -141,3 +141,13 @@ cli-helplines-whatsapp = WhatsApp：{ $address }
 
 # After an invalid-questionnaire error: the command that lists its problems.
 questionnaire-check-hint = 请用以下命令检查：waymark questionnaire check
+
+# waymark questionnaire import FORM [--out DIR]
+cli-import-wrote = 已写入 { $file } 和 { $count } 个语言文件。
+cli-import-summary = 已转换 { $converted }，已更改 { $changed }，已省略 { $dropped }，已拒绝 { $refused }。
+cli-import-checked = 该问卷通过了 "waymark questionnaire check" 的所有检查。
+cli-import-action-converted = 已转换
+cli-import-action-changed = 已更改
+cli-import-action-dropped = 已省略
+cli-import-action-refused = 已拒绝
+cli-import-exists = { $file } 已存在：请选择其他 --out 文件夹。

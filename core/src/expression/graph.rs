@@ -147,12 +147,14 @@ impl DependencyGraph {
     /// readers, the readers of the calculations among them, and so on, in
     /// evaluation order. Nothing else needs to run.
     pub fn affected(&self, changed: &[&str]) -> Vec<ExprId> {
-        let mut seen = vec![false; self.nodes.len()];
+        // A set of what was found, not a flag per node: the cost follows
+        // what the change reaches, not the size of the form.
+        let mut seen = std::collections::HashSet::new();
         let mut stack: Vec<&str> = changed.to_vec();
         let mut found = Vec::new();
         while let Some(name) = stack.pop() {
             for &id in self.readers(name) {
-                if !std::mem::replace(&mut seen[id], true) {
+                if seen.insert(id) {
                     found.push(id);
                     if let Some(w) = &self.nodes[id].writes {
                         stack.push(w);

@@ -26,7 +26,7 @@ pub use eval::{eval, eval_bool, Env, MapEnv};
 pub use lexer::is_valid_name;
 pub use parser::{parse, parse_choice_filter};
 pub use types::{check, infer, ValueType};
-pub use value::Value;
+pub use value::{format_number, Value};
 
 /// Longest expression accepted, in bytes.
 pub const MAX_LENGTH: usize = 4096;

@@ -288,6 +288,31 @@ impl QuestionnaireError {
         };
         loc.text(self.message_id(), &args)
     }
+
+    /// [`Self::user_message`] preceded by the question it is about and,
+    /// inside a repeat, the block, for scripts that answer many questions
+    /// at once (an answers file): "age, block 2: …". Other errors: the
+    /// user message alone.
+    pub fn located_message(&self, loc: &Localizer) -> String {
+        let message = self.user_message(loc);
+        let (name, instance) = match self {
+            QuestionnaireError::ConstraintFailed { name, instance, .. } => (name, *instance),
+            QuestionnaireError::WrongType { name }
+            | QuestionnaireError::NotAChoice { name }
+            | QuestionnaireError::TooLong { name } => (name, None),
+            _ => return message,
+        };
+        let mut args: Vec<(&str, Arg)> =
+            vec![("name", name.as_str().into()), ("message", message.into())];
+        match instance {
+            None => loc.text("questionnaire-error-at", &args),
+            Some(i) => {
+                // People count blocks from 1.
+                args.push(("number", Arg::from(i.saturating_add(1).to_string())));
+                loc.text("questionnaire-error-at-block", &args)
+            }
+        }
+    }
 }
 
 impl CatalogError {
@@ -492,11 +517,13 @@ mod tests {
             QuestionnaireError::TooLong { name: name() },
             QuestionnaireError::ConstraintFailed {
                 name: name(),
+                instance: None,
                 message: None,
             },
             // The author's message is not in the app's catalog: the generic one.
             QuestionnaireError::ConstraintFailed {
                 name: name(),
+                instance: Some(1),
                 message: Some("lq-age-check".into()),
             },
             QuestionnaireError::Required { name: name() },
@@ -552,10 +579,23 @@ mod tests {
     fn message_ids_in_sources() -> Vec<String> {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
         let mut ids = std::collections::BTreeSet::new();
-        for dir in ["expression", "questionnaire"] {
-            for entry in std::fs::read_dir(root.join(dir)).unwrap() {
-                let src = std::fs::read_to_string(entry.unwrap().path()).unwrap();
-                for prefix in ["\"expr-error-", "\"questionnaire-finding-"] {
+        // Every file under the two folders (the importer is a sub-folder).
+        let mut files = Vec::new();
+        let mut dirs = vec![root.join("expression"), root.join("questionnaire")];
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else {
+                    files.push(path);
+                }
+            }
+        }
+        for path in files {
+            {
+                let src = std::fs::read_to_string(path).unwrap();
+                for prefix in ["\"expr-error-", "\"questionnaire-finding-", "\"import-"] {
                     for (at, _) in src.match_indices(prefix) {
                         let rest = &src[at + 1..];
                         let end = rest.find('"').unwrap();

@@ -15,6 +15,7 @@ use super::draft::Drafts;
 use super::error::QuestionnaireError;
 use super::model::*;
 use super::scoring::{score, Outcome};
+use super::undo::{roll_back, Undo};
 use crate::expression::{eval, eval_bool, Env, Value};
 
 /// Longest free-text answer, in bytes.
@@ -113,6 +114,9 @@ pub struct QuestionView {
     /// Interviewer guidance; only in interviewer mode.
     pub hint: Option<String>,
     pub required: bool,
+    /// The author's message for a required question left unanswered
+    /// (message id), to show when `next` refuses.
+    pub required_message: Option<String>,
     /// Yes/no questions: yes and no. Choice questions: the filtered list.
     /// Not sure and prefer not to say are always accepted besides.
     pub choices: Vec<ChoiceView>,
@@ -167,6 +171,38 @@ pub struct Report {
 struct Inner {
     state: State,
     derived: Derived,
+    /// What the change in progress overwrote (see [`super::undo`]).
+    undo: Vec<Undo>,
+}
+
+/// The small parts of the state a change may overwrite, kept whole.
+#[derive(PartialEq)]
+struct Scalars {
+    position: Position,
+    consent_to_show_answers: bool,
+    stopped: bool,
+    finalized: bool,
+    today: Option<NaiveDate>,
+}
+
+impl Scalars {
+    fn of(st: &State) -> Scalars {
+        Scalars {
+            position: st.position.clone(),
+            consent_to_show_answers: st.consent_to_show_answers,
+            stopped: st.stopped,
+            finalized: st.finalized,
+            today: st.today,
+        }
+    }
+
+    fn restore(self, st: &mut State) {
+        st.position = self.position;
+        st.consent_to_show_answers = self.consent_to_show_answers;
+        st.stopped = self.stopped;
+        st.finalized = self.finalized;
+        st.today = self.today;
+    }
 }
 
 /// A questionnaire being answered. `Send + Sync`; every method locks.
@@ -234,7 +270,19 @@ impl Env for SEnv<'_> {
                 Some((s, i)) if s == question.section => {
                     value(instances.get(i).and_then(|m| m.get(name)))
                 }
-                _ => Value::Repeat(instances.iter().map(|m| value(m.get(name))).collect()),
+                // As in ODK, a block where the question is not relevant is
+                // no node at all: `count()` skips it and `sum()` is not NaN.
+                _ => {
+                    let shown = self.d.question_rel.get(qi).map_or(&[][..], Vec::as_slice);
+                    Value::Repeat(
+                        instances
+                            .iter()
+                            .zip(shown)
+                            .filter(|(_, shown)| **shown)
+                            .map(|(m, _)| value(m.get(name)))
+                            .collect(),
+                    )
+                }
             };
         }
         if let Some(&s) = self.q.section_index.get(name) {
@@ -302,20 +350,23 @@ impl Inner {
                 .unwrap_or(false)
     }
 
-    fn eval_node(&mut self, q: &Questionnaire, id: usize) {
+    /// Evaluates one node; returns whether a relevance changed (a
+    /// calculation's readers are found through the graph instead).
+    fn eval_node(&mut self, q: &Questionnaire, id: usize) -> bool {
         let Some((kind, expr)) = q.nodes.get(id) else {
-            return;
+            return false;
         };
         match *kind {
             NodeKind::SectionRelevant(s) => {
                 let b = eval_bool(expr, &self.env(q, None)).unwrap_or(true);
-                if let Some(slot) = self.derived.section_rel.get_mut(s) {
-                    *slot = b;
-                }
+                self.derived
+                    .section_rel
+                    .get_mut(s)
+                    .is_some_and(|slot| std::mem::replace(slot, b) != b)
             }
             NodeKind::QuestionRelevant(qi) => {
                 let Some(section) = q.questions.get(qi).map(|x| x.section) else {
-                    return;
+                    return false;
                 };
                 let values: Vec<bool> = if q.sections.get(section).is_some_and(|s| s.repeat) {
                     (0..self.instances(q, section))
@@ -324,59 +375,142 @@ impl Inner {
                 } else {
                     vec![eval_bool(expr, &self.env(q, None)).unwrap_or(true)]
                 };
-                if let Some(slot) = self.derived.question_rel.get_mut(qi) {
-                    *slot = values;
-                }
+                self.derived
+                    .question_rel
+                    .get_mut(qi)
+                    .is_some_and(|slot| std::mem::replace(slot, values) != *slot)
             }
             NodeKind::Calculation(qi) => {
                 let v = eval(expr, &self.env(q, None)).unwrap_or(Value::Null);
                 if let Some(question) = q.questions.get(qi) {
                     self.derived.calcs.insert(question.name.clone(), v);
                 }
+                false
             }
+            NodeKind::ChoiceFilter(qi) => self.drop_filtered(q, qi),
         }
     }
 
-    /// Deletes the answers of the given questions where they are hidden;
-    /// returns the names whose answers went.
-    fn clear_hidden(&mut self, q: &Questionnaire, touched: &[usize]) -> Vec<String> {
-        let mut cleared = Vec::new();
+    /// Deletes the choices of an answer that its filter no longer offers
+    /// (all of a single choice; those of a multiple choice, keeping the
+    /// rest); returns whether an answer changed.
+    fn drop_filtered(&mut self, q: &Questionnaire, qi: usize) -> bool {
+        let Some(question) = q.questions.get(qi) else {
+            return false;
+        };
+        let section = q.sections.get(question.section).filter(|s| s.repeat);
+        let blocks: Vec<Option<usize>> = match section {
+            Some(_) => (0..self.instances(q, question.section)).map(Some).collect(),
+            None => vec![None],
+        };
+        let mut changed = false;
+        for block in blocks {
+            let slot = Slot {
+                question: question.name.clone(),
+                instance: block.map(|i| u32::try_from(i).unwrap_or(u32::MAX)),
+            };
+            let Some(answer) = self.answer_of(q, &slot).cloned() else {
+                continue;
+            };
+            let ctx = block.map(|i| (question.section, i));
+            let offered = self.choices(q, question, ctx);
+            let kept = |c: &String| offered.iter().any(|x| &x.name == c);
+            let new = match &answer {
+                Answer::Choice(c) if !kept(c) => None,
+                Answer::Choices(cs) if !cs.iter().all(kept) => {
+                    let rest: Vec<String> = cs.iter().filter(|c| kept(c)).cloned().collect();
+                    (!rest.is_empty()).then_some(Answer::Choices(rest))
+                }
+                _ => continue,
+            };
+            let at = section.zip(block).map(|(s, i)| (s.id.as_str(), i));
+            self.put(at, &question.name, new);
+            changed = true;
+        }
+        changed
+    }
+
+    /// Sets or deletes one answer, logging what it overwrote.
+    fn put(&mut self, block: Option<(&str, usize)>, name: &str, a: Option<Answer>) {
+        let map = match block {
+            None => Some(&mut self.state.answers),
+            Some((section, i)) => self
+                .state
+                .repeats
+                .get_mut(section)
+                .and_then(|v| v.get_mut(i)),
+        };
+        let Some(map) = map else {
+            return;
+        };
+        let before = match a {
+            Some(a) => map.insert(name.to_string(), a),
+            None => match map.remove(name) {
+                Some(old) => Some(old),
+                // Nothing changed: nothing to log.
+                None => return,
+            },
+        };
+        self.undo.push(Undo::Answer {
+            block: block.map(|(s, i)| (s.to_string(), i)),
+            name: name.to_string(),
+            before,
+        });
+    }
+
+    /// Deletes the answers of the given questions where they are hidden.
+    fn clear_hidden(&mut self, q: &Questionnaire, touched: &[usize]) {
         for &qi in touched {
             let Some(question) = q.questions.get(qi) else {
                 continue;
             };
             if !q.is_repeat(question) {
-                if !self.visible(q, qi, 0) && self.state.answers.remove(&question.name).is_some() {
-                    cleared.push(question.name.clone());
+                if !self.visible(q, qi, 0) {
+                    self.put(None, &question.name, None);
                 }
                 continue;
             }
             let Some(section) = q.sections.get(question.section) else {
                 continue;
             };
-            let hidden: Vec<usize> = (0..self.instances(q, question.section))
-                .filter(|&i| !self.visible(q, qi, i))
-                .collect();
-            let mut any = false;
-            if let Some(instances) = self.state.repeats.get_mut(&section.id) {
-                for i in hidden {
-                    if let Some(m) = instances.get_mut(i) {
-                        any |= m.remove(&question.name).is_some();
-                    }
+            for i in 0..self.instances(q, question.section) {
+                if !self.visible(q, qi, i) {
+                    self.put(Some((&section.id, i)), &question.name, None);
                 }
             }
-            if any {
-                cleared.push(question.name.clone());
-            }
         }
-        cleared
     }
 
-    /// Re-evaluates what `changed` affects, then what the cleared answers
-    /// affect, until nothing more is cleared.
+    /// A repeat whose section stopped being relevant loses its blocks, as
+    /// ODK drops them from the submission: they can never reach a report.
+    fn drop_blocks(&mut self, q: &Questionnaire, s: usize) {
+        let Some(section) = q.sections.get(s).filter(|x| x.repeat) else {
+            return;
+        };
+        let Some(blocks) = self.state.repeats.get_mut(&section.id) else {
+            return;
+        };
+        if blocks.is_empty() {
+            return;
+        }
+        let blocks = std::mem::take(blocks);
+        self.undo.push(Undo::BlocksDropped {
+            section: section.id.clone(),
+            blocks,
+        });
+        for qi in section.questions.clone() {
+            if let Some(v) = self.derived.question_rel.get_mut(qi) {
+                v.clear();
+            }
+        }
+    }
+
+    /// Re-evaluates what `changed` affects; a relevance that changes hides
+    /// (and deletes) or shows answers, which changes what reads them, and so
+    /// on until nothing more changes.
     fn propagate(&mut self, q: &Questionnaire, mut changed: Vec<String>) {
-        // Each round clears at least one answer, so this ends; the bound is
-        // a belt for the braces.
+        // Each round follows a relevance that changed; a form whose
+        // relevance depends on itself could flip for ever, so bound it.
         for _ in 0..=q.questions.len() + 1 {
             if changed.is_empty() {
                 break;
@@ -384,17 +518,53 @@ impl Inner {
             let names: Vec<&str> = changed.iter().map(String::as_str).collect();
             let ids = q.graph.affected(&names);
             let mut touched = Vec::new();
+            let mut next = Vec::new();
             for id in ids {
-                self.eval_node(q, id);
-                match q.nodes.get(id).map(|n| n.0) {
-                    Some(NodeKind::SectionRelevant(s)) => {
-                        touched.extend(q.sections.get(s).map_or(0..0, |s| s.questions.clone()))
-                    }
-                    Some(NodeKind::QuestionRelevant(qi)) => touched.push(qi),
-                    _ => {}
+                if self.eval_node(q, id) {
+                    self.relevance_changed(q, id, &mut touched, &mut next);
                 }
             }
-            changed = self.clear_hidden(q, &touched);
+            self.clear_hidden(q, &touched);
+            changed = next;
+        }
+    }
+
+    /// After node `id`'s relevance changed: a repeat that became irrelevant
+    /// loses its blocks; the questions it covers are `touched` (to delete
+    /// hidden answers) and their names are `changed` (their readers see
+    /// other nodes now).
+    fn relevance_changed(
+        &mut self,
+        q: &Questionnaire,
+        id: usize,
+        touched: &mut Vec<usize>,
+        changed: &mut Vec<String>,
+    ) {
+        match q.nodes.get(id).map(|n| n.0) {
+            Some(NodeKind::SectionRelevant(s)) => {
+                let Some(section) = q.sections.get(s) else {
+                    return;
+                };
+                if !self.derived.section_rel.get(s).copied().unwrap_or(true) {
+                    self.drop_blocks(q, s);
+                }
+                touched.extend(section.questions.clone());
+                changed.push(section.id.clone());
+                changed.extend(
+                    section
+                        .questions
+                        .clone()
+                        .filter_map(|qi| q.questions.get(qi).map(|x| x.name.clone())),
+                );
+            }
+            Some(NodeKind::QuestionRelevant(qi)) => {
+                touched.push(qi);
+                changed.extend(q.questions.get(qi).map(|x| x.name.clone()));
+            }
+            Some(NodeKind::ChoiceFilter(qi)) => {
+                changed.extend(q.questions.get(qi).map(|x| x.name.clone()));
+            }
+            _ => {}
         }
     }
 
@@ -409,12 +579,16 @@ impl Inner {
                 .collect(),
             calcs: HashMap::new(),
         };
+        // Everything starts relevant; whatever is not is then followed
+        // like any change.
+        let (mut touched, mut changed) = (Vec::new(), Vec::new());
         for &id in q.graph.order() {
-            self.eval_node(q, id);
+            if self.eval_node(q, id) {
+                self.relevance_changed(q, id, &mut touched, &mut changed);
+            }
         }
-        let all: Vec<usize> = (0..q.questions.len()).collect();
-        let cleared = self.clear_hidden(q, &all);
-        self.propagate(q, cleared);
+        self.clear_hidden(q, &touched);
+        self.propagate(q, changed);
     }
 
     fn answer_of(&self, q: &Questionnaire, slot: &Slot) -> Option<&Answer> {
@@ -532,6 +706,7 @@ impl Inner {
                 .then(|| question.hint.clone())
                 .flatten(),
             required: question.required,
+            required_message: question.required_message.clone(),
             choices: self.choices(q, question, ctx),
             audio: question.audio.clone(),
             answer: self.answer_of(q, slot).cloned(),
@@ -665,6 +840,7 @@ impl Inner {
             if !eval_bool(constraint, &env).unwrap_or(false) {
                 return Err(QuestionnaireError::ConstraintFailed {
                     name: name(),
+                    instance: slot.instance,
                     message: question.constraint_message.clone(),
                 });
             }
@@ -676,20 +852,11 @@ impl Inner {
         let Some(question) = q.question(&slot.question) else {
             return;
         };
-        let map = match (slot.instance, q.section_of(question)) {
-            (Some(i), Some(section)) => self
-                .state
-                .repeats
-                .get_mut(&section.id)
-                .and_then(|v| v.get_mut(i as usize)),
-            _ => Some(&mut self.state.answers),
+        let block = match (slot.instance, q.section_of(question)) {
+            (Some(i), Some(section)) => Some((section.id.as_str(), i as usize)),
+            _ => None,
         };
-        if let Some(map) = map {
-            match a {
-                Some(a) => map.insert(question.name.clone(), a),
-                None => map.remove(&question.name),
-            };
-        }
+        self.put(block, &question.name, a);
         self.propagate(q, vec![question.name.clone()]);
     }
 }
@@ -707,11 +874,19 @@ impl Session {
         mode: Mode,
         drafts: Option<Drafts>,
     ) -> Result<Session, QuestionnaireError> {
+        // Defaults, as ODK fills them in; the first recompute deletes those
+        // of questions that are not relevant.
+        let answers = questionnaire
+            .questions
+            .iter()
+            .filter(|x| !questionnaire.is_repeat(x))
+            .filter_map(|x| Some((x.name.clone(), x.default.clone()?)))
+            .collect();
         let state = State {
             questionnaire_id: questionnaire.id.clone(),
             version: questionnaire.version,
             mode,
-            answers: BTreeMap::new(),
+            answers,
             repeats: questionnaire
                 .sections
                 .iter()
@@ -742,8 +917,10 @@ impl Session {
         let mut inner = Inner {
             state,
             derived: Derived::default(),
+            undo: Vec::new(),
         };
         inner.recompute(&q);
+        inner.undo.clear();
         Session {
             q,
             drafts,
@@ -758,19 +935,24 @@ impl Session {
         f: impl FnOnce(&mut Inner, &Questionnaire) -> Result<T, QuestionnaireError>,
     ) -> Result<T, QuestionnaireError> {
         let mut inner = guard(&self.inner);
-        // Only the answers are kept for a rollback: the derived values are
-        // a function of them, rebuilt on the (rare) failure path. Copying
-        // them too on every answer cost more than the update itself.
-        let before = inner.state.clone();
+        // Only what the change overwrites is kept for a rollback (see
+        // `undo`): the derived values are a function of the answers,
+        // rebuilt on the failure path only when something had changed.
+        inner.undo.clear();
+        let scalars = Scalars::of(&inner.state);
         let result = f(&mut inner, &self.q).and_then(|t| {
             if let Some((drafts, id)) = &self.drafts {
                 drafts.save(id, &inner.state)?;
             }
             Ok(t)
         });
-        if result.is_err() {
-            inner.state = before;
+        let log = std::mem::take(&mut inner.undo);
+        if result.is_err() && (!log.is_empty() || Scalars::of(&inner.state) != scalars) {
+            let st = &mut inner.state;
+            roll_back(log, &mut st.answers, &mut st.repeats);
+            scalars.restore(st);
             inner.recompute(&self.q);
+            inner.undo.clear();
         }
         result
     }
@@ -929,9 +1111,27 @@ impl Session {
         self.change(|inner, q| {
             inner.check_open()?;
             let s = repeat_section(q, section)?;
+            // A repeat that is not relevant has no blocks (they would be
+            // dropped at once, and never reach a report).
+            if !inner.derived.section_rel.get(s).copied().unwrap_or(false) {
+                return Err(QuestionnaireError::NotRelevant {
+                    name: section.to_string(),
+                });
+            }
+            let block = q
+                .sections
+                .get(s)
+                .map(|x| x.questions.clone())
+                .unwrap_or(0..0)
+                .filter_map(|qi| q.questions.get(qi))
+                .filter_map(|x| Some((x.name.clone(), x.default.clone()?)))
+                .collect();
             let list = inner.state.repeats.entry(section.to_string()).or_default();
-            list.push(BTreeMap::new());
+            list.push(block);
             let index = u32::try_from(list.len() - 1).unwrap_or(u32::MAX);
+            inner.undo.push(Undo::BlockAdded {
+                section: section.to_string(),
+            });
             inner.after_repeat_change(q, s);
             Ok(index)
         })
@@ -949,7 +1149,12 @@ impl Session {
                     instance,
                 });
             }
-            list.remove(instance as usize);
+            let block = list.remove(instance as usize);
+            inner.undo.push(Undo::BlockRemoved {
+                section: section.to_string(),
+                index: instance as usize,
+                block,
+            });
             inner.after_repeat_change(q, s);
             Ok(())
         })
@@ -965,6 +1170,24 @@ impl Session {
             .and_then(|&s| inner.derived.section_rel.get(s))
             .copied()
             .unwrap_or(false)
+    }
+
+    /// Whether a question is relevant at the moment: its section's and its
+    /// own `relevant` hold (in that block, inside a repeat). Calculations
+    /// and notes too. Unknown question or block: false.
+    pub fn is_relevant(&self, slot: &Slot) -> bool {
+        let inner = guard(&self.inner);
+        let Some(&qi) = self.q.index.get(&slot.question) else {
+            return false;
+        };
+        let Some(question) = self.q.questions.get(qi) else {
+            return false;
+        };
+        match (self.q.is_repeat(question), slot.instance) {
+            (false, None) => inner.visible(&self.q, qi, 0),
+            (true, Some(i)) => inner.visible(&self.q, qi, i as usize),
+            _ => false,
+        }
     }
 
     pub fn repeat_count(&self, section: &str) -> u32 {
@@ -1076,7 +1299,9 @@ impl Session {
     /// uses it; sessions never need it. Saves nothing.
     #[doc(hidden)]
     pub fn reevaluate_everything(&self) {
-        guard(&self.inner).recompute(&self.q);
+        let mut inner = guard(&self.inner);
+        inner.recompute(&self.q);
+        inner.undo.clear();
     }
 
     /// Everything that determines what the session shows, for tests that
@@ -1127,8 +1352,8 @@ impl Inner {
             }
         }
         let touched: Vec<usize> = section.questions.clone().collect();
-        let mut changed = self.clear_hidden(q, &touched);
-        changed.push(section.id.clone());
+        self.clear_hidden(q, &touched);
+        let mut changed = vec![section.id.clone()];
         changed.extend(
             touched
                 .iter()

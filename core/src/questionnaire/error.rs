@@ -92,10 +92,12 @@ pub enum QuestionnaireError {
     NotAChoice { name: String },
     #[error("the answer to {name} is too long")]
     TooLong { name: String },
-    /// `message` is the Fluent id of the author's constraint message.
-    #[error("the answer to {name} is not accepted")]
+    /// `message` is the Fluent id of the author's constraint message;
+    /// `instance` the repeat block (0-based) when the question is in one.
+    #[error("the answer to {name}{} is not accepted", block_text(*.instance))]
     ConstraintFailed {
         name: String,
+        instance: Option<u32>,
         message: Option<String>,
     },
     #[error("question {name} needs an answer")]
@@ -118,6 +120,13 @@ pub enum QuestionnaireError {
     DraftDamaged,
     #[error(transparent)]
     Vault(#[from] VaultError),
+}
+
+/// " in block N" (counting from 1), for English error texts.
+fn block_text(instance: Option<u32>) -> String {
+    instance.map_or(String::new(), |i| {
+        format!(" in block {}", i.saturating_add(1))
+    })
 }
 
 impl From<rusqlite::Error> for QuestionnaireError {

@@ -72,6 +72,8 @@ pub(crate) struct RawQuestion {
     #[serde(default)]
     pub required: bool,
     #[serde(default)]
+    pub required_message: Option<S>,
+    #[serde(default)]
     pub relevant: Option<S>,
     #[serde(default)]
     pub constraint: Option<S>,
@@ -83,6 +85,9 @@ pub(crate) struct RawQuestion {
     pub choices: Option<S>,
     #[serde(default)]
     pub choice_filter: Option<S>,
+    /// The answer a new draft (or a new repeat block) starts with.
+    #[serde(default)]
+    pub default: Option<S>,
     #[serde(default)]
     pub audio: BTreeMap<String, S>,
 }

@@ -11,8 +11,11 @@ mod draft;
 mod engine;
 mod error;
 pub(crate) mod format;
+#[cfg(feature = "import")]
+pub mod import;
 mod model;
 mod scoring;
+mod undo;
 mod validate;
 
 #[cfg(test)]

@@ -155,6 +155,8 @@ pub struct Question {
     /// Guidance for the interviewer only.
     pub hint: Option<String>,
     pub required: bool,
+    /// Message id shown when a required question is left unanswered.
+    pub required_message: Option<String>,
     pub constraint_message: Option<String>,
     pub choices: Option<String>,
     /// Locale → audio file path, for people who cannot read.
@@ -163,6 +165,8 @@ pub struct Question {
     pub(crate) calculation: Option<usize>,
     pub(crate) constraint: Option<Expr>,
     pub(crate) choice_filter: Option<Expr>,
+    /// Filled in when a draft starts (or a block is added), as ODK does.
+    pub default: Option<Answer>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -253,6 +257,9 @@ pub(crate) enum NodeKind {
     SectionRelevant(usize),
     QuestionRelevant(usize),
     Calculation(usize),
+    /// A question's choice filter: when what it reads changes, an answer
+    /// it no longer offers is deleted (as ODK drops it).
+    ChoiceFilter(usize),
 }
 
 /// A parsed, checked questionnaire, ready to run. Immutable; share it in an

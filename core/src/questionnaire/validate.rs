@@ -172,8 +172,17 @@ fn build(cx: &mut Ctx<'_>, raw: &RawDoc) -> Option<Questionnaire> {
         }
         for item in items.get_ref() {
             let c = item.get_ref();
-            cx.name(&c.name, "questionnaire-finding-bad-choice-name");
-            if !seen.insert(c.name.get_ref().clone()) {
+            // A stored value, never a `${name}`: ODK's choice names (often
+            // `1`, `2`…) are fine; only spaces would break a multiple
+            // choice's space-separated value.
+            if !is_choice_name(c.name.get_ref()) {
+                let reason = MessageRef::new("questionnaire-finding-bad-choice-name")
+                    .arg("name", c.name.get_ref());
+                cx.at(&c.name.span(), FindingKind::Structure, reason);
+            }
+            // The same name twice is allowed only where the columns tell
+            // the two apart (a cascading list: `king` county in two states).
+            if !seen.insert((c.name.get_ref().clone(), c.columns.clone())) {
                 let reason = MessageRef::new("questionnaire-finding-duplicate-choice")
                     .arg("choice", c.name.get_ref())
                     .arg("list", list);
@@ -274,6 +283,7 @@ fn build(cx: &mut Ctx<'_>, raw: &RawDoc) -> Option<Questionnaire> {
         }
         let hint = q.hint.as_ref().map(|h| cx.message(h));
         let constraint_message = q.constraint_message.as_ref().map(|m| cx.message(m));
+        let required_message = q.required_message.as_ref().map(|m| cx.message(m));
         if kind.uses_choices() {
             match &q.choices {
                 None => {
@@ -330,6 +340,7 @@ fn build(cx: &mut Ctx<'_>, raw: &RawDoc) -> Option<Questionnaire> {
             label,
             hint,
             required: q.required,
+            required_message,
             constraint_message,
             choices: q.choices.as_ref().map(|c| c.get_ref().clone()),
             audio,
@@ -337,6 +348,7 @@ fn build(cx: &mut Ctx<'_>, raw: &RawDoc) -> Option<Questionnaire> {
             calculation: None,
             constraint: None,
             choice_filter: None,
+            default: None,
         });
         raw_questions.push(q);
     }
@@ -430,6 +442,10 @@ fn build(cx: &mut Ctx<'_>, raw: &RawDoc) -> Option<Questionnaire> {
                 );
             }
             questions[i].choice_filter = cx.expr(f, true, &lookup, None);
+            if let Some(e) = &questions[i].choice_filter {
+                nodes.push((NodeKind::ChoiceFilter(i), e.clone()));
+                node_spans.push(f.span());
+            }
             // Bare names must be `name` or a column some choice of the list has.
             let list = questions[i]
                 .choices
@@ -447,6 +463,22 @@ fn build(cx: &mut Ctx<'_>, raw: &RawDoc) -> Option<Questionnaire> {
                         .arg("column", &column);
                     cx.at(&f.span(), FindingKind::UnknownReference, reason);
                 }
+            }
+        }
+    }
+    // Defaults: a literal answer of the question's type (a choice of its list).
+    for (i, rq) in raw_questions.iter().enumerate() {
+        let Some(text) = &rq.default else { continue };
+        let list = questions[i]
+            .choices
+            .as_ref()
+            .and_then(|l| choice_lists.get(l));
+        match default_answer(questions[i].kind, text.get_ref(), list) {
+            Some(a) => questions[i].default = Some(a),
+            None => {
+                let reason = MessageRef::new("questionnaire-finding-bad-default")
+                    .arg("name", &questions[i].name);
+                cx.at(&text.span(), FindingKind::Structure, reason);
             }
         }
     }
@@ -638,6 +670,36 @@ fn build(cx: &mut Ctx<'_>, raw: &RawDoc) -> Option<Questionnaire> {
 }
 
 type RawSectionRef = super::format::RawSection;
+
+/// A question's `default` as an answer, if it is a literal of its type.
+fn default_answer(kind: QuestionType, text: &str, list: Option<&Vec<Choice>>) -> Option<Answer> {
+    let in_list = |c: &str| list.is_some_and(|l| l.iter().any(|x| x.name == c));
+    let t = text.trim();
+    use QuestionType as T;
+    Some(match kind {
+        T::YesNo if t == YES || t == NO => Answer::Choice(t.to_string()),
+        T::SingleChoice | T::Region if in_list(t) => Answer::Choice(t.to_string()),
+        T::MultipleChoice => {
+            let names: Vec<String> = t.split_whitespace().map(str::to_string).collect();
+            if names.is_empty() || !names.iter().all(|n| in_list(n)) {
+                return None;
+            }
+            Answer::Choices(names)
+        }
+        T::Text if text.len() <= super::engine::MAX_TEXT_LEN => Answer::Text(text.to_string()),
+        T::Integer => Answer::Integer(t.parse().ok()?),
+        T::Decimal => Answer::Decimal(t.parse::<f64>().ok().filter(|d| d.is_finite())?),
+        T::Date => Answer::Date(NaiveDate::parse_from_str(t, "%Y-%m-%d").ok()?),
+        _ => return None,
+    })
+}
+
+/// A choice name: 1–128 characters, none of them spaces or controls.
+pub(crate) fn is_choice_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.chars().count() <= 128
+        && !name.chars().any(|c| c.is_whitespace() || c.is_control())
+}
 
 /// A question is unreachable when its relevance (or its section's) is false
 /// whatever the answers, or is false whenever every question it reads is
