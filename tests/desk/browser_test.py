@@ -36,7 +36,8 @@ import time
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 BIN, SHOTS = sys.argv[1], sys.argv[2]
 WAYMARK = os.path.join(BIN, "waymark")
@@ -164,6 +165,20 @@ def browser(profile):
     return webdriver.Chrome(service=service, options=options)
 
 
+def follow(driver, element):
+    """Clicks a link or button and waits until the next page has replaced this one.
+
+    The desk runs no scripts, so every click loads a page; reading elements
+    right after the click could still see the old page (a stale or wrong
+    answer on a slow machine).
+    """
+    old = driver.find_element(By.TAG_NAME, "html")
+    element.click()
+    WebDriverWait(driver, 30).until(expected_conditions.staleness_of(old))
+    WebDriverWait(driver, 30).until(
+        lambda d: d.execute_script("return document.readyState") == "complete")
+
+
 def requested_urls(driver):
     urls = []
     for entry in driver.get_log("performance"):
@@ -211,7 +226,7 @@ def main():
               driver.current_url)
         driver.find_element(By.ID, "name").send_keys("Ana")
         driver.find_element(By.ID, "passphrase").send_keys(PASSPHRASE)
-        driver.find_element(By.ID, "login").click()
+        follow(driver, driver.find_element(By.ID, "login"))
         notice = driver.find_element(By.ID, "notice").text
         check("logging in pulls the nine reports", notice.endswith(" 9"), notice)
         rows = driver.find_elements(By.CSS_SELECTOR, "#reports tr.report")
@@ -224,10 +239,10 @@ def main():
         shot(driver, "desk-list.png")
 
         Select(driver.find_element(By.ID, "filter-risk")).select_by_value("urgent")
-        driver.find_element(By.ID, "apply-filters").click()
+        follow(driver, driver.find_element(By.ID, "apply-filters"))
         rows = driver.find_elements(By.CSS_SELECTOR, "#reports tr.report")
         check("filtering by risk leaves the urgent report", len(rows) == 1, len(rows))
-        rows[0].find_element(By.CSS_SELECTOR, "a.open").click()
+        follow(driver, rows[0].find_element(By.CSS_SELECTOR, "a.open"))
 
         page = driver.page_source
         check("the report shows its indicators and why",
@@ -238,15 +253,15 @@ def main():
         check("the report shows a reply-key fingerprint", len(fingerprint) == 19, fingerprint)
 
         Select(driver.find_element(By.ID, "status")).select_by_value("in_progress")
-        driver.find_element(By.ID, "set-status").click()
+        follow(driver, driver.find_element(By.ID, "set-status"))
         history = driver.find_element(By.ID, "history").text
         check("the status change is recorded with who", "Ana" in history and "In progress" in history,
               history)
-        driver.find_element(By.ID, "template-received").click()
+        follow(driver, driver.find_element(By.ID, "template-received"))
         draft = driver.find_element(By.ID, "reply-text").get_attribute("value")
         check("the template is in the reporter's language", draft.startswith(EXPECTED_REPLY_START),
               draft)
-        driver.find_element(By.ID, "send-reply").click()
+        follow(driver, driver.find_element(By.ID, "send-reply"))
         notice = driver.find_element(By.ID, "notice").text
         check("the reply was sealed and sent", "Reply sealed" in notice, notice)
         check("the reply is in the thread",
@@ -254,16 +269,16 @@ def main():
         shot(driver, "desk-report.png")
 
         report_url = driver.current_url
-        driver.find_element(By.CSS_SELECTOR, "a[lang='ar']").click()
+        follow(driver, driver.find_element(By.CSS_SELECTOR, "a[lang='ar']"))
         html = driver.find_element(By.TAG_NAME, "html")
         check("the Arabic desk is right to left",
               html.get_attribute("dir") == "rtl" and html.get_attribute("lang") == "ar")
         shot(driver, "desk-report-ar.png")
-        driver.find_element(By.CSS_SELECTOR, "a[lang='en']").click()
+        follow(driver, driver.find_element(By.CSS_SELECTOR, "a[lang='en']"))
         check("the switcher comes back to the same page", driver.current_url.split("?")[0]
               == report_url.split("?")[0], driver.current_url)
 
-        driver.find_element(By.ID, "nav-dashboard").click()
+        follow(driver, driver.find_element(By.ID, "nav-dashboard"))
         svgs = driver.find_elements(By.CSS_SELECTOR, ".charts svg")
         check("the dashboard draws its charts as SVG", len(svgs) >= 4, len(svgs))
         source = driver.page_source
