@@ -27,12 +27,7 @@ impl VaultLock {
     /// Waits for the lock (for as long as it takes).
     pub fn acquire(path: &Path) -> io::Result<VaultLock> {
         loop {
-            let file = private_options()
-                .read(true)
-                .write(true)
-                .create(true)
-                .truncate(false)
-                .open(path)?;
+            let file = open(path)?;
             os::lock(&file, true)?;
             // A wipe may have deleted the file while we waited: a lock on a
             // deleted file protects nothing, so take the one now in place.
@@ -47,13 +42,7 @@ impl VaultLock {
     pub fn acquire_within(path: &Path, patience: Duration) -> Option<VaultLock> {
         let until = Instant::now() + patience;
         loop {
-            let file = private_options()
-                .read(true)
-                .write(true)
-                .create(true)
-                .truncate(false)
-                .open(path)
-                .ok()?;
+            let file = open(path).ok()?;
             match os::lock(&file, false) {
                 Ok(()) if same_file(&file, path) => return Some(VaultLock { file }),
                 Ok(()) => continue,
@@ -92,6 +81,16 @@ impl VaultLock {
         self.set_failures(n)?;
         Ok(n)
     }
+}
+
+/// The counter file, made (0600) if it is not there yet.
+fn open(path: &Path) -> io::Result<File> {
+    private_options()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(path)
 }
 
 /// The counter, read without the lock (for `status`).

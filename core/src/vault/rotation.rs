@@ -181,6 +181,9 @@ impl Vault {
                 Session::Duress,
             ),
         };
+        // Issue 13: a duress unlock destroys the courier's key-store keys
+        // here, first, exactly as `wipe_holding` does (and a normal unlock
+        // makes the same number of calls, so the traces stay alike).
         let conn = match open {
             true => Some(self.open_or_renew(&live_db, &live_key, role)?),
             false => None,
