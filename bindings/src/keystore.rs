@@ -1,7 +1,8 @@
-//! The platform key store, implemented by the app: Android Keystore
-//! (StrongBox when present) or the iOS Keychain/Secure Enclave. The core
-//! uses it to wrap a device secret that every passcode check needs, so a
-//! copy of the vault's files is useless away from the phone.
+//! The platform key store, implemented by the app: Android Keystore (an
+//! HMAC-SHA256 key, StrongBox when present) or the iOS Secure Enclave (a
+//! P-256 key-agreement key). The core asks it to take part in every passcode
+//! guess, so a copy of the vault's files is useless away from the phone and
+//! even on the phone guessing runs at the secure hardware's pace.
 
 use std::sync::Arc;
 
@@ -10,22 +11,37 @@ use waymark_core::{PlatformKeyStore as CoreKeyStore, SoftwareKeyStore};
 use crate::errors::KeyStoreError;
 use crate::log::{emit, LogLevel};
 
-/// Hardware-backed wrapping of small secrets (32 bytes).
+/// Keys that never leave the phone's secure hardware.
 ///
-/// - `alias` names one key (lowercase hex, one per vault). `wrap` creates the
-///   key on first use; it must be non-exportable and stay usable after the
-///   first unlock of the device (background sync needs it).
-/// - `unwrap` raises `UnwrapFailed` when the data does not authenticate and
-///   `KeyMissing` when the key is gone.
+/// - `alias`: ASCII letters, digits and `-`, at most 100 characters. The
+///   vault's all start with `waymark-`.
+/// - `create` makes a new non-exportable key, replacing any under that
+///   alias, usable only while the device is unlocked (Android
+///   `setUnlockedDeviceRequired(true)`, iOS `WhenUnlockedThisDeviceOnly`).
+///   It is the only call that makes a key.
+/// - `derive` computes 32 bytes from a 32-byte `input` inside the hardware,
+///   the same for the same key and input: Android HMAC-SHA256, iOS ECDH of
+///   the enclave key with the public point of the scalar `input`, hashed.
+/// - `aliases` lists the aliases starting with `prefix`.
 /// - `delete` destroys the key; deleting a missing key is not an error.
+/// - `unwrap` is needed only by vaults made before format 2 (it undoes the
+///   older `wrap`, once, to migrate them); raise `UnwrapFailed` when the
+///   data does not authenticate.
+///
+/// Raise `KeyMissing` only for a key that truly does not exist (deleted, or
+/// invalidated by the OS): the app then tells the person their vault cannot
+/// be opened again. Every other failure (a locked device, a key the store
+/// cannot recover right now, hardware trouble) is `Unavailable`.
 ///
 /// Called from Rust threads as well as the caller's: implementations must be
 /// thread-safe. Calls block the calling thread.
 #[uniffi::export(with_foreign)]
 pub trait PlatformKeyStore: Send + Sync {
-    fn wrap(&self, alias: String, plaintext: Vec<u8>) -> Result<Vec<u8>, KeyStoreError>;
-    fn unwrap(&self, alias: String, wrapped: Vec<u8>) -> Result<Vec<u8>, KeyStoreError>;
+    fn create(&self, alias: String) -> Result<(), KeyStoreError>;
+    fn derive(&self, alias: String, input: Vec<u8>) -> Result<Vec<u8>, KeyStoreError>;
+    fn aliases(&self, prefix: String) -> Result<Vec<String>, KeyStoreError>;
     fn delete(&self, alias: String) -> Result<(), KeyStoreError>;
+    fn unwrap(&self, alias: String, wrapped: Vec<u8>) -> Result<Vec<u8>, KeyStoreError>;
 }
 
 /// The app's key store, seen by the core.
@@ -38,31 +54,33 @@ fn logged<T>(event: &'static str, r: Result<T, KeyStoreError>) -> Result<T, KeyS
     r
 }
 
+type CoreResult<T> = Result<T, waymark_core::KeyStoreError>;
+
 impl CoreKeyStore for Bridge {
-    fn wrap(
-        &self,
-        alias: String,
-        plaintext: Vec<u8>,
-    ) -> Result<Vec<u8>, waymark_core::KeyStoreError> {
-        Ok(logged("wrap-failed", self.0.wrap(alias, plaintext))?)
+    fn create(&self, alias: String) -> CoreResult<()> {
+        Ok(logged("create-failed", self.0.create(alias))?)
     }
 
-    fn unwrap(
-        &self,
-        alias: String,
-        wrapped: Vec<u8>,
-    ) -> Result<Vec<u8>, waymark_core::KeyStoreError> {
-        Ok(logged("unwrap-failed", self.0.unwrap(alias, wrapped))?)
+    fn derive(&self, alias: String, input: Vec<u8>) -> CoreResult<Vec<u8>> {
+        Ok(logged("derive-failed", self.0.derive(alias, input))?)
     }
 
-    fn delete(&self, alias: String) -> Result<(), waymark_core::KeyStoreError> {
+    fn aliases(&self, prefix: String) -> CoreResult<Vec<String>> {
+        Ok(logged("aliases-failed", self.0.aliases(prefix))?)
+    }
+
+    fn delete(&self, alias: String) -> CoreResult<()> {
         Ok(logged("delete-failed", self.0.delete(alias))?)
+    }
+
+    fn unwrap(&self, alias: String, wrapped: Vec<u8>) -> CoreResult<Vec<u8>> {
+        Ok(logged("unwrap-failed", self.0.unwrap(alias, wrapped))?)
     }
 }
 
-/// A key store in software (AES-256-GCM keys in files under `dir`, or in
+/// A key store in software (HMAC-SHA256 keys in files under `dir`, or in
 /// memory when `dir` is `None`). For desktop builds and tests only: it gives
-/// no hardware binding, so anyone with a copy of the files can try
+/// no hardware binding, so anyone with a copy of its files can try
 /// passcodes offline.
 #[uniffi::export]
 pub fn software_key_store(dir: Option<String>) -> Arc<dyn PlatformKeyStore> {
@@ -76,33 +94,44 @@ pub fn software_key_store(dir: Option<String>) -> Arc<dyn PlatformKeyStore> {
 struct Software(SoftwareKeyStore);
 
 impl PlatformKeyStore for Software {
-    fn wrap(&self, alias: String, plaintext: Vec<u8>) -> Result<Vec<u8>, KeyStoreError> {
-        Ok(self.0.wrap(alias, plaintext)?)
+    fn create(&self, alias: String) -> Result<(), KeyStoreError> {
+        Ok(self.0.create(alias)?)
     }
-    fn unwrap(&self, alias: String, wrapped: Vec<u8>) -> Result<Vec<u8>, KeyStoreError> {
-        Ok(self.0.unwrap(alias, wrapped)?)
+    fn derive(&self, alias: String, input: Vec<u8>) -> Result<Vec<u8>, KeyStoreError> {
+        Ok(self.0.derive(alias, input)?)
+    }
+    fn aliases(&self, prefix: String) -> Result<Vec<String>, KeyStoreError> {
+        Ok(self.0.aliases(prefix)?)
     }
     fn delete(&self, alias: String) -> Result<(), KeyStoreError> {
         Ok(self.0.delete(alias)?)
     }
+    fn unwrap(&self, alias: String, wrapped: Vec<u8>) -> Result<Vec<u8>, KeyStoreError> {
+        Ok(self.0.unwrap(alias, wrapped)?)
+    }
 }
 
 /// Checks an app's key store before the first vault is made: on `threads`
-/// Rust threads at once, wraps a random secret under a throw-away alias,
-/// unwraps it, compares, unwraps a tampered copy (which must fail) and
-/// deletes the key. Returns the number of threads that passed (all of them,
-/// or an error). Catches a store that is not thread-safe, that does not
-/// authenticate, or whose hardware is not available. Blocking.
+/// Rust threads at once, under a throw-away alias each, checks that a key is
+/// never made implicitly (`derive` before `create` is `KeyMissing`), that
+/// `derive` gives 32 bytes, the same twice, different for another input and
+/// for another key, that `aliases` lists the keys, and that `delete` makes
+/// the key missing. Returns the number of threads that passed (all of them,
+/// or an error). Catches a store that is not thread-safe, that creates keys
+/// behind the vault's back, that is not deterministic, or whose hardware is
+/// not available. Blocking.
 #[uniffi::export]
 pub fn self_test_key_store(
     store: Arc<dyn PlatformKeyStore>,
     threads: u32,
 ) -> Result<u32, KeyStoreError> {
     let threads = threads.clamp(1, 16);
+    let run = waymark_core::hex::encode(&waymark_core::secret::SecretKey::random().expose()[..4]);
     let handles: Vec<_> = (0..threads)
         .map(|i| {
             let store = store.clone();
-            std::thread::spawn(move || round_trip(&*store, &format!("selftest{i:02x}")))
+            let alias = format!("selftest-{run}-{i:02x}");
+            std::thread::spawn(move || round_trip(&*store, &alias))
         })
         .collect();
     let mut passed = 0;
@@ -125,29 +154,40 @@ pub fn self_test_key_store(
 }
 
 fn round_trip(store: &dyn PlatformKeyStore, alias: &str) -> Result<(), KeyStoreError> {
-    let secret = waymark_core::secret::SecretKey::random();
+    let other = format!("{alias}-b");
+    let input = waymark_core::secret::SecretKey::random().expose().to_vec();
+    let mut second = input.clone();
+    second[0] ^= 1;
+    let broken = || Err(KeyStoreError::Unavailable);
     let result = (|| {
-        let wrapped = store.wrap(alias.to_owned(), secret.expose().to_vec())?;
-        if wrapped
-            .windows(8)
-            .any(|w| secret.expose().windows(8).any(|s| s == w))
+        if store.derive(alias.to_owned(), input.clone()) != Err(KeyStoreError::KeyMissing) {
+            // A key made (or found) without `create`.
+            return broken();
+        }
+        store.create(alias.to_owned())?;
+        store.create(other.clone())?;
+        let a = store.derive(alias.to_owned(), input.clone())?;
+        if a.len() != 32
+            || a != store.derive(alias.to_owned(), input.clone())?
+            || a == store.derive(alias.to_owned(), second)?
+            || a == store.derive(other.clone(), input.clone())?
+            || a == input
         {
-            // The "wrapped" value contains the secret in clear.
-            return Err(KeyStoreError::UnwrapFailed);
+            return broken();
         }
-        let back = store.unwrap(alias.to_owned(), wrapped.clone())?;
-        if back.as_slice() != secret.expose() {
-            return Err(KeyStoreError::UnwrapFailed);
+        let mut listed = store.aliases(alias.to_owned())?;
+        listed.sort();
+        if listed != [alias.to_owned(), other.clone()] {
+            return broken();
         }
-        let mut tampered = wrapped;
-        if let Some(last) = tampered.last_mut() {
-            *last ^= 0x01;
-        }
-        if store.unwrap(alias.to_owned(), tampered).is_ok() {
-            return Err(KeyStoreError::UnwrapFailed);
+        store.delete(alias.to_owned())?;
+        if store.derive(alias.to_owned(), input.clone()) != Err(KeyStoreError::KeyMissing) {
+            return broken();
         }
         Ok(())
     })();
-    let deleted = store.delete(alias.to_owned());
+    let deleted = store
+        .delete(alias.to_owned())
+        .and(store.delete(other.clone()));
     result.and(deleted)
 }

@@ -13,7 +13,6 @@ use chrono::{DateTime, FixedOffset, NaiveTime, Utc};
 use waymark_core::sync::{
     DenyReason as CoreDeny, NetworkFacts as CoreNetworkFacts, SendDecision as CoreDecision,
     SendFacts, SendPolicy, TimeWindow as CoreWindow, Transport as CoreTransport,
-    UnlockKind as CoreUnlock,
 };
 
 use crate::errors::{PlatformError, SyncError};
@@ -83,14 +82,7 @@ pub fn default_send_rules() -> SendRules {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
-pub enum UnlockKind {
-    Normal,
-    Duress,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
 pub enum DenyReason {
-    AfterDuressUnlock,
     WaitingForUser,
     NoNetwork,
     CaptivePortal,
@@ -128,7 +120,6 @@ fn transport(t: Transport) -> CoreTransport {
 pub(crate) fn deny_reason(r: CoreDeny) -> DenyReason {
     use CoreDeny as D;
     match r {
-        D::AfterDuressUnlock => DenyReason::AfterDuressUnlock,
         D::WaitingForUser => DenyReason::WaitingForUser,
         D::NoNetwork => DenyReason::NoNetwork,
         D::CaptivePortal => DenyReason::CaptivePortal,
@@ -199,7 +190,6 @@ pub(crate) fn rules_of(p: &SendPolicy) -> SendRules {
 pub(crate) fn send_facts(
     monitor: &dyn NetworkMonitor,
     user_requested: bool,
-    last_unlock: UnlockKind,
 ) -> Result<SendFacts, SyncError> {
     let facts = monitor.current_facts().map_err(|_| {
         emit(LogLevel::Warn, "sync", "network-facts-unavailable");
@@ -216,10 +206,6 @@ pub(crate) fn send_facts(
             network_identity: facts.network_identity,
         },
         charging: facts.charging,
-        last_unlock: match last_unlock {
-            UnlockKind::Normal => CoreUnlock::Normal,
-            UnlockKind::Duress => CoreUnlock::Duress,
-        },
         user_requested,
     })
 }
@@ -244,11 +230,10 @@ pub fn decide_send(
     rules: SendRules,
     monitor: Arc<dyn NetworkMonitor>,
     user_requested: bool,
-    last_unlock: UnlockKind,
     utc_offset_minutes: i32,
 ) -> Result<SendDecision, SyncError> {
     guarded("sync", || {
-        let facts = send_facts(&*monitor, user_requested, last_unlock)?;
+        let facts = send_facts(&*monitor, user_requested)?;
         Ok(
             match policy(&rules).decide(&facts, local_now(utc_offset_minutes)) {
                 CoreDecision::Allow => SendDecision::Allow,

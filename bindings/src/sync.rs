@@ -25,7 +25,7 @@ use crate::errors::{error_localizer, SyncError};
 use crate::guard::guarded;
 use crate::network::{
     apply_rules, deny_reason, local_now, rules_of, send_facts, DenyReason, NetworkMonitor,
-    SendRules, UnlockKind,
+    SendRules,
 };
 
 // ---------------------------------------------------------------- records
@@ -426,7 +426,6 @@ fn apply_settings(record: SyncSettings, base: CoreSettings) -> CoreSettings {
 pub fn send_hold_message(reason: DenyReason) -> String {
     use waymark_core::sync::DenyReason as D;
     let core = match reason {
-        DenyReason::AfterDuressUnlock => D::AfterDuressUnlock,
         DenyReason::WaitingForUser => D::WaitingForUser,
         DenyReason::NoNetwork => D::NoNetwork,
         DenyReason::CaptivePortal => D::CaptivePortal,
@@ -774,16 +773,15 @@ impl SyncEngine {
     /// never the main thread. Asks the app's `NetworkMonitor` first (a
     /// failing monitor: `NetworkFactsUnavailable`, nothing sent), then the
     /// user's send rules (`utc_offset_minutes`: the phone's current offset,
-    /// for time windows). After a duress unlock nothing is ever sent. One
-    /// run at a time per vault: a second call waits for the first.
+    /// for time windows). One run at a time per vault: a second call waits
+    /// for the first.
     pub fn sync_once(
         &self,
         user_requested: bool,
         utc_offset_minutes: i32,
     ) -> Result<SyncReport, SyncError> {
         guarded("sync", || {
-            // The vault's own record overrides this when it says duress.
-            let facts = send_facts(&*self.monitor, user_requested, UnlockKind::Normal)?;
+            let facts = send_facts(&*self.monitor, user_requested)?;
             let _running = Running::start(&self.shared.running);
             let result = self
                 .shared

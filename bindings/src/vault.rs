@@ -4,6 +4,8 @@
 use std::sync::{Arc, OnceLock};
 use std::time::SystemTime;
 
+use zeroize::Zeroizing;
+
 use waymark_core::{
     Journal as CoreJournal, KdfParams as CoreKdfParams, Vault as CoreVault,
     VaultOptions as CoreVaultOptions,
@@ -97,7 +99,13 @@ impl Vault {
     }
 
     /// Creates the vault and leaves it unlocked. Blocking (KDF, key store).
+    ///
+    /// Every passcode argument is moved into a buffer that is overwritten
+    /// when the call returns (uniffi hands the foreign bytes over without a
+    /// copy). What the app must do with its own copy:
+    /// docs/mobile-integration.md, "Passcodes".
     pub fn create(&self, passcode: String, options: VaultOptions) -> Result<(), VaultError> {
+        let passcode = Zeroizing::new(passcode);
         guarded("vault", || {
             let options = CoreVaultOptions {
                 kdf: options.kdf.into(),
@@ -108,9 +116,11 @@ impl Vault {
     }
 
     /// Unlocks with the passcode, or with the duress passcode, which silently
-    /// destroys the real data and opens an empty vault. Both succeed the same
-    /// way, on purpose. Blocking (KDF, key store).
+    /// destroys the real data and opens an empty vault. Both take the same
+    /// steps and succeed the same way, and nothing the app can read
+    /// afterwards tells them apart. Blocking (KDF, key store).
     pub fn unlock(&self, passcode: String) -> Result<(), VaultError> {
+        let passcode = Zeroizing::new(passcode);
         guarded("vault", || Ok(self.inner.unlock(&passcode)?))
     }
 
@@ -124,18 +134,21 @@ impl Vault {
     }
 
     pub fn change_passcode(&self, current: String, new_passcode: String) -> Result<(), VaultError> {
+        let (current, new_passcode) = (Zeroizing::new(current), Zeroizing::new(new_passcode));
         guarded("vault", || {
             Ok(self.inner.change_passcode(&current, &new_passcode)?)
         })
     }
 
     pub fn set_duress_passcode(&self, current: String, duress: String) -> Result<(), VaultError> {
+        let (current, duress) = (Zeroizing::new(current), Zeroizing::new(duress));
         guarded("vault", || {
             Ok(self.inner.set_duress_passcode(&current, &duress)?)
         })
     }
 
     pub fn clear_duress_passcode(&self, current: String) -> Result<(), VaultError> {
+        let current = Zeroizing::new(current);
         guarded("vault", || {
             Ok(self.inner.clear_duress_passcode(&current)?)
         })
@@ -143,6 +156,7 @@ impl Vault {
 
     /// Wipe after `limit` wrong passcodes in a row; `None` turns it off.
     pub fn set_wipe_after(&self, current: String, limit: Option<u32>) -> Result<(), VaultError> {
+        let current = Zeroizing::new(current);
         guarded("vault", || {
             Ok(self.inner.set_wipe_after(&current, limit)?)
         })

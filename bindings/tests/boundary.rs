@@ -122,34 +122,82 @@ fn questionnaire_errors_name_the_question_never_the_answer() {
 fn the_key_store_self_test_passes_a_good_store_and_catches_bad_ones() {
     assert_eq!(self_test_key_store(software_key_store(None), 4), Ok(4));
 
-    /// "Wraps" by copying: the secret is in clear, nothing authenticates.
-    struct Plain;
-    impl PlatformKeyStore for Plain {
-        fn wrap(&self, _: String, p: Vec<u8>) -> Result<Vec<u8>, KeyStoreError> {
-            Ok(p)
+    /// "Derives" by echoing the input: nothing secret takes part, every key
+    /// gives the same answer.
+    #[derive(Default)]
+    struct Echo(Mutex<Vec<String>>);
+    impl PlatformKeyStore for Echo {
+        fn create(&self, a: String) -> Result<(), KeyStoreError> {
+            self.0.lock().unwrap().push(a);
+            Ok(())
+        }
+        fn derive(&self, a: String, input: Vec<u8>) -> Result<Vec<u8>, KeyStoreError> {
+            match self.0.lock().unwrap().contains(&a) {
+                true => Ok(input),
+                false => Err(KeyStoreError::KeyMissing),
+            }
+        }
+        fn aliases(&self, p: String) -> Result<Vec<String>, KeyStoreError> {
+            let keys = self.0.lock().unwrap();
+            Ok(keys.iter().filter(|a| a.starts_with(&p)).cloned().collect())
+        }
+        fn delete(&self, a: String) -> Result<(), KeyStoreError> {
+            self.0.lock().unwrap().retain(|k| *k != a);
+            Ok(())
         }
         fn unwrap(&self, _: String, w: Vec<u8>) -> Result<Vec<u8>, KeyStoreError> {
             Ok(w)
         }
-        fn delete(&self, _: String) -> Result<(), KeyStoreError> {
-            Ok(())
+    }
+    assert_eq!(
+        self_test_key_store(Arc::new(Echo::default()), 2),
+        Err(KeyStoreError::Unavailable)
+    );
+
+    /// Makes keys on first use, as the old `wrap` did: a vault could then
+    /// never tell a lost key from a new one.
+    struct Implicit(Arc<dyn PlatformKeyStore>);
+    impl PlatformKeyStore for Implicit {
+        fn create(&self, a: String) -> Result<(), KeyStoreError> {
+            self.0.create(a)
+        }
+        fn derive(&self, a: String, input: Vec<u8>) -> Result<Vec<u8>, KeyStoreError> {
+            if self.0.aliases(a.clone())?.is_empty() {
+                self.0.create(a.clone())?;
+            }
+            self.0.derive(a, input)
+        }
+        fn aliases(&self, p: String) -> Result<Vec<String>, KeyStoreError> {
+            self.0.aliases(p)
+        }
+        fn delete(&self, a: String) -> Result<(), KeyStoreError> {
+            self.0.delete(a)
+        }
+        fn unwrap(&self, a: String, w: Vec<u8>) -> Result<Vec<u8>, KeyStoreError> {
+            self.0.unwrap(a, w)
         }
     }
     assert_eq!(
-        self_test_key_store(Arc::new(Plain), 2),
-        Err(KeyStoreError::UnwrapFailed)
+        self_test_key_store(Arc::new(Implicit(software_key_store(None))), 2),
+        Err(KeyStoreError::Unavailable)
     );
 
     struct Down;
     impl PlatformKeyStore for Down {
-        fn wrap(&self, _: String, _: Vec<u8>) -> Result<Vec<u8>, KeyStoreError> {
+        fn create(&self, _: String) -> Result<(), KeyStoreError> {
             Err(KeyStoreError::Unavailable)
         }
-        fn unwrap(&self, _: String, _: Vec<u8>) -> Result<Vec<u8>, KeyStoreError> {
+        fn derive(&self, _: String, _: Vec<u8>) -> Result<Vec<u8>, KeyStoreError> {
+            Err(KeyStoreError::Unavailable)
+        }
+        fn aliases(&self, _: String) -> Result<Vec<String>, KeyStoreError> {
             Err(KeyStoreError::Unavailable)
         }
         fn delete(&self, _: String) -> Result<(), KeyStoreError> {
             Ok(())
+        }
+        fn unwrap(&self, _: String, _: Vec<u8>) -> Result<Vec<u8>, KeyStoreError> {
+            Err(KeyStoreError::Unavailable)
         }
     }
     assert_eq!(
@@ -166,17 +214,23 @@ fn a_failing_key_store_is_a_key_store_error_and_loses_nothing() {
         down: Mutex<bool>,
     }
     impl PlatformKeyStore for Flaky {
-        fn wrap(&self, a: String, p: Vec<u8>) -> Result<Vec<u8>, KeyStoreError> {
-            self.inner.wrap(a, p)
+        fn create(&self, a: String) -> Result<(), KeyStoreError> {
+            self.inner.create(a)
         }
-        fn unwrap(&self, a: String, w: Vec<u8>) -> Result<Vec<u8>, KeyStoreError> {
+        fn derive(&self, a: String, input: Vec<u8>) -> Result<Vec<u8>, KeyStoreError> {
             if *self.down.lock().unwrap() {
                 return Err(KeyStoreError::Unavailable);
             }
-            self.inner.unwrap(a, w)
+            self.inner.derive(a, input)
+        }
+        fn aliases(&self, p: String) -> Result<Vec<String>, KeyStoreError> {
+            self.inner.aliases(p)
         }
         fn delete(&self, a: String) -> Result<(), KeyStoreError> {
             self.inner.delete(a)
+        }
+        fn unwrap(&self, a: String, w: Vec<u8>) -> Result<Vec<u8>, KeyStoreError> {
+            self.inner.unwrap(a, w)
         }
     }
     let store = Arc::new(Flaky {
@@ -193,6 +247,8 @@ fn a_failing_key_store_is_a_key_store_error_and_loses_nothing() {
         vault.unlock("right".into()),
         Err(VaultError::KeyStore { .. })
     ));
+    // A store that is down is not a wrong guess: nothing counted.
+    assert_eq!(vault.status().unwrap().failed_attempts, 0);
     *store.down.lock().unwrap() = false;
     vault.unlock("right".into()).unwrap();
     assert_eq!(vault.journal().list().unwrap().len(), 1);
@@ -204,13 +260,7 @@ fn send_decisions_follow_the_rules_and_a_dead_monitor_means_no() {
     let wifi = facts(Transport::Wifi);
     let mut rules = default_send_rules();
     let d = |rules: &SendRules, f: Option<NetworkFacts>| {
-        decide_send(
-            rules.clone(),
-            Arc::new(Monitor(f)),
-            false,
-            UnlockKind::Normal,
-            60,
-        )
+        decide_send(rules.clone(), Arc::new(Monitor(f)), false, 60)
     };
     assert_eq!(d(&rules, Some(wifi.clone())), Ok(SendDecision::Allow));
     rules.require_vpn = true;

@@ -9,7 +9,7 @@ use serde_json::json;
 use waymark_core::envelope::ReportKind;
 use waymark_core::sync::{
     AfterQueue, NetworkFacts, Outbox, OutboxItem, OutboxState, SendDecision, SendFacts, SyncEngine,
-    SyncError, SyncOutcome, SyncReport, SyncSettings, Transport, UnlockKind,
+    SyncError, SyncOutcome, SyncReport, SyncSettings, Transport,
 };
 
 use crate::output::{loc, text, Failure, Output};
@@ -80,7 +80,6 @@ pub fn desktop_facts(user_requested: bool) -> SendFacts {
             network_identity: None,
         },
         charging: true,
-        last_unlock: UnlockKind::Normal,
         user_requested,
     }
 }
@@ -233,9 +232,9 @@ pub fn run(cmd: OutboxCommand, out: &Output) -> Result<(), Failure> {
             let vault = unlocked(&dir.dir)?;
             let (queued, sent) = Outbox::new(vault.clone()).counts().map_err(sync_failure)?;
             let settings = SyncSettings::load(&vault).map_err(sync_failure)?;
-            let mut facts = desktop_facts(false);
-            facts.last_unlock = vault.last_unlock().unwrap_or(UnlockKind::Normal);
-            let decision = settings.policy.decide(&facts, chrono::Local::now());
+            let decision = settings
+                .policy
+                .decide(&desktop_facts(false), chrono::Local::now());
             let policy_line = match &decision {
                 SendDecision::Allow => text("cli-outbox-policy-allows", &[]),
                 SendDecision::Deny { reason, .. } => text(

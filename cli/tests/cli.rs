@@ -245,10 +245,17 @@ fn a_corrupt_database_gives_one_line_and_no_sqlcipher_noise() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("v");
     init(&dir);
-    let db = dir.join("vault.db");
-    let mut bytes = std::fs::read(&db).unwrap();
-    bytes[100] ^= 0xff;
-    std::fs::write(&db, &bytes).unwrap();
+    // Both databases (the live one and the spare; their names are random).
+    let dbs: Vec<_> = walk(&dir)
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "db"))
+        .collect();
+    assert_eq!(dbs.len(), 2);
+    for db in &dbs {
+        let mut bytes = std::fs::read(db).unwrap();
+        bytes[100] ^= 0xff;
+        std::fs::write(db, &bytes).unwrap();
+    }
     let out = waymark(&dir, &["journal", "list"], &[("WAYMARK_PASSCODE", PASS)]);
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8(out.stderr).unwrap();
@@ -256,7 +263,7 @@ fn a_corrupt_database_gives_one_line_and_no_sqlcipher_noise() {
     assert!(!stderr.to_lowercase().contains("sqlcipher"), "{stderr}");
     assert!(!stderr.contains("ERROR"), "{stderr}");
     // The damaged vault is kept, not replaced.
-    assert!(db.exists() && dir.join("vault.header").exists());
+    assert!(dbs.iter().all(|db| db.exists()) && dir.join("vault.header").exists());
 }
 
 #[test]

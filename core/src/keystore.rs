@@ -1,19 +1,23 @@
-//! The platform key store: a secret that stays in the phone's hardware.
+//! The platform key store: keys that stay in the phone's hardware.
 //!
-//! The app implements [`PlatformKeyStore`] with Android Keystore (StrongBox
-//! where present) or the iOS Secure Enclave/Keychain: a non-exportable key that
-//! wraps and unwraps small secrets. Because that key never leaves the hardware,
-//! a copy of the vault's files is useless without the phone, and even a short
-//! PIN cannot be brute-forced elsewhere.
+//! The app implements [`PlatformKeyStore`] with Android Keystore (an
+//! HMAC-SHA256 key, in StrongBox where present) or the iOS Secure Enclave (a
+//! P-256 key-agreement key). The vault asks the hardware to take part in
+//! every passcode guess ([`PlatformKeyStore::derive`]) with a key that never
+//! leaves it. So a copy of the vault's files is useless off the phone, and
+//! even on the phone each guess costs one call into the secure hardware, at
+//! whatever rate the hardware allows.
 //!
-//! [`SoftwareKeyStore`] is the implementation for desktop and tests. It keeps
-//! its keys in files (or memory), so it gives no hardware binding.
+//! [`SoftwareKeyStore`] is the implementation for desktop and tests. Its keys
+//! live in files (or memory), so it gives no hardware binding: see
+//! docs/vault.md, "Desktop and tests".
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use ring::aead::{Aad, LessSafeKey, Nonce, UnboundKey, AES_256_GCM, NONCE_LEN};
+use ring::hmac;
 use zeroize::Zeroizing;
 
 use crate::secret::SecretKey;
@@ -21,10 +25,12 @@ use crate::secret::SecretKey;
 /// Why the key store could not do what was asked. Carries no key material.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum KeyStoreError {
-    /// The key for this alias does not exist (deleted, or invalidated by the OS).
+    /// The key for this alias does not exist (deleted, or invalidated by the
+    /// OS). Only for a key that is truly gone: any other failure is
+    /// `Unavailable`, because the vault tells the person "the key is gone".
     #[error("the device key is missing")]
     KeyMissing,
-    /// The wrapped data did not authenticate under this key.
+    /// The wrapped data did not authenticate under this key (format-1 vaults).
     #[error("the device key could not unwrap the data")]
     UnwrapFailed,
     /// The key store is not usable right now (locked device, hardware error).
@@ -32,20 +38,52 @@ pub enum KeyStoreError {
     Unavailable,
 }
 
-/// Hardware-backed wrapping of small secrets, implemented by the app shell.
+/// Length of [`PlatformKeyStore::derive`]'s input and output.
+pub const DERIVE_LEN: usize = 32;
+
+/// Hardware-held keys, implemented by the app shell.
 ///
-/// `alias` names one key; the vault uses one alias per vault, made of
-/// lowercase hex digits. `wrap` creates the key on first use. Implementations
-/// must be safe to call from any thread.
+/// Aliases are ASCII letters, digits and `-`, at most 100 characters; the
+/// vault's start with `waymark-`. Keys are made only by
+/// [`create`](PlatformKeyStore::create): every other call on a missing key
+/// fails with [`KeyStoreError::KeyMissing`] and never makes one.
+/// Implementations must be safe to call from any thread.
 pub trait PlatformKeyStore: Send + Sync {
-    fn wrap(&self, alias: String, plaintext: Vec<u8>) -> Result<Vec<u8>, KeyStoreError>;
-    fn unwrap(&self, alias: String, wrapped: Vec<u8>) -> Result<Vec<u8>, KeyStoreError>;
+    /// Makes a new non-exportable key under `alias`, replacing any key there.
+    /// On phones the key is usable only while the device is unlocked.
+    fn create(&self, alias: String) -> Result<(), KeyStoreError>;
+    /// A pseudo-random function of `input` (32 bytes) under the key
+    /// `alias`, computed inside the hardware: 32 bytes, the same for the same
+    /// key and input. Android: HMAC-SHA256. iOS: ECDH of the enclave key with
+    /// the public point of the scalar `input`, hashed.
+    fn derive(&self, alias: String, input: Vec<u8>) -> Result<Vec<u8>, KeyStoreError>;
+    /// Every alias that starts with `prefix`, in any order.
+    fn aliases(&self, prefix: String) -> Result<Vec<String>, KeyStoreError>;
     /// Destroys the key. Deleting a key that does not exist is not an error.
     fn delete(&self, alias: String) -> Result<(), KeyStoreError>;
+    /// Format-1 vaults only (made before the vault asked the hardware in
+    /// every guess): unwraps their device secret, once, to migrate them.
+    /// `UnwrapFailed` when the data does not authenticate.
+    fn unwrap(&self, alias: String, wrapped: Vec<u8>) -> Result<Vec<u8>, KeyStoreError>;
 }
 
-/// A key store in software, for desktop use and tests: AES-256-GCM under keys
-/// kept in memory or in files.
+/// Longest alias accepted.
+pub const MAX_ALIAS_LEN: usize = 100;
+
+/// Whether `alias` uses only the characters every key store (and a file
+/// name) can hold.
+pub fn is_valid_alias(alias: &str) -> bool {
+    !alias.is_empty()
+        && alias.len() <= MAX_ALIAS_LEN
+        && alias
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
+
+/// A key store in software, for desktop use and tests: HMAC-SHA256 (and, for
+/// format-1 vaults, AES-256-GCM) under 32-byte keys kept in memory or in
+/// files. The keys never leave it through the trait, but anyone who can read
+/// its files has them.
 pub struct SoftwareKeyStore {
     place: Place,
 }
@@ -62,87 +100,128 @@ impl SoftwareKeyStore {
         }
     }
 
-    /// Keys live as files in `dir`, one per alias.
+    /// Keys live as files in `dir` (`<alias>.key`, 0600, in a 0700 folder).
     pub fn in_directory(dir: impl Into<PathBuf>) -> Self {
         SoftwareKeyStore {
             place: Place::Directory(dir.into()),
         }
     }
 
-    fn key_for(&self, alias: &str, create: bool) -> Result<SecretKey, KeyStoreError> {
-        // Aliases become file names: only accept a safe alphabet.
-        if alias.is_empty()
-            || alias.len() > 64
-            || !alias
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'-')
-        {
+    fn key(&self, alias: &str) -> Result<SecretKey, KeyStoreError> {
+        if !is_valid_alias(alias) {
             return Err(KeyStoreError::KeyMissing);
         }
         match &self.place {
-            Place::Memory(map) => {
-                let mut map = map.lock().unwrap_or_else(|e| e.into_inner());
-                match map.get(alias) {
-                    Some(k) => Ok(k.clone()),
-                    None if create => {
-                        let key = SecretKey::random();
-                        map.insert(alias.to_owned(), key.clone());
-                        Ok(key)
-                    }
-                    None => Err(KeyStoreError::KeyMissing),
+            Place::Memory(map) => lock(map)
+                .get(alias)
+                .cloned()
+                .ok_or(KeyStoreError::KeyMissing),
+            Place::Directory(dir) => match std::fs::read(key_path(dir, alias)) {
+                Ok(bytes) => {
+                    let bytes = Zeroizing::new(bytes);
+                    // A damaged key file is not a missing key.
+                    SecretKey::from_slice(&bytes).ok_or(KeyStoreError::Unavailable)
                 }
-            }
-            Place::Directory(dir) => {
-                let path = key_path(dir, alias);
-                match std::fs::read(&path) {
-                    Ok(bytes) => {
-                        let bytes = Zeroizing::new(bytes);
-                        SecretKey::from_slice(&bytes).ok_or(KeyStoreError::KeyMissing)
-                    }
-                    Err(e) if e.kind() == std::io::ErrorKind::NotFound && create => {
-                        let key = SecretKey::random();
-                        std::fs::create_dir_all(dir).map_err(|_| KeyStoreError::Unavailable)?;
-                        crate::vault::files::write_atomically(&path, key.expose())
-                            .map_err(|_| KeyStoreError::Unavailable)?;
-                        Ok(key)
-                    }
-                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                        Err(KeyStoreError::KeyMissing)
-                    }
-                    Err(_) => Err(KeyStoreError::Unavailable),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    Err(KeyStoreError::KeyMissing)
                 }
-            }
+                Err(_) => Err(KeyStoreError::Unavailable),
+            },
         }
     }
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 fn key_path(dir: &Path, alias: &str) -> PathBuf {
     dir.join(format!("{alias}.key"))
 }
 
-fn aead_key(key: &SecretKey) -> LessSafeKey {
-    LessSafeKey::new(UnboundKey::new(&AES_256_GCM, key.expose()).expect("32-byte key"))
-}
-
 impl PlatformKeyStore for SoftwareKeyStore {
-    fn wrap(&self, alias: String, plaintext: Vec<u8>) -> Result<Vec<u8>, KeyStoreError> {
-        let plaintext = Zeroizing::new(plaintext);
-        let key = aead_key(&self.key_for(&alias, true)?);
-        let nonce_bytes: [u8; NONCE_LEN] = crate::random::array();
-        let mut out = nonce_bytes.to_vec();
-        let mut body = plaintext.to_vec();
-        key.seal_in_place_append_tag(
-            Nonce::assume_unique_for_key(nonce_bytes),
-            Aad::from(alias.as_bytes()),
-            &mut body,
-        )
-        .map_err(|_| KeyStoreError::Unavailable)?;
-        out.extend_from_slice(&body);
-        Ok(out)
+    fn create(&self, alias: String) -> Result<(), KeyStoreError> {
+        if !is_valid_alias(&alias) {
+            return Err(KeyStoreError::Unavailable);
+        }
+        let key = SecretKey::random();
+        match &self.place {
+            Place::Memory(map) => {
+                lock(map).insert(alias, key);
+                Ok(())
+            }
+            Place::Directory(dir) => {
+                crate::vault::files::create_private_dir(dir)
+                    .map_err(|_| KeyStoreError::Unavailable)?;
+                crate::vault::files::write_atomically(&key_path(dir, &alias), key.expose())
+                    .map_err(|_| KeyStoreError::Unavailable)
+            }
+        }
+    }
+
+    fn derive(&self, alias: String, input: Vec<u8>) -> Result<Vec<u8>, KeyStoreError> {
+        let key = self.key(&alias)?;
+        let input = Zeroizing::new(input);
+        if input.len() != DERIVE_LEN {
+            return Err(KeyStoreError::Unavailable);
+        }
+        let tag = hmac::sign(&hmac::Key::new(hmac::HMAC_SHA256, key.expose()), &input);
+        Ok(tag.as_ref().to_vec())
+    }
+
+    fn aliases(&self, prefix: String) -> Result<Vec<String>, KeyStoreError> {
+        match &self.place {
+            Place::Memory(map) => Ok(lock(map)
+                .keys()
+                .filter(|a| a.starts_with(&prefix))
+                .cloned()
+                .collect()),
+            Place::Directory(dir) => {
+                let entries = match std::fs::read_dir(dir) {
+                    Ok(entries) => entries,
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+                    Err(_) => return Err(KeyStoreError::Unavailable),
+                };
+                let mut out = Vec::new();
+                for entry in entries {
+                    let entry = entry.map_err(|_| KeyStoreError::Unavailable)?;
+                    let name = entry.file_name();
+                    let Some(alias) = name.to_str().and_then(|n| n.strip_suffix(".key")) else {
+                        continue;
+                    };
+                    if is_valid_alias(alias) && alias.starts_with(&prefix) {
+                        out.push(alias.to_owned());
+                    }
+                }
+                Ok(out)
+            }
+        }
+    }
+
+    fn delete(&self, alias: String) -> Result<(), KeyStoreError> {
+        if !is_valid_alias(&alias) {
+            return Ok(());
+        }
+        match &self.place {
+            Place::Memory(map) => {
+                lock(map).remove(&alias);
+                Ok(())
+            }
+            Place::Directory(dir) => {
+                crate::vault::files::shred_file(&key_path(dir, &alias))
+                    .map_err(|_| KeyStoreError::Unavailable)?;
+                // An empty key folder left behind would still show that
+                // Waymark was used here. remove_dir never removes other keys.
+                let _ = std::fs::remove_dir(dir);
+                Ok(())
+            }
+        }
     }
 
     fn unwrap(&self, alias: String, wrapped: Vec<u8>) -> Result<Vec<u8>, KeyStoreError> {
-        let key = aead_key(&self.key_for(&alias, false)?);
+        let key = self.key(&alias)?;
+        let key =
+            LessSafeKey::new(UnboundKey::new(&AES_256_GCM, key.expose()).expect("a 32-byte key"));
         if wrapped.len() < NONCE_LEN + AES_256_GCM.tag_len() {
             return Err(KeyStoreError::UnwrapFailed);
         }
@@ -155,72 +234,121 @@ impl PlatformKeyStore for SoftwareKeyStore {
             .map_err(|_| KeyStoreError::UnwrapFailed)?;
         Ok(plain.to_vec())
     }
+}
 
-    fn delete(&self, alias: String) -> Result<(), KeyStoreError> {
-        match &self.place {
-            Place::Memory(map) => {
-                map.lock().unwrap_or_else(|e| e.into_inner()).remove(&alias);
-                Ok(())
-            }
-            Place::Directory(dir) => {
-                if alias.contains(['/', '\\', '.']) {
-                    return Ok(());
-                }
-                crate::vault::files::shred_file(&key_path(dir, &alias))
-                    .map_err(|_| KeyStoreError::Unavailable)?;
-                // An empty key folder left behind would still show that
-                // Waymark was used here. remove_dir never removes other keys.
-                let _ = std::fs::remove_dir(dir);
-                Ok(())
-            }
+/// What format-1 vaults' `wrap` produced (nonce ‖ AES-256-GCM, the alias as
+/// AAD). Only tests make such blobs now, to build format-1 vaults.
+#[cfg(test)]
+pub(crate) fn legacy_wrap(store: &SoftwareKeyStore, alias: &str, plaintext: &[u8]) -> Vec<u8> {
+    let key = match store.key(alias) {
+        Ok(k) => k,
+        Err(_) => {
+            store.create(alias.to_owned()).unwrap();
+            store.key(alias).unwrap()
         }
-    }
+    };
+    let key = LessSafeKey::new(UnboundKey::new(&AES_256_GCM, key.expose()).unwrap());
+    let nonce: [u8; NONCE_LEN] = crate::random::array();
+    let mut body = plaintext.to_vec();
+    key.seal_in_place_append_tag(
+        Nonce::assume_unique_for_key(nonce),
+        Aad::from(alias.as_bytes()),
+        &mut body,
+    )
+    .unwrap();
+    [nonce.as_slice(), &body].concat()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn round_trip(store: &SoftwareKeyStore) {
-        let wrapped = store.wrap("abc".into(), b"secret".to_vec()).unwrap();
-        assert!(!wrapped.windows(6).any(|w| w == b"secret"));
+    fn behaves_like_hardware(store: &SoftwareKeyStore) {
+        let input = vec![7u8; 32];
+        // Nothing is made implicitly.
         assert_eq!(
-            store.unwrap("abc".into(), wrapped.clone()).unwrap(),
-            b"secret"
+            store.derive("abc".into(), input.clone()),
+            Err(KeyStoreError::KeyMissing)
         );
-        // Another alias is another key.
-        assert!(store.unwrap("abd".into(), wrapped.clone()).is_err());
-        let mut bad = wrapped.clone();
-        *bad.last_mut().unwrap() ^= 1;
+        store.create("abc".into()).unwrap();
+        store.create("abd".into()).unwrap();
+        let a = store.derive("abc".into(), input.clone()).unwrap();
+        assert_eq!(a.len(), 32);
+        assert_eq!(a, store.derive("abc".into(), input.clone()).unwrap());
+        assert_ne!(a, store.derive("abd".into(), input.clone()).unwrap());
+        assert_ne!(a, store.derive("abc".into(), vec![8u8; 32]).unwrap());
         assert_eq!(
-            store.unwrap("abc".into(), bad),
-            Err(KeyStoreError::UnwrapFailed)
+            store.derive("abc".into(), vec![1, 2]),
+            Err(KeyStoreError::Unavailable)
         );
-        assert_eq!(
-            store.unwrap("abc".into(), vec![1, 2]),
-            Err(KeyStoreError::UnwrapFailed)
-        );
+        let mut listed = store.aliases("ab".into()).unwrap();
+        listed.sort();
+        assert_eq!(listed, ["abc", "abd"]);
+        assert_eq!(store.aliases("x".into()).unwrap(), Vec::<String>::new());
+        // Creating again replaces the key.
+        store.create("abc".into()).unwrap();
+        assert_ne!(a, store.derive("abc".into(), input.clone()).unwrap());
         store.delete("abc".into()).unwrap();
         assert_eq!(
-            store.unwrap("abc".into(), wrapped),
+            store.derive("abc".into(), input),
             Err(KeyStoreError::KeyMissing)
         );
         store.delete("abc".into()).unwrap();
+        store.delete("abd".into()).unwrap();
     }
 
     #[test]
-    fn memory_store_round_trip() {
-        round_trip(&SoftwareKeyStore::in_memory());
+    fn memory_store_behaves_like_hardware() {
+        behaves_like_hardware(&SoftwareKeyStore::in_memory());
     }
 
     #[test]
-    fn directory_store_round_trip_and_persists() {
+    fn directory_store_behaves_like_hardware_and_persists() {
         let dir = tempfile::tempdir().unwrap();
-        let store = SoftwareKeyStore::in_directory(dir.path());
-        round_trip(&store);
-        let wrapped = store.wrap("k1".into(), b"x".to_vec()).unwrap();
-        let again = SoftwareKeyStore::in_directory(dir.path());
-        assert_eq!(again.unwrap("k1".into(), wrapped).unwrap(), b"x");
+        let store = SoftwareKeyStore::in_directory(dir.path().join("ks"));
+        behaves_like_hardware(&store);
+        store.create("k1".into()).unwrap();
+        let out = store.derive("k1".into(), vec![0; 32]).unwrap();
+        let again = SoftwareKeyStore::in_directory(dir.path().join("ks"));
+        assert_eq!(again.derive("k1".into(), vec![0; 32]).unwrap(), out);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn key_files_are_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let ks = dir.path().join("ks");
+        SoftwareKeyStore::in_directory(&ks)
+            .create("k".into())
+            .unwrap();
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&ks), 0o700);
+        assert_eq!(mode(&ks.join("k.key")), 0o600);
+    }
+
+    #[test]
+    fn legacy_unwrap_authenticates() {
+        let store = SoftwareKeyStore::in_memory();
+        let wrapped = legacy_wrap(&store, "old", b"secret");
+        assert_eq!(
+            store.unwrap("old".into(), wrapped.clone()).unwrap(),
+            b"secret"
+        );
+        let mut bad = wrapped.clone();
+        *bad.last_mut().unwrap() ^= 1;
+        assert_eq!(
+            store.unwrap("old".into(), bad),
+            Err(KeyStoreError::UnwrapFailed)
+        );
+        assert_eq!(
+            store.unwrap("old".into(), vec![1, 2]),
+            Err(KeyStoreError::UnwrapFailed)
+        );
+        assert_eq!(
+            store.unwrap("gone".into(), wrapped),
+            Err(KeyStoreError::KeyMissing)
+        );
     }
 
     #[test]
@@ -228,14 +356,14 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let keys = dir.path().join("keystore");
         let store = SoftwareKeyStore::in_directory(&keys);
-        store.wrap("a".into(), vec![1]).unwrap();
-        let b = store.wrap("b".into(), vec![2]).unwrap();
+        store.create("a".into()).unwrap();
+        store.create("b".into()).unwrap();
+        let b = store.derive("b".into(), vec![0; 32]).unwrap();
         store.delete("a".into()).unwrap();
-        assert_eq!(store.unwrap("b".into(), b).unwrap(), vec![2]);
+        assert_eq!(store.derive("b".into(), vec![0; 32]).unwrap(), b);
         store.delete("b".into()).unwrap();
         assert!(!keys.exists(), "an empty key folder was left behind");
-        // And a new key can be made afterwards.
-        store.wrap("c".into(), vec![3]).unwrap();
+        store.create("c".into()).unwrap();
         assert!(keys.exists());
     }
 
@@ -243,8 +371,9 @@ mod tests {
     fn hostile_aliases_are_refused() {
         let dir = tempfile::tempdir().unwrap();
         let store = SoftwareKeyStore::in_directory(dir.path().join("ks"));
-        for alias in ["../x", "a/b", "", "a.b"] {
-            assert!(store.wrap(alias.into(), vec![1]).is_err(), "{alias}");
+        for alias in ["../x", "a/b", "", "a.b", &"a".repeat(MAX_ALIAS_LEN + 1)] {
+            assert!(store.create(alias.into()).is_err(), "{alias}");
+            assert!(store.derive(alias.into(), vec![0; 32]).is_err(), "{alias}");
         }
         assert!(!dir.path().join("x.key").exists());
     }

@@ -4,7 +4,7 @@
 use chrono::{DateTime, FixedOffset, NaiveTime, TimeZone, Utc};
 use waymark_core::sync::{
     DenyReason, NetworkFacts, SendDecision, SendFacts, SendPolicy, TimeWindow, Transport,
-    TrustedNetworks, UnlockKind,
+    TrustedNetworks,
 };
 
 /// A named change to the facts, and the reason the policy must then give.
@@ -22,7 +22,6 @@ fn good_wifi() -> SendFacts {
             network_identity: Some("HomeNet".into()),
         },
         charging: false,
-        last_unlock: UnlockKind::Normal,
         user_requested: false,
     }
 }
@@ -54,11 +53,6 @@ fn default_policy_allows_validated_unmetered_wifi() {
 fn each_rule_denies_with_its_own_reason() {
     let policy = SendPolicy::default();
     let cases: Vec<Case> = vec![
-        (
-            "duress",
-            Box::new(|f| f.last_unlock = UnlockKind::Duress),
-            DenyReason::AfterDuressUnlock,
-        ),
         (
             "offline",
             Box::new(|f| f.network.transport = Transport::None),
@@ -139,7 +133,7 @@ fn user_choices_widen_or_narrow_what_is_allowed() {
 }
 
 #[test]
-fn manual_only_waits_for_the_user_and_duress_overrides_everything() {
+fn manual_only_waits_for_the_user() {
     let manual = SendPolicy {
         manual_only: true,
         ..SendPolicy::default()
@@ -154,18 +148,11 @@ fn manual_only_waits_for_the_user_and_duress_overrides_everything() {
     let mut pressed = good_wifi();
     pressed.user_requested = true;
     assert_eq!(manual.decide(&pressed, noon()), SendDecision::Allow);
-    // Pressing send does not bypass the network rules …
+    // Pressing send does not bypass the network rules.
     pressed.network.captive_portal = true;
     assert_eq!(
         reason(manual.decide(&pressed, noon())),
         Some(DenyReason::CaptivePortal)
-    );
-    // … and after a duress unlock nothing is sent, even on request.
-    pressed.network.captive_portal = false;
-    pressed.last_unlock = UnlockKind::Duress;
-    assert_eq!(
-        reason(manual.decide(&pressed, noon())),
-        Some(DenyReason::AfterDuressUnlock)
     );
 }
 
@@ -300,8 +287,9 @@ fn a_recheck_comes_soon_for_conditions_that_change_by_themselves() {
 }
 
 proptest::proptest! {
-    /// Over random facts and rules: an Allow always means every rule holds,
-    /// and a duress unlock never lets anything out, whatever else is true.
+    /// Over random facts and rules: an Allow always means every rule holds.
+    /// (A duress unlock is not a fact the policy sees: the sync keeps such a
+    /// session off the network, tests/sync_delivery.rs.)
     #[test]
     fn allow_means_every_rule_holds(
         transport in proptest::sample::select(vec![
@@ -310,7 +298,6 @@ proptest::proptest! {
         net in proptest::array::uniform6(proptest::bool::ANY),
         rules in proptest::array::uniform8(proptest::bool::ANY),
         charging in proptest::bool::ANY,
-        duress in proptest::bool::ANY,
         pressed in proptest::bool::ANY,
         on_trusted in proptest::bool::ANY,
         hour in 0u32..24,
@@ -327,7 +314,6 @@ proptest::proptest! {
                 network_identity: Some(if on_trusted { "Home" } else { "Cafe" }.into()),
             },
             charging,
-            last_unlock: if duress { UnlockKind::Duress } else { UnlockKind::Normal },
             user_requested: pressed,
         };
         let mut trusted = TrustedNetworks::new([9; 32]);
@@ -346,7 +332,6 @@ proptest::proptest! {
         };
         let now = Utc.with_ymd_and_hms(2026, 11, 22, hour, 30, 0).unwrap();
         if policy.decide(&facts, now) == SendDecision::Allow {
-            proptest::prop_assert!(!duress);
             proptest::prop_assert!(!policy.manual_only || pressed);
             proptest::prop_assert!(transport != Transport::None && validated && !captive);
             let transport_allowed = match transport {
@@ -361,12 +346,6 @@ proptest::proptest! {
             proptest::prop_assert!(!policy.trusted_networks_only || on_trusted);
             proptest::prop_assert!((8..20).contains(&hour));
             proptest::prop_assert!(!policy.require_charging || charging);
-        }
-        if duress {
-            proptest::prop_assert_eq!(
-                reason(policy.decide(&facts, now)),
-                Some(DenyReason::AfterDuressUnlock)
-            );
         }
     }
 }

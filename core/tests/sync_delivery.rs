@@ -17,7 +17,7 @@ use sync_support::*;
 use waymark_core::envelope::{ReceiptCode, ReportKind};
 use waymark_core::sync::{
     AfterQueue, DenyReason, Jitter, Ngos, Outbox, OutboxState, Replies, SyncEngine, SyncError,
-    SyncOutcome, SyncSettings, UnlockKind,
+    SyncOutcome, SyncSettings,
 };
 use waymark_core::Journal;
 
@@ -208,47 +208,81 @@ fn the_users_send_now_skips_the_delay_and_manual_only_waits_for_it() {
     assert_eq!((r.outcome, r.sent), (SyncOutcome::Ran, 1));
 }
 
+/// After a duress unlock nothing leaves the phone, and nothing says why.
+/// Whoever forced the unlock and sets up an NGO sees exactly what a normal
+/// vault shows when its inbox cannot be reached (side by side below), never
+/// a "paused" reason; the inbox sees no request at all.
 #[test]
-fn after_a_duress_unlock_nothing_is_sent_whatever_the_shell_says() {
+fn after_a_duress_unlock_nothing_leaves_and_it_looks_like_an_unreachable_server() {
+    let inbox = start_inbox();
+    let press = || {
+        let mut facts = good_wifi();
+        facts.user_requested = true;
+        facts
+    };
+    let requests = || inbox.seen.headers.lock().unwrap().len();
+    let now = Utc::now();
+
     let dir = tempfile::tempdir().unwrap();
     let vault = new_vault(dir.path());
-    assert_eq!(vault.last_unlock(), Some(UnlockKind::Normal));
     vault.set_duress_passcode(PASS, "duress passcode").unwrap();
     vault.lock();
-    assert_eq!(vault.last_unlock(), None);
     vault.unlock("duress passcode").unwrap();
-    assert_eq!(vault.last_unlock(), Some(UnlockKind::Duress));
-    // Someone sets up an NGO in the fresh vault and queues a report...
-    let inbox = start_inbox();
     let ngo = trust(&vault, &inbox, &inbox.url, vec![]);
-    quick_settings(&vault);
+    let settings = quick_settings(&vault);
     Outbox::new(vault.clone())
-        .queue_text(&ngo, ReportKind::FreeText, "en", "x", Utc::now())
+        .queue_text(&ngo, ReportKind::FreeText, "en", "x", now)
         .unwrap();
-    // ...and the shell reports a normal unlock and a press of "send".
-    let mut facts = good_wifi();
-    facts.user_requested = true;
-    let r = SyncEngine::new(vault.clone())
-        .sync_once(&facts, Utc::now())
+    let after_duress = SyncEngine::new(vault.clone())
+        .sync_once(&press(), now)
         .unwrap();
+    let fetched = Ngos::new(vault.clone()).fetch_directory(&ngo, None, &settings.transport, now);
+    assert_eq!(requests(), 0, "nothing reached the inbox");
+
+    // A normal vault whose inbox is down: a port nobody listens on.
+    let closed = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        format!("http://{}", l.local_addr().unwrap())
+    };
+    let other = tempfile::tempdir().unwrap();
+    let normal = new_vault(other.path());
+    let ngo = trust(&normal, &inbox, &closed, vec![]);
+    let settings = quick_settings(&normal);
+    Outbox::new(normal.clone())
+        .queue_text(&ngo, ReportKind::FreeText, "en", "x", now)
+        .unwrap();
+    let unreachable = SyncEngine::new(normal.clone())
+        .sync_once(&press(), now)
+        .unwrap();
+    let shape = |r: &waymark_core::sync::SyncReport| {
+        (
+            r.outcome,
+            r.sent,
+            r.failed,
+            r.queued,
+            r.new_replies,
+            r.last_failure,
+        )
+    };
+    assert_eq!(shape(&after_duress), shape(&unreachable));
     assert_eq!(
-        r.outcome,
-        SyncOutcome::Held {
-            reason: DenyReason::AfterDuressUnlock
-        }
+        fetched.map(drop),
+        Ngos::new(normal.clone())
+            .fetch_directory(&ngo, None, &settings.transport, now)
+            .map(drop)
     );
     assert_eq!(
-        inbox
-            .seen
-            .submissions
-            .load(std::sync::atomic::Ordering::SeqCst),
-        0
+        Outbox::new(vault.clone()).counts().unwrap(),
+        Outbox::new(normal.clone()).counts().unwrap()
     );
-    // The next normal unlock of the (fresh) vault is a normal session again,
-    // and nothing on disk recorded the duress.
+
+    // The next unlock of the (fresh) vault is a normal session: it sends.
     vault.lock();
     vault.unlock("duress passcode").unwrap();
-    assert_eq!(vault.last_unlock(), Some(UnlockKind::Normal));
+    let r = SyncEngine::new(vault.clone())
+        .sync_once(&press(), now)
+        .unwrap();
+    assert_eq!((r.outcome, r.sent), (SyncOutcome::Ran, 1));
 }
 
 #[test]
@@ -467,7 +501,6 @@ fn every_sync_status_and_error_has_a_message_in_english() {
     use waymark_core::sync::{FailureKind, TransportError};
     let en = Localizer::new(&["en"]);
     let reasons = [
-        DenyReason::AfterDuressUnlock,
         DenyReason::WaitingForUser,
         DenyReason::NoNetwork,
         DenyReason::CaptivePortal,
@@ -521,12 +554,4 @@ fn every_sync_status_and_error_has_a_message_in_english() {
     // No error message carries the setting's value, only its name.
     let text = SyncError::InvalidSetting("socks_proxy").user_message(&en);
     assert!(text.contains("socks_proxy"));
-    // The duress reason reads like any other pause: the screen may be watched.
-    let paused = DenyReason::AfterDuressUnlock
-        .user_message(&en)
-        .to_lowercase();
-    assert!(
-        !paused.contains("duress") && !paused.contains("passcode"),
-        "{paused}"
-    );
 }

@@ -45,6 +45,43 @@ fn header(dir: &Path) -> PathBuf {
     dir.join("vault.header")
 }
 
+/// The database files in `dir` (their names are random ids).
+fn databases(dir: &Path) -> Vec<PathBuf> {
+    all_files(dir)
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "db"))
+        .collect()
+}
+
+/// The database that holds the notes: the biggest (the other is the empty
+/// spare).
+fn live_db(dir: &Path) -> PathBuf {
+    databases(dir)
+        .into_iter()
+        .max_by_key(|p| fs::metadata(p).unwrap().len())
+        .unwrap()
+}
+
+/// The WAL beside the live database.
+fn wal(dir: &Path) -> Option<PathBuf> {
+    all_files(dir)
+        .into_iter()
+        .find(|p| p.to_string_lossy().ends_with(".db-wal"))
+}
+
+/// Copies the vault's own files (not the software key store's, which on a
+/// phone live in hardware) from `from` to `to`.
+fn copy_vault_files(from: &Path, to: &Path) {
+    for f in all_files(from) {
+        let rel = f.strip_prefix(from).unwrap();
+        if rel.starts_with("keystore") {
+            continue;
+        }
+        fs::create_dir_all(to.join(rel).parent().unwrap()).unwrap();
+        fs::copy(&f, to.join(rel)).unwrap();
+    }
+}
+
 const MARKERS: [&str; 4] = [
     "MARKER-passport-7f3a9c",
     "Отобрали паспорт MARKER-2b1d",
@@ -65,7 +102,7 @@ fn journal_text_never_reaches_disk_in_plaintext() {
     journal.edit(edited.id, "MARKER-edited-c4d2").unwrap();
 
     // While unlocked the WAL and SHM files exist too.
-    assert!(dir.path().join("vault.db-wal").exists());
+    assert!(wal(dir.path()).is_some());
     assert_no_plaintext(dir.path(), &MARKERS);
     assert_no_plaintext(dir.path(), &["MARKER-edited-c4d2", PASS]);
 
@@ -244,7 +281,7 @@ fn a_corrupt_database_page_is_a_typed_error_and_the_vault_is_kept() {
             .unwrap();
     }
     vault.lock();
-    let db = dir.path().join("vault.db");
+    let db = live_db(dir.path());
     let original = fs::read(&db).unwrap();
     assert!(original.len() > 4096 * 4);
 
@@ -316,10 +353,7 @@ fn notes_survive_the_app_being_killed() {
     journal.add("before").unwrap();
     vault.lock();
     crash_after_writing(dir.path());
-    assert!(
-        dir.path().join("vault.db-wal").exists(),
-        "the crash should leave a WAL"
-    );
+    assert!(wal(dir.path()).is_some(), "the crash should leave a WAL");
     vault.unlock(PASS).unwrap();
     assert_eq!(journal.list().unwrap().len(), 6);
 }
@@ -331,14 +365,12 @@ fn a_deleted_wal_loses_only_uncheckpointed_writes() {
     journal.add("checkpointed on lock").unwrap();
     vault.lock();
     // After a clean lock there is no WAL to lose.
-    assert!(
-        !dir.path().join("vault.db-wal").exists()
-            || fs::metadata(dir.path().join("vault.db-wal")).unwrap().len() == 0
-    );
+    assert!(wal(dir.path()).is_none_or(|w| fs::metadata(w).unwrap().len() == 0));
 
     crash_after_writing(dir.path());
-    fs::remove_file(dir.path().join("vault.db-wal")).unwrap();
-    let _ = fs::remove_file(dir.path().join("vault.db-shm"));
+    let wal = wal(dir.path()).unwrap();
+    fs::remove_file(&wal).unwrap();
+    let _ = fs::remove_file(wal.to_string_lossy().replace("-wal", "-shm"));
     vault.unlock(PASS).unwrap();
     let texts: Vec<String> = journal
         .list()
@@ -364,15 +396,13 @@ fn duress_passcode_destroys_the_real_vault_and_opens_an_empty_one() {
     for m in MARKERS {
         journal.add(m).unwrap();
     }
+    // Enough to tell the real database from the empty spare by size.
+    journal.add(&"filler ".repeat(3000)).unwrap();
     vault.set_duress_passcode(PASS, DURESS).unwrap();
     vault.lock();
     let before = vault.status();
     let copy = tempfile::tempdir().unwrap();
-    for f in all_files(dir.path()) {
-        let rel = f.strip_prefix(dir.path()).unwrap();
-        fs::create_dir_all(copy.path().join(rel).parent().unwrap()).unwrap();
-        fs::copy(&f, copy.path().join(rel)).unwrap();
-    }
+    copy_vault_files(dir.path(), copy.path());
 
     // Looks exactly like a normal unlock.
     assert_eq!(vault.unlock(DURESS), Ok(()));
@@ -401,11 +431,15 @@ fn duress_passcode_destroys_the_real_vault_and_opens_an_empty_one() {
     vault.lock();
     assert_no_plaintext(dir.path(), &MARKERS);
 
-    // A copy of the old database cannot be opened with the key that exists now.
-    fs::copy(copy.path().join("vault.db"), dir.path().join("vault.db")).unwrap();
+    // A copy of the old database cannot be opened with the keys that exist
+    // now, whichever database file it replaces.
+    let old_live = live_db(copy.path());
+    for db in databases(dir.path()) {
+        fs::copy(&old_live, &db).unwrap();
+    }
     assert_eq!(vault.unlock(DURESS), Err(VaultError::DatabaseCorrupt));
-    // Nor with the old header: its device key was destroyed.
-    fs::copy(header(copy.path()), header(dir.path())).unwrap();
+    // Nor with the old header: its keys were destroyed.
+    copy_vault_files(copy.path(), dir.path());
     assert_eq!(
         vault.unlock(PASS),
         Err(VaultError::KeyStore(KeyStoreError::KeyMissing))
@@ -457,7 +491,10 @@ fn changing_the_passcode_only_rewraps_the_key() {
     let (vault, journal) = new_vault(dir.path(), &fast());
     journal.add("unchanged").unwrap();
     vault.lock();
-    let db_before = fs::read(dir.path().join("vault.db")).unwrap();
+    let before: Vec<(PathBuf, Vec<u8>)> = databases(dir.path())
+        .into_iter()
+        .map(|p| (p.clone(), fs::read(p).unwrap()))
+        .collect();
     assert!(matches!(
         vault.change_passcode("wrong", "x"),
         Err(VaultError::WrongPasscode { .. })
@@ -465,9 +502,13 @@ fn changing_the_passcode_only_rewraps_the_key() {
     vault
         .change_passcode(PASS, "a much longer passphrase")
         .unwrap();
+    // The spare was replaced; the live database is the file that stayed.
+    let after = databases(dir.path());
+    let kept: Vec<_> = before.iter().filter(|(p, _)| after.contains(p)).collect();
+    assert_eq!(kept.len(), 1, "{before:?} {after:?}");
     assert_eq!(
-        fs::read(dir.path().join("vault.db")).unwrap(),
-        db_before,
+        fs::read(&kept[0].0).unwrap(),
+        kept[0].1,
         "database bytes untouched"
     );
     assert!(matches!(
@@ -484,8 +525,8 @@ fn panic_wipe_while_locked_destroys_everything() {
     let (vault, journal) = new_vault(dir.path(), &fast());
     journal.add(MARKERS[0]).unwrap();
     vault.lock();
-    let saved_db = fs::read(dir.path().join("vault.db")).unwrap();
-    let saved_header = fs::read(header(dir.path())).unwrap();
+    let saved = tempfile::tempdir().unwrap();
+    copy_vault_files(dir.path(), saved.path());
 
     // A fresh handle, as after an app restart: no passcode needed.
     let other = vault_in(dir.path());
@@ -498,9 +539,8 @@ fn panic_wipe_while_locked_destroys_everything() {
     assert!(!vault.exists());
     assert_eq!(vault.unlock(PASS), Err(VaultError::NotFound));
 
-    // Copies taken before the wipe are useless: the device key is destroyed.
-    fs::write(dir.path().join("vault.db"), &saved_db).unwrap();
-    fs::write(header(dir.path()), &saved_header).unwrap();
+    // Copies taken before the wipe are useless: the keys are destroyed.
+    copy_vault_files(saved.path(), dir.path());
     assert_eq!(
         vault.unlock(PASS),
         Err(VaultError::KeyStore(KeyStoreError::KeyMissing))

@@ -2,7 +2,6 @@
 
 ## لماذا لا يُرسل شيء الآن
 
-sync-held-paused = الإرسال متوقف مؤقتًا.
 sync-held-waiting-for-user = في انتظار أن تضغط على إرسال.
 sync-held-no-network = في انتظار اتصال.
 sync-held-captive-portal = هذه الشبكة تطلب تسجيل الدخول أولًا. في الانتظار.

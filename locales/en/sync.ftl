@@ -2,7 +2,6 @@
 
 ## Why nothing is being sent right now (calm, neutral lines)
 
-sync-held-paused = Sending is paused for now.
 sync-held-waiting-for-user = Waiting for you to press send.
 sync-held-no-network = Waiting for a connection.
 sync-held-captive-portal = This network wants a sign-in first. Waiting.

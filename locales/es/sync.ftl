@@ -2,7 +2,6 @@
 
 ## Por qué no se envía nada ahora
 
-sync-held-paused = El envío está en pausa por ahora.
 sync-held-waiting-for-user = Esperando a que pulses enviar.
 sync-held-no-network = Esperando una conexión.
 sync-held-captive-portal = Esta red pide iniciar sesión primero. Esperando.

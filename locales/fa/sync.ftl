@@ -2,7 +2,6 @@
 
 ## چرا الان چیزی فرستاده نمی‌شود
 
-sync-held-paused = ارسال فعلاً متوقف است.
 sync-held-waiting-for-user = منتظر است که دکمهٔ ارسال را بزنید.
 sync-held-no-network = منتظر اتصال است.
 sync-held-captive-portal = این شبکه اول ورود می‌خواهد. منتظر است.

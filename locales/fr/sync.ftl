@@ -2,7 +2,6 @@
 
 ## Pourquoi rien n'est envoyé pour l'instant
 
-sync-held-paused = L'envoi est en pause pour l'instant.
 sync-held-waiting-for-user = En attente de votre appui sur « envoyer ».
 sync-held-no-network = En attente d'une connexion.
 sync-held-captive-portal = Ce réseau demande d'abord une connexion. En attente.

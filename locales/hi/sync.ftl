@@ -2,7 +2,6 @@
 
 ## अभी कुछ क्यों नहीं भेजा जा रहा
 
-sync-held-paused = भेजना अभी रुका हुआ है।
 sync-held-waiting-for-user = आपके भेजें दबाने का इंतज़ार है।
 sync-held-no-network = कनेक्शन का इंतज़ार है।
 sync-held-captive-portal = यह नेटवर्क पहले साइन-इन माँगता है। इंतज़ार है।

@@ -2,7 +2,6 @@
 
 ## Por que nada está sendo enviado agora
 
-sync-held-paused = O envio está pausado por enquanto.
 sync-held-waiting-for-user = Esperando você tocar em enviar.
 sync-held-no-network = Esperando uma conexão.
 sync-held-captive-portal = Esta rede pede login primeiro. Esperando.

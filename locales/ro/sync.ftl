@@ -2,7 +2,6 @@
 
 ## De ce nu se trimite nimic acum
 
-sync-held-paused = Trimiterea este oprită deocamdată.
 sync-held-waiting-for-user = Se așteaptă să apăsați pe trimite.
 sync-held-no-network = Se așteaptă o conexiune.
 sync-held-captive-portal = Această rețea cere mai întâi autentificare. Se așteaptă.

@@ -2,7 +2,6 @@
 
 ## Почему сейчас ничего не отправляется
 
-sync-held-paused = Отправка пока приостановлена.
 sync-held-waiting-for-user = Ждём, когда вы нажмёте «отправить».
 sync-held-no-network = Ждём подключения.
 sync-held-captive-portal = Эта сеть сначала требует входа. Ждём.

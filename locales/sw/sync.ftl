@@ -2,7 +2,6 @@
 
 ## Kwa nini hakuna kinachotumwa sasa
 
-sync-held-paused = Kutuma kumesimamishwa kwa sasa.
 sync-held-waiting-for-user = Inasubiri ubonyeze tuma.
 sync-held-no-network = Inasubiri muunganisho.
 sync-held-captive-portal = Mtandao huu unataka uingie kwanza. Inasubiri.

@@ -2,7 +2,6 @@
 
 ## ทำไมตอนนี้ยังไม่ส่งอะไร
 
-sync-held-paused = หยุดการส่งไว้ชั่วคราว
 sync-held-waiting-for-user = รอให้คุณกดส่ง
 sync-held-no-network = รอการเชื่อมต่อ
 sync-held-captive-portal = เครือข่ายนี้ต้องลงชื่อเข้าใช้ก่อน กำลังรอ

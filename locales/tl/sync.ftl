@@ -2,7 +2,6 @@
 
 ## Bakit walang ipinapadala ngayon
 
-sync-held-paused = Nakahinto muna ang pagpapadala.
 sync-held-waiting-for-user = Naghihintay na pindutin mo ang ipadala.
 sync-held-no-network = Naghihintay ng koneksyon.
 sync-held-captive-portal = Kailangan munang mag-sign in sa network na ito. Naghihintay.

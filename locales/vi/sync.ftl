@@ -2,7 +2,6 @@
 
 ## Vì sao lúc này chưa gửi gì
 
-sync-held-paused = Việc gửi đang tạm dừng.
 sync-held-waiting-for-user = Đang chờ bạn bấm gửi.
 sync-held-no-network = Đang chờ kết nối.
 sync-held-captive-portal = Mạng này cần đăng nhập trước. Đang chờ.

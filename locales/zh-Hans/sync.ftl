@@ -2,7 +2,6 @@
 
 ## 现在为什么没有发送
 
-sync-held-paused = 发送暂时停止。
 sync-held-waiting-for-user = 正在等你按下发送。
 sync-held-no-network = 正在等待连接。
 sync-held-captive-portal = 这个网络要求先登录。正在等待。

@@ -118,7 +118,8 @@ run_kotlin() {
 # --- The Android glue's JVM unit tests -----------------------------------------------
 # The parts of android/ that decide something (network facts with VPNs,
 # scheduling and follow-ups, the worker's sync run against the real library,
-# certificate-pinned panic trust and the off-thread wipe) are plain Kotlin:
+# certificate-pinned panic trust and the off-thread wipe, the key store's
+# errors and derivation over a stand-in for the Keystore) are plain Kotlin:
 # compiled here with kotlinc against the host bindings and run with JUnit 4.
 # The rest needs the Android SDK (Android Studio).
 run_android_jvm() {
@@ -127,8 +128,9 @@ run_android_jvm() {
   ensure_kotlinc
   local glue=android/waymark/src/main/kotlin/org/waymark/android
   local sources=("$gen/kotlin/org/waymark/ffi/waymark.kt" "$glue/NetworkFactsMapping.kt"
-    "$glue/SyncTiming.kt" "$glue/SyncRun.kt" "$glue/SyncPlan.kt" "$glue/PanicTrust.kt"
-    android/waymark/src/test/kotlin/org/waymark/android/GlueLogicTest.kt)
+    "$glue/SyncTiming.kt" "$glue/SyncRun.kt" "$glue/SyncPlan.kt" "$glue/PanicTrust.kt" "$glue/HardwareKeyStore.kt"
+    android/waymark/src/test/kotlin/org/waymark/android/GlueLogicTest.kt
+    android/waymark/src/test/kotlin/org/waymark/android/KeyStoreGlueTest.kt)
   local hash jar cp=/usr/share/java/junit4.jar:/usr/share/java/hamcrest-core.jar:/usr/share/java/jna.jar
   hash=$(cat "${sources[@]}" | sha256sum | cut -c1-16)
   jar=$work/android-jvm-$hash.jar
@@ -139,7 +141,7 @@ run_android_jvm() {
   fi
   local out
   out=$(java -Djna.library.path="$(dirname "$lib")" -cp "$jar:$cp:$KOTLIN_LIB/kotlin-stdlib.jar" \
-    org.junit.runner.JUnitCore org.waymark.android.GlueLogicTest 2>&1) ||
+    org.junit.runner.JUnitCore org.waymark.android.GlueLogicTest org.waymark.android.KeyStoreGlueTest 2>&1) ||
     { echo "$out"; return 1; }
   local n
   n=$(echo "$out" | sed -n 's/^OK (\([0-9]*\) tests)$/\1/p')
@@ -168,7 +170,7 @@ run_swift() {
   local glue=ios/Sources/Waymark
   cp "$gen"/swift/* tests/bindings/swift/main.swift "$lib" "$dir/"
   local glue_files=(UserMessage.swift NetworkFactsMapping.swift SyncTiming.swift SyncRun.swift
-    BackgroundTaskCompletion.swift VaultLocation.swift)
+    BackgroundTaskCompletion.swift VaultLocation.swift HardwareKeyStore.swift)
   for f in "${glue_files[@]}"; do cp "$glue/$f" "$dir/"; done
   cp -r "$fixtures" "$dir/fixtures"
   in_swift_chroot sh -c "cd $inside && swiftc -module-name waymark -I . -L . -lwaymark \

@@ -28,7 +28,7 @@ pub use outbox::{AfterQueue, Outbox, OutboxItem, OutboxState, Queued};
 pub use pinning::spki_pin_of_certificate;
 pub use policy::{
     DenyReason, NetworkFacts, SendDecision, SendFacts, SendPolicy, TimeWindow, Transport,
-    TrustedNetworks, UnlockKind,
+    TrustedNetworks,
 };
 pub use replies::{Replies, Reply};
 pub use scheduler::{SyncEngine, SyncOutcome, SyncReport};

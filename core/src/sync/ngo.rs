@@ -123,7 +123,8 @@ impl Ngos {
                 InboxClient::new(transport, &entry.endpoints, &entry.tls_spki_sha256)?
             }
             (None, None) => return Err(SyncError::NoDirectory),
-        };
+        }
+        .cut_off(self.vault.is_duress_session());
         let signed = client.fetch_directory()?;
         self.store_directory(key_id, &signed, now)
     }

@@ -22,14 +22,6 @@ pub enum Transport {
     Other,
 }
 
-/// How the vault was last unlocked. After a duress unlock, someone may be
-/// watching: nothing is sent.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub enum UnlockKind {
-    Normal,
-    Duress,
-}
-
 /// Network facts from the shell (ConnectivityManager, NWPathMonitor).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NetworkFacts {
@@ -50,7 +42,6 @@ pub struct NetworkFacts {
 pub struct SendFacts {
     pub network: NetworkFacts,
     pub charging: bool,
-    pub last_unlock: UnlockKind,
     /// The user has just pressed "send now".
     pub user_requested: bool,
 }
@@ -113,7 +104,6 @@ impl Default for SendPolicy {
 /// Why sending is not allowed now. Each has a localized message in the app.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 pub enum DenyReason {
-    AfterDuressUnlock,
     WaitingForUser,
     NoNetwork,
     CaptivePortal,
@@ -132,8 +122,6 @@ impl DenyReason {
     /// such as "Waiting for Wi-Fi".
     pub fn message_id(&self) -> &'static str {
         match self {
-            // Deliberately as bland as the others: the screen may be watched.
-            DenyReason::AfterDuressUnlock => "sync-held-paused",
             DenyReason::WaitingForUser => "sync-held-waiting-for-user",
             DenyReason::NoNetwork => "sync-held-no-network",
             DenyReason::CaptivePortal => "sync-held-captive-portal",
@@ -180,9 +168,6 @@ impl SendPolicy {
         let deny = |reason, next_check| SendDecision::Deny { reason, next_check };
         let net = &facts.network;
 
-        if facts.last_unlock == UnlockKind::Duress {
-            return deny(DenyReason::AfterDuressUnlock, None);
-        }
         if self.manual_only && !facts.user_requested {
             return deny(DenyReason::WaitingForUser, None);
         }

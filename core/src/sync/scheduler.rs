@@ -18,7 +18,7 @@ use serde::Serialize;
 use super::backoff::{send_delay, Jitter, OsJitter};
 use super::ngo::{parse_time, timestamp, Ngos, VerifiedNgo};
 use super::outbox::{DueItem, Outbox};
-use super::policy::{DenyReason, SendDecision, SendFacts, UnlockKind};
+use super::policy::{DenyReason, SendDecision, SendFacts};
 use super::replies::Replies;
 use super::settings::SyncSettings;
 use super::transport::{FailureKind, InboxClient, Submission, TransportError};
@@ -103,21 +103,17 @@ impl SyncEngine {
     }
 
     /// See the module docs. `now` carries the phone's time zone (for the
-    /// policy's time windows). The shell's `facts.last_unlock` is overridden
-    /// by the vault's own record when that says duress.
+    /// policy's time windows). After a duress unlock every request fails as
+    /// an unreachable server's would ([`InboxClient::cut_off`]): nothing
+    /// leaves the phone, and nothing says why.
     pub fn sync_once<Tz: TimeZone>(
         &self,
         facts: &SendFacts,
         now: DateTime<Tz>,
     ) -> Result<SyncReport, SyncError> {
         let _one_at_a_time = self.running.lock().unwrap_or_else(|e| e.into_inner());
-        let unlock = self
-            .vault
-            .last_unlock()
-            .ok_or(SyncError::Vault(VaultError::Locked))?;
-        let mut facts = facts.clone();
-        if unlock == UnlockKind::Duress {
-            facts.last_unlock = UnlockKind::Duress;
+        if !self.vault.is_unlocked() {
+            return Err(SyncError::Vault(VaultError::Locked));
         }
         let now_utc = now.with_timezone(&Utc);
         let settings = SyncSettings::load(&self.vault)?;
@@ -301,7 +297,8 @@ impl SyncEngine {
             &ngo.entry.endpoints,
             &ngo.entry.tls_spki_sha256,
         )
-        .map_err(|e| e.kind())?;
+        .map_err(|e| e.kind())?
+        .cut_off(self.vault.is_duress_session());
         Ok((ngo, client))
     }
 

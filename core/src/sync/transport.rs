@@ -253,6 +253,8 @@ pub struct InboxClient {
     /// Bytes sent and received in bodies (for the benchmark and the status).
     bytes_up: std::sync::atomic::AtomicU64,
     bytes_down: std::sync::atomic::AtomicU64,
+    /// Every request fails with `Connect` before touching the network.
+    cut_off: bool,
 }
 
 /// Whether `url`'s host is a Tor onion service.
@@ -333,7 +335,17 @@ impl InboxClient {
             cert_failures,
             bytes_up: Default::default(),
             bytes_down: Default::default(),
+            cut_off: false,
         })
+    }
+
+    /// With `cut`, every request fails at once as an unreachable server's
+    /// does (`Connect`), and nothing leaves the phone. The sync of a session
+    /// that began with the duress passcode uses this: sending stays off, and
+    /// no output says why (docs/vault.md, "After a duress unlock").
+    pub(crate) fn cut_off(mut self, cut: bool) -> InboxClient {
+        self.cut_off = cut;
+        self
     }
 
     /// `(bytes sent, bytes received)` in request and answer bodies so far.
@@ -415,6 +427,9 @@ impl InboxClient {
         make: impl Fn(&str) -> reqwest::RequestBuilder,
         upload_len: usize,
     ) -> Result<Vec<u8>, TransportError> {
+        if self.cut_off {
+            return Err(TransportError::Connect);
+        }
         let mut last = TransportError::NoEndpoint;
         for base in &self.endpoints {
             self.cert_failures.reset();

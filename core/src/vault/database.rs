@@ -5,6 +5,7 @@ use std::path::Path;
 use rusqlite::{Connection, OpenFlags};
 use zeroize::Zeroizing;
 
+use super::trace::{self, Step};
 use super::VaultError;
 use crate::secret::SecretKey;
 
@@ -19,19 +20,17 @@ pub(crate) fn open(
     key: Option<&SecretKey>,
     create: bool,
 ) -> Result<Connection, VaultError> {
-    if !create && !path.exists() {
+    if create {
+        super::files::create_database_file(path)?;
+    } else if !path.exists() {
         return Err(VaultError::DatabaseCorrupt);
     }
-    let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    if create {
-        flags |= OpenFlags::SQLITE_OPEN_CREATE;
-    }
+    trace::step(|| Step::OpenDatabase(file_name(path)));
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = Connection::open_with_flags(path, flags)?;
     conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
     if let Some(key) = key {
-        let hex = Zeroizing::new(crate::hex::encode(key.expose()));
-        let keying = Zeroizing::new(format!("PRAGMA key = \"x'{}'\";", hex.as_str()));
-        conn.execute_batch(&keying)?;
+        set_key(&conn, key)?;
     }
     // The first read proves the key (or finds the file damaged).
     conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
@@ -51,6 +50,41 @@ pub(crate) fn open(
     Ok(conn)
 }
 
+/// Keys the connection through `sqlite3_key_v2`, not `PRAGMA key`: the key
+/// never becomes SQL text, so it is never parsed, prepared or traced as a
+/// statement. SQLCipher only accepts a raw key in its `x'<64 hex>'` form, so
+/// the hex lives in a buffer that is wiped when this returns.
+fn set_key(conn: &Connection, key: &SecretKey) -> Result<(), VaultError> {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut raw = Zeroizing::new(Vec::with_capacity(67));
+    raw.extend_from_slice(b"x'");
+    for b in key.expose() {
+        raw.push(DIGITS[(b >> 4) as usize]);
+        raw.push(DIGITS[(b & 15) as usize]);
+    }
+    raw.push(b'\'');
+    // SAFETY: the handle is open for the lifetime of `conn`; the key buffer
+    // outlives the call; SQLCipher copies what it needs.
+    let rc = unsafe {
+        rusqlite::ffi::sqlite3_key_v2(
+            conn.handle(),
+            c"main".as_ptr(),
+            raw.as_ptr().cast(),
+            raw.len() as std::ffi::c_int,
+        )
+    };
+    if rc != rusqlite::ffi::SQLITE_OK {
+        return Err(VaultError::Database(rc));
+    }
+    Ok(())
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
 /// Folds the WAL into the database and truncates it, so that nothing lingers
 /// in the WAL after deletes or on lock.
 pub(crate) fn checkpoint(conn: &Connection) -> Result<(), VaultError> {
@@ -67,7 +101,8 @@ mod tests {
     #[test]
     fn sqlcipher_is_keyed_and_silent() {
         let dir = tempfile::tempdir().unwrap();
-        let conn = open(&dir.path().join("t.db"), Some(&SecretKey::random()), true).unwrap();
+        let key = SecretKey::random();
+        let conn = open(&dir.path().join("t.db"), Some(&key), true).unwrap();
         let version: String = conn
             .query_row("PRAGMA cipher_version", [], |r| r.get(0))
             .unwrap();
@@ -93,5 +128,35 @@ mod tests {
         // A different key cannot read it.
         let err = open(&dir.path().join("t.db"), Some(&SecretKey::random()), false).unwrap_err();
         assert_eq!(err, VaultError::DatabaseCorrupt);
+        // The same key, given as SQLCipher's documented raw-key pragma,
+        // reads it: the key really is the raw 256-bit key, no PBKDF2.
+        let plain = Connection::open(dir.path().join("t.db")).unwrap();
+        plain
+            .execute_batch(&format!(
+                "PRAGMA key = \"x'{}'\";",
+                crate::hex::encode(key.expose())
+            ))
+            .unwrap();
+        let x: String = plain
+            .query_row("SELECT x FROM t", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(x, "hello");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_database_and_its_wal_are_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.db");
+        let conn = open(&path, Some(&SecretKey::random()), true).unwrap();
+        conn.execute_batch("CREATE TABLE t(x); INSERT INTO t VALUES (1);")
+            .unwrap();
+        for p in super::super::files::with_side_files(&path) {
+            if let Ok(m) = std::fs::metadata(&p) {
+                assert_eq!(m.permissions().mode() & 0o777, 0o600, "{p:?}");
+            }
+        }
+        assert!(dir.path().join("t.db-wal").exists());
     }
 }

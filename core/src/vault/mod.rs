@@ -1,26 +1,53 @@
 //! The vault: an encrypted store that nobody who takes the phone can read,
 //! and that its owner can destroy in one step, even under coercion.
 //!
-//! Key hierarchy (docs/vault.md has the details):
-//! - a random 256-bit *data key* encrypts the SQLCipher database;
-//! - the data key is sealed in a header slot under a key derived from the
-//!   passcode (Argon2id) *and* a device secret that only the platform key
-//!   store (Android Keystore, Secure Enclave) can unwrap;
-//! - destroying the header and the device key is crypto-shredding: the
-//!   database that remains is noise.
+//! Key hierarchy (docs/vault.md has the details, ADR 0100 the reasons):
+//! - a random 256-bit *data key* encrypts the live SQLCipher database;
+//! - it is sealed in a header slot under a key derived from the passcode
+//!   (Argon2id) *and* the platform key store's hardware answer for that
+//!   passcode, so every guess needs the phone's secure hardware;
+//! - the header's secret part is sealed again under an *epoch* key that is
+//!   replaced on every header write, so an old header copy is useless;
+//! - a spare, empty database with its own key waits in the header, so a
+//!   duress unlock does exactly what a normal unlock does, only with the
+//!   other database.
 //!
-//! [`Vault`] is `Send + Sync`. All methods block (disk, KDF): call them off the
-//! main thread. There is one connection, so writes are serialised.
+//! [`Vault`] is `Send + Sync`. All methods block (disk, KDF, key store): call
+//! them off the main thread. There is one connection, so writes are serialised.
 
 mod attempts;
 mod database;
 mod error;
 pub(crate) mod files;
 mod header;
+mod keys;
+mod legacy;
+mod migrate;
+mod rotation;
 mod schema;
+mod trace;
+mod wipe;
 pub(crate) use database::checkpoint;
 #[cfg(test)]
 mod tests;
+#[cfg(feature = "crash-points")]
+pub use trace::crash_points;
+
+/// Entry points for the coverage-guided fuzz targets (core/fuzz).
+#[cfg(feature = "fuzzing")]
+pub mod fuzzing {
+    /// Parses `bytes` as a header of either format, and opens a format-2
+    /// sealed part with a fixed epoch answer. Panics only on a bug.
+    pub fn parse_header(bytes: &[u8]) {
+        if let Ok(clear) = super::header::parse(bytes) {
+            let _ = super::header::open(bytes, &clear, &[7; 32]);
+            let _ = clear.epoch_alias();
+        }
+        if let Ok(old) = super::legacy::Header::parse(bytes) {
+            let _ = old.slot_aad(1);
+        }
+    }
+}
 
 use std::io::Read;
 use std::path::PathBuf;
@@ -29,14 +56,15 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 use rusqlite::Connection;
 
+use attempts::VaultLock;
 pub use error::VaultError;
 use files::VaultFiles;
-use header::{Header, Slot};
+use header::{Clear, Id, Inner, Role, Slot};
+use keys::Keys;
 
 use crate::kdf::KdfParams;
 use crate::keystore::PlatformKeyStore;
 use crate::secret::SecretKey;
-use crate::sync::UnlockKind;
 
 /// Longest passcode accepted, in bytes.
 pub const MAX_PASSCODE_LEN: usize = 1024;
@@ -59,7 +87,7 @@ impl Default for VaultOptions {
 }
 
 /// What can be known about a vault without its passcode. Deliberately says
-/// nothing about whether a duress passcode is set.
+/// nothing about whether a duress passcode is set or was used.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct VaultStatus {
     pub exists: bool,
@@ -70,33 +98,27 @@ pub struct VaultStatus {
 
 pub struct Vault {
     files: VaultFiles,
-    keystore: Arc<dyn PlatformKeyStore>,
+    keys: Keys,
     state: Mutex<Option<OpenVault>>,
-    /// Held while the header or counter files are read or written, so a wipe
-    /// can never be undone by a header write racing with it.
-    header_guard: Mutex<()>,
     /// Raised by every wipe. An unlock that started before a wipe must not
-    /// reopen anything after it.
+    /// write a header or reopen anything after it.
     generation: AtomicU64,
+}
+
+/// How the open session began. Kept in memory only, never on disk and never
+/// in any output: a record of a duress unlock would be readable by the very
+/// person who forced it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Session {
+    Normal,
+    Duress,
 }
 
 struct OpenVault {
     conn: Connection,
-    /// How this session was opened. Kept in memory only, never on disk: a
-    /// record of a duress unlock in the fresh vault would be readable by the
-    /// very person who forced it, with the passcode they now know.
-    unlock: UnlockKind,
+    session: Session,
     // Kept for features that derive further keys (attachments); zeroized on lock.
     _data_key: SecretKey,
-}
-
-/// A passcode that proved itself, and what it unlocked.
-struct Authenticated {
-    header: Header,
-    device_secret: SecretKey,
-    data_key: SecretKey,
-    generation: u64,
-    unlock: UnlockKind,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -113,14 +135,30 @@ fn check_passcode(passcode: &str) -> Result<(), VaultError> {
     Ok(())
 }
 
+fn kdf(params: &KdfParams, passcode: &str, salt: &[u8; 16]) -> Result<SecretKey, VaultError> {
+    params
+        .derive(passcode.as_bytes(), salt)
+        .ok_or(VaultError::HeaderCorrupt {
+            reason: "KDF parameters out of range",
+        })
+}
+
+/// A coin flip: where the passcode's slot sits in the header, so that the
+/// order of key-store calls says nothing about which slot opened.
+fn coin() -> bool {
+    crate::random::array::<1>()[0] & 1 == 1
+}
+
 impl Vault {
     /// A handle on the vault in `dir`. Touches nothing on disk.
+    ///
+    /// One key store serves one vault: a panic wipe of a vault whose header
+    /// is too damaged to name its keys deletes every vault key in the store.
     pub fn new(dir: impl Into<PathBuf>, keystore: Arc<dyn PlatformKeyStore>) -> Self {
         Vault {
             files: VaultFiles::new(dir.into()),
-            keystore,
+            keys: Keys(keystore),
             state: Mutex::new(None),
-            header_guard: Mutex::new(()),
             generation: AtomicU64::new(0),
         }
     }
@@ -133,20 +171,27 @@ impl Vault {
         lock(&self.state).is_some()
     }
 
-    /// How the open vault was unlocked: `Duress` after the duress passcode
-    /// (the vault is then the fresh, empty one), `Normal` after the passcode
-    /// or `create`. `None` while locked. The send policy refuses to send
-    /// after a duress unlock. Lives in memory for as long as the vault stays
-    /// open and is never written anywhere (docs/vault.md).
-    pub fn last_unlock(&self) -> Option<UnlockKind> {
-        lock(&self.state).as_ref().map(|open| open.unlock)
+    /// Whether the open session began with the duress passcode. Crate-only:
+    /// the sync uses it to keep everything off the network, silently, and
+    /// nothing else may ever show it.
+    pub(crate) fn is_duress_session(&self) -> bool {
+        lock(&self.state)
+            .as_ref()
+            .is_some_and(|open| open.session == Session::Duress)
     }
 
+    /// Reads nothing but the header's clear part and the counter: no key
+    /// store call, no passcode.
     pub fn status(&self) -> VaultStatus {
         let wipe_after = read_limited(&self.files.header())
             .ok()
-            .and_then(|raw| Header::parse(&raw).ok())
-            .and_then(|h| h.wipe_after);
+            .and_then(|raw| match raw.get(4) {
+                Some(&legacy::FORMAT_VERSION) => {
+                    legacy::Header::parse(&raw).ok().map(|h| h.wipe_after)
+                }
+                _ => header::parse(&raw).ok().map(|c| c.wipe_after),
+            })
+            .flatten();
         VaultStatus {
             exists: self.exists(),
             unlocked: self.is_unlocked(),
@@ -157,6 +202,17 @@ impl Vault {
 
     /// Creates a new vault protected by `passcode` and leaves it unlocked.
     pub fn create(&self, passcode: &str, options: &VaultOptions) -> Result<(), VaultError> {
+        self.create_at_schema(passcode, options, schema::LATEST)
+    }
+
+    /// `create`, with the live database at `schema_version` (tests of
+    /// schema migrations make older databases this way).
+    fn create_at_schema(
+        &self,
+        passcode: &str,
+        options: &VaultOptions,
+        schema_version: i64,
+    ) -> Result<(), VaultError> {
         check_passcode(passcode)?;
         if !options.kdf.is_valid() {
             return Err(VaultError::InvalidSetting("KDF parameters out of range"));
@@ -167,27 +223,58 @@ impl Vault {
         if self.exists() {
             return Err(VaultError::AlreadyExists);
         }
-        let salt: [u8; 16] = crate::random::array();
-        let passcode_key = options
-            .kdf
-            .derive(passcode.as_bytes(), &salt)
-            .ok_or(VaultError::InvalidSetting("KDF parameters out of range"))?;
-        let auth = self.fresh_vault(
-            options.kdf,
-            salt,
-            options.wipe_after,
-            &passcode_key,
-            schema::LATEST,
-        )?;
-        self.open_with(auth)
+        files::create_private_dir(&self.files.dir)?;
+        let mut held = VaultLock::acquire(&self.files.attempts())?;
+        if self.exists() {
+            return Err(VaultError::AlreadyExists);
+        }
+        let generation = self.generation.load(Ordering::SeqCst);
+        // Leftovers of a creation cut short.
+        for stray in self.files.strays(&[], false) {
+            files::remove_if_present(&stray)?;
+        }
+        let mut clear = Clear {
+            vault_id: header::random_id(),
+            epoch_id: header::random_id(),
+            kdf: options.kdf,
+            wipe_after: options.wipe_after,
+            salt: crate::random::array(),
+        };
+        let x = kdf(&options.kdf, passcode, &clear.salt)?;
+        let (live_db, live_key) = (header::random_id(), SecretKey::random());
+        self.make_database_at(&live_db, &live_key, schema_version)?;
+        let (spare_db, spare_key) = (header::random_id(), SecretKey::random());
+        self.make_database(&spare_db, &spare_key)?;
+        let passcode_slot = self.new_slot(&clear.vault_id, &x, Role::Passcode, &live_key)?;
+        let empty_slot = self.new_empty_slot(&clear.vault_id)?;
+        let slots = if coin() {
+            [passcode_slot, empty_slot]
+        } else {
+            [empty_slot, passcode_slot]
+        };
+        let inner = Inner {
+            slots,
+            live_db,
+            spare_db,
+            spare_key,
+            legacy: None,
+        };
+        self.write_new_epoch(&mut clear, &inner, generation)?;
+        held.set_failures(0)?;
+        drop(held);
+        let conn = database::open(&self.files.database(&live_db), Some(&live_key), false)?;
+        self.open_with(conn, live_key, Session::Normal, generation)
     }
 
     /// Unlocks with the passcode, or with the duress passcode, which silently
-    /// destroys the real vault and opens an empty one. Both look the same to
-    /// the caller: `Ok(())`.
+    /// destroys the real vault and opens the empty spare. Both do the same
+    /// steps and both return `Ok(())`.
     pub fn unlock(&self, passcode: &str) -> Result<(), VaultError> {
-        let auth = self.authenticate(passcode)?;
-        self.open_with(auth)
+        let opened = self.authenticate(passcode)?;
+        let generation = opened.generation;
+        let (conn, key, session) = self.rotate(opened, rotation::Change::Nothing, true)?;
+        let conn = conn.expect("rotate opens the database when asked");
+        self.open_with(conn, key, session, generation)
     }
 
     /// Closes the database and forgets the keys (zeroized on drop).
@@ -197,46 +284,32 @@ impl Vault {
         }
     }
 
-    /// Re-wraps the data key under a new passcode. The database is untouched.
+    /// Seals the data key for a new passcode, under a new key-store key.
+    /// The database is untouched.
     pub fn change_passcode(&self, current: &str, new: &str) -> Result<(), VaultError> {
         check_passcode(new)?;
-        let mut auth = self.authenticate(current)?;
-        let new_key = self.derive(&auth.header, new)?;
-        if let Some((Slot::Duress, _)) = auth.header.open_slots(&new_key, &auth.device_secret) {
+        let opened = self.authenticate(current)?;
+        let x_new = kdf(&opened.clear.kdf, new, &opened.clear.salt)?;
+        if opened.role == Role::Passcode && self.opens_other_slot(&opened, &x_new)? {
             return Err(VaultError::DuressSameAsPasscode);
         }
-        auth.header.seal_slot(
-            Slot::Passcode,
-            &new_key,
-            &auth.device_secret,
-            &auth.data_key,
-        );
-        self.write_header(&auth)
+        self.rotate_settings(opened, rotation::Change::Passcode(x_new))
     }
 
     /// Sets (or replaces) the duress passcode.
     pub fn set_duress_passcode(&self, current: &str, duress: &str) -> Result<(), VaultError> {
         check_passcode(duress)?;
-        let mut auth = self.authenticate(current)?;
-        let duress_key = self.derive(&auth.header, duress)?;
-        if let Some((Slot::Passcode, _)) = auth.header.open_slots(&duress_key, &auth.device_secret)
-        {
+        if duress == current {
             return Err(VaultError::DuressSameAsPasscode);
         }
-        // The slot holds a random token: the duress passcode unlocks nothing.
-        auth.header.seal_slot(
-            Slot::Duress,
-            &duress_key,
-            &auth.device_secret,
-            &SecretKey::random(),
-        );
-        self.write_header(&auth)
+        let opened = self.authenticate(current)?;
+        let x_duress = kdf(&opened.clear.kdf, duress, &opened.clear.salt)?;
+        self.rotate_settings(opened, rotation::Change::SetDuress(x_duress))
     }
 
     pub fn clear_duress_passcode(&self, current: &str) -> Result<(), VaultError> {
-        let mut auth = self.authenticate(current)?;
-        auth.header.clear_slot(Slot::Duress);
-        self.write_header(&auth)
+        let opened = self.authenticate(current)?;
+        self.rotate_settings(opened, rotation::Change::ClearDuress)
     }
 
     /// Turns wipe-after-N-failures on (`Some(n)`, n ≥ 1) or off (`None`).
@@ -244,38 +317,8 @@ impl Vault {
         if limit == Some(0) {
             return Err(VaultError::InvalidSetting("wipe-after must be at least 1"));
         }
-        let mut auth = self.authenticate(current)?;
-        auth.header.wipe_after = limit;
-        self.write_header(&auth)
-    }
-
-    /// Panic wipe: crypto-shreds the vault at once. Needs no passcode, works
-    /// locked or unlocked, and is safe to call from any thread. The header goes
-    /// first, so the data is unreadable even if deleting the rest is cut short.
-    pub fn wipe(&self) -> Result<(), VaultError> {
-        let alias = {
-            let _guard = lock(&self.header_guard);
-            self.generation.fetch_add(1, Ordering::SeqCst);
-            let alias = read_limited(&self.files.header())
-                .ok()
-                .and_then(|raw| Header::parse(&raw).ok())
-                .map(|h| h.key_alias());
-            files::shred_file(&self.files.header())?;
-            files::remove_if_present(&self.files.attempts())?;
-            alias
-        };
-        let key_result = match alias {
-            Some(alias) => self.keystore.delete(alias),
-            None => Ok(()),
-        };
-        // Waits for an operation in progress to finish; by now it can only
-        // ever see data whose key is gone.
-        lock(&self.state).take();
-        for path in self.files.database_files() {
-            files::remove_if_present(&path)?;
-        }
-        key_result?;
-        Ok(())
+        let opened = self.authenticate(current)?;
+        self.rotate_settings(opened, rotation::Change::WipeAfter(limit))
     }
 
     /// Runs `f` on the open database, or fails with [`VaultError::Locked`].
@@ -289,151 +332,118 @@ impl Vault {
         }
     }
 
-    /// Every passcode check goes through here, so the passcode and the duress
-    /// passcode take the same path and the same single KDF run.
-    fn authenticate(&self, passcode: &str) -> Result<Authenticated, VaultError> {
-        check_passcode(passcode)?;
-        let (header, device_secret, generation) = {
-            let _guard = lock(&self.header_guard);
-            let raw = read_limited(&self.files.header())?;
-            let header = Header::parse(&raw)?;
-            let device_secret = header.device_secret(&*self.keystore)?;
-            Header::verify(&raw, &header.salt, &device_secret)?;
-            // Counted before the KDF: killing the app mid-guess still counts.
-            attempts::increment(&self.files.attempts())?;
-            (
-                header,
-                device_secret,
-                self.generation.load(Ordering::SeqCst),
-            )
-        };
-        let passcode_key = self.derive(&header, passcode)?;
-        match header.open_slots(&passcode_key, &device_secret) {
-            Some((Slot::Passcode, data_key)) => {
-                attempts::reset(&self.files.attempts())?;
-                Ok(Authenticated {
-                    header,
-                    device_secret,
-                    data_key,
-                    generation,
-                    unlock: UnlockKind::Normal,
-                })
-            }
-            Some((Slot::Duress, _)) => {
-                self.wipe()?;
-                let mut fresh = self.fresh_vault(
-                    header.kdf,
-                    header.salt,
-                    header.wipe_after,
-                    &passcode_key,
-                    schema::LATEST,
-                )?;
-                fresh.unlock = UnlockKind::Duress;
-                Ok(fresh)
-            }
-            None => {
-                let failures = attempts::read(&self.files.attempts());
-                match header.wipe_after {
-                    Some(limit) if failures >= limit => {
-                        self.wipe()?;
-                        Err(VaultError::WrongPasscode {
-                            remaining_attempts: Some(0),
-                        })
-                    }
-                    Some(limit) => Err(VaultError::WrongPasscode {
-                        remaining_attempts: Some(limit - failures),
-                    }),
-                    None => Err(VaultError::WrongPasscode {
-                        remaining_attempts: None,
-                    }),
-                }
-            }
-        }
-    }
-
-    fn derive(&self, header: &Header, passcode: &str) -> Result<SecretKey, VaultError> {
-        header
-            .kdf
-            .derive(passcode.as_bytes(), &header.salt)
-            .ok_or(VaultError::HeaderCorrupt {
-                reason: "KDF parameters out of range",
-            })
-    }
-
-    /// Makes a new, empty vault keyed to `passcode_key`: new data key, new
-    /// device key, empty database at `schema_version`. The header is written
-    /// last, so a crash part-way leaves no vault rather than a broken one.
-    fn fresh_vault(
+    /// A settings change: the same rotation as an unlock, without opening a
+    /// session. If `current` was the duress passcode, the real vault is gone
+    /// now, and a session this handle had open on it closes.
+    fn rotate_settings(
         &self,
-        kdf: KdfParams,
-        salt: [u8; 16],
-        wipe_after: Option<u32>,
-        passcode_key: &SecretKey,
-        schema_version: i64,
-    ) -> Result<Authenticated, VaultError> {
-        let _guard = lock(&self.header_guard);
-        if self.exists() {
-            return Err(VaultError::AlreadyExists);
+        opened: rotation::Opened,
+        change: rotation::Change,
+    ) -> Result<(), VaultError> {
+        let role = opened.role;
+        self.rotate(opened, change, false)?;
+        if role == Role::Duress {
+            lock(&self.state).take();
         }
-        std::fs::create_dir_all(&self.files.dir)?;
-        for path in self.files.database_files() {
-            files::remove_if_present(&path)?;
-        }
-        let device_secret = SecretKey::random();
-        let data_key = SecretKey::random();
-        let mut header = Header {
-            kdf,
-            salt,
-            wipe_after,
-            key_id: crate::random::array(),
-            wrapped_device_secret: Vec::new(),
-            slots: [[0; header::SLOT_LEN]; 2],
-        };
-        header.wrapped_device_secret = self
-            .keystore
-            .wrap(header.key_alias(), device_secret.expose().to_vec())?;
-        header.seal_slot(Slot::Passcode, passcode_key, &device_secret, &data_key);
-        header.clear_slot(Slot::Duress);
-        {
-            let mut conn = database::open(&self.files.database(), Some(&data_key), true)?;
-            schema::migrate_to(&mut conn, schema_version)?;
-        }
-        files::write_atomically(&self.files.header(), &header.to_bytes(&device_secret))?;
-        attempts::reset(&self.files.attempts())?;
-        Ok(Authenticated {
-            header,
-            device_secret,
-            data_key,
-            generation: self.generation.load(Ordering::SeqCst),
-            unlock: UnlockKind::Normal,
-        })
-    }
-
-    fn open_with(&self, auth: Authenticated) -> Result<(), VaultError> {
-        let mut state = lock(&self.state);
-        if self.generation.load(Ordering::SeqCst) != auth.generation {
-            return Err(VaultError::NotFound);
-        }
-        state.take();
-        let mut conn = database::open(&self.files.database(), Some(&auth.data_key), false)?;
-        schema::migrate_to(&mut conn, schema::LATEST)?;
-        *state = Some(OpenVault {
-            conn,
-            unlock: auth.unlock,
-            _data_key: auth.data_key,
-        });
         Ok(())
     }
 
-    fn write_header(&self, auth: &Authenticated) -> Result<(), VaultError> {
-        let _guard = lock(&self.header_guard);
-        if self.generation.load(Ordering::SeqCst) != auth.generation {
+    /// Whether `x` (a passcode's KDF output) opens the slot that the current
+    /// passcode did not: the duress passcode.
+    fn opens_other_slot(
+        &self,
+        opened: &rotation::Opened,
+        x: &SecretKey,
+    ) -> Result<bool, VaultError> {
+        let other = &opened.inner.slots[1 - opened.slot];
+        let d = self
+            .keys
+            .derive(&opened.clear.slot_alias(other), x.expose())?;
+        let legacy = opened
+            .inner
+            .legacy
+            .as_ref()
+            .is_some_and(|l| l.opens(x, &opened.clear.salt));
+        Ok(other.open(&opened.clear.vault_id, &d, x).is_some() || legacy)
+    }
+
+    /// A new key-store key for a slot, and the slot sealed under its answer.
+    fn new_slot(
+        &self,
+        vault_id: &Id,
+        x: &SecretKey,
+        role: Role,
+        content: &SecretKey,
+    ) -> Result<Slot, VaultError> {
+        let key_id = header::random_id();
+        let alias = header::alias(vault_id, &key_id);
+        self.keys.create(&alias)?;
+        let derived = self.keys.derive(&alias, x.expose())?;
+        Ok(Slot::seal(key_id, vault_id, &derived, x, role, content))
+    }
+
+    /// A slot that nothing opens, with a key-store key of its own like any
+    /// other slot, so the key store never shows whether a duress passcode is set.
+    fn new_empty_slot(&self, vault_id: &Id) -> Result<Slot, VaultError> {
+        let key_id = header::random_id();
+        self.keys.create(&header::alias(vault_id, &key_id))?;
+        Ok(Slot::random(key_id))
+    }
+
+    /// Seals `inner` under a brand-new epoch key and writes the header
+    /// atomically. The caller retires the old epoch key afterwards.
+    fn write_new_epoch(
+        &self,
+        clear: &mut Clear,
+        inner: &Inner,
+        generation: u64,
+    ) -> Result<(), VaultError> {
+        clear.epoch_id = header::random_id();
+        let alias = clear.epoch_alias();
+        self.keys.create(&alias)?;
+        let epoch = self.keys.derive(&alias, &clear.epoch_input())?;
+        let bytes = header::seal(clear, inner, &epoch);
+        if self.generation.load(Ordering::SeqCst) != generation {
             return Err(VaultError::NotFound);
         }
-        files::write_atomically(
-            &self.files.header(),
-            &auth.header.to_bytes(&auth.device_secret),
-        )?;
+        files::write_atomically(&self.files.header(), &bytes)?;
+        Ok(())
+    }
+
+    /// A new, empty database at the latest schema. Closed again at once;
+    /// closing removes its WAL.
+    fn make_database(&self, id: &Id, key: &SecretKey) -> Result<(), VaultError> {
+        self.make_database_at(id, key, schema::LATEST)
+    }
+
+    fn make_database_at(&self, id: &Id, key: &SecretKey, version: i64) -> Result<(), VaultError> {
+        let mut conn = database::open(&self.files.database(id), Some(key), true)?;
+        schema::migrate_to(&mut conn, version)?;
+        Ok(())
+    }
+
+    fn open_database(&self, id: &Id, key: &SecretKey) -> Result<Connection, VaultError> {
+        let mut conn = database::open(&self.files.database(id), Some(key), false)?;
+        schema::migrate_to(&mut conn, schema::LATEST)?;
+        Ok(conn)
+    }
+
+    fn open_with(
+        &self,
+        conn: Connection,
+        key: SecretKey,
+        session: Session,
+        generation: u64,
+    ) -> Result<(), VaultError> {
+        let mut state = lock(&self.state);
+        if self.generation.load(Ordering::SeqCst) != generation {
+            return Err(VaultError::NotFound);
+        }
+        *state = Some(OpenVault {
+            conn,
+            session,
+            _data_key: key,
+        });
         Ok(())
     }
 }
@@ -445,10 +455,10 @@ fn read_limited(path: &std::path::Path) -> Result<Vec<u8>, VaultError> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(VaultError::NotFound),
         Err(e) => return Err(e.into()),
     };
+    let max = header::MAX_HEADER_LEN.max(legacy::MAX_HEADER_LEN);
     let mut raw = Vec::new();
-    file.take(header::MAX_HEADER_LEN as u64 + 1)
-        .read_to_end(&mut raw)?;
-    if raw.len() > header::MAX_HEADER_LEN {
+    file.take(max as u64 + 1).read_to_end(&mut raw)?;
+    if raw.len() > max {
         return Err(VaultError::HeaderCorrupt { reason: "too long" });
     }
     Ok(raw)
@@ -464,12 +474,12 @@ impl Vault {
             dir,
             Arc::new(crate::keystore::SoftwareKeyStore::in_memory()),
         );
-        std::fs::create_dir_all(&vault.files.dir)?;
-        let mut conn = database::open(&vault.files.database(), None, true)?;
+        files::create_private_dir(&vault.files.dir)?;
+        let mut conn = database::open(&vault.files.dir.join("baseline.db"), None, true)?;
         schema::migrate_to(&mut conn, schema::LATEST)?;
         *lock(&vault.state) = Some(OpenVault {
             conn,
-            unlock: UnlockKind::Normal,
+            session: Session::Normal,
             _data_key: SecretKey::random(),
         });
         Ok(vault)

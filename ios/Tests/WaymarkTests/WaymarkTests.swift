@@ -23,12 +23,12 @@ final class WaymarkTests: XCTestCase {
 
     #if canImport(Security) && canImport(CryptoKit)
     func testKeychainKeyStorePassesTheCoreSelfTest() throws {
-        let store = KeychainKeyStore(service: "org.waymark.tests.\(UUID().uuidString)")
+        let store = KeychainKeyStore.make(service: "org.waymark.tests.\(UUID().uuidString)")
         XCTAssertEqual(try selfTestKeyStore(store: store, threads: 4), 4)
     }
 
     func testVaultWithKeychainKeyStoreDuressAndWipe() throws {
-        let store = KeychainKeyStore(service: "org.waymark.tests.\(UUID().uuidString)")
+        let store = KeychainKeyStore.make(service: "org.waymark.tests.\(UUID().uuidString)")
         let vault = Vault(dir: dir.appendingPathComponent("vault").path, keyStore: store)
         try vault.create(passcode: "right horse", options: fast)
         _ = try vault.journal().add(text: "note")

@@ -11,14 +11,12 @@
 import org.waymark.ffi.*
 import java.io.File
 import java.nio.file.Files
-import java.security.SecureRandom
 import java.util.concurrent.ConcurrentHashMap
 import java.util.concurrent.Executors
 import java.util.concurrent.TimeUnit
-import javax.crypto.Cipher
 import javax.crypto.KeyGenerator
+import javax.crypto.Mac
 import javax.crypto.SecretKey
-import javax.crypto.spec.GCMParameterSpec
 
 const val PASSCODE = "correct horse 42"
 const val DURESS = "0000 under pressure"
@@ -29,53 +27,51 @@ lateinit var ngoKey: String
 fun read(name: String) = File(fixtures, name).readText()
 
 /** The app's key store, as an Android app would write it, but with JCE
- *  AES-GCM keys in memory instead of Android Keystore. Records the threads
- *  that called it. */
+ *  HMAC-SHA256 keys in memory instead of Android Keystore: keys made only by
+ *  `create`, never handed out, `derive` computed with them. Records the
+ *  threads that called it. */
 open class JvmKeyStore : PlatformKeyStore {
     val keys = ConcurrentHashMap<String, SecretKey>()
     val threads: MutableSet<Long> = ConcurrentHashMap.newKeySet()
-    private val random = SecureRandom()
 
     private fun note() { threads.add(Thread.currentThread().id) }
 
-    override fun wrap(alias: String, plaintext: ByteArray): ByteArray {
+    override fun create(alias: String) {
         note()
-        val key = keys.computeIfAbsent(alias) { KeyGenerator.getInstance("AES").apply { init(256) }.generateKey() }
-        val iv = ByteArray(12).also { random.nextBytes(it) }
-        val c = Cipher.getInstance("AES/GCM/NoPadding")
-        c.init(Cipher.ENCRYPT_MODE, key, GCMParameterSpec(128, iv))
-        c.updateAAD(alias.toByteArray())
-        return iv + c.doFinal(plaintext)
+        keys[alias] = KeyGenerator.getInstance("HmacSHA256").apply { init(256) }.generateKey()
     }
 
-    override fun unwrap(alias: String, wrapped: ByteArray): ByteArray {
+    override fun derive(alias: String, input: ByteArray): ByteArray {
         note()
         val key = keys[alias] ?: throw KeyStoreException.KeyMissing()
-        if (wrapped.size < 28) throw KeyStoreException.UnwrapFailed()
-        return try {
-            val c = Cipher.getInstance("AES/GCM/NoPadding")
-            c.init(Cipher.DECRYPT_MODE, key, GCMParameterSpec(128, wrapped.copyOfRange(0, 12)))
-            c.updateAAD(alias.toByteArray())
-            c.doFinal(wrapped.copyOfRange(12, wrapped.size))
-        } catch (e: javax.crypto.AEADBadTagException) {
-            throw KeyStoreException.UnwrapFailed()
-        }
+        return Mac.getInstance("HmacSHA256").apply { init(key) }.doFinal(input)
+    }
+
+    override fun aliases(prefix: String): List<String> {
+        note()
+        return keys.keys.filter { it.startsWith(prefix) }
     }
 
     override fun delete(alias: String) {
         note()
         keys.remove(alias)
     }
+
+    // Only vaults made before format 2 ask; this store made none.
+    override fun unwrap(alias: String, wrapped: ByteArray): ByteArray {
+        keys[alias] ?: throw KeyStoreException.KeyMissing()
+        throw KeyStoreException.UnwrapFailed()
+    }
 }
 
 class BrokenKeyStore(private val undeclared: Boolean) : JvmKeyStore() {
     @Volatile var broken = false
-    override fun unwrap(alias: String, wrapped: ByteArray): ByteArray {
+    override fun derive(alias: String, input: ByteArray): ByteArray {
         if (broken) {
             if (undeclared) throw IllegalStateException("not a KeyStoreException")
             throw KeyStoreException.Unavailable()
         }
-        return super.unwrap(alias, wrapped)
+        return super.derive(alias, input)
     }
 }
 
@@ -183,9 +179,9 @@ fun scenarioInterviewChatSyncReplyAndDuress() {
         check(assistant.conversations().isEmpty()) { "the chat is gone" }
         expect<AssistantException.NotFound> { assistant.resume(chat) }
         check(vault.outbox().list().isEmpty() && vault.replies().list().isEmpty() && vault.ngos().list().isEmpty())
-        // And nothing leaves the phone after a duress unlock, even on request.
-        val held = vault.syncEngine(Network(wifi())).syncOnce(true, 0)
-        check(held.outcome == SyncOutcome.Held(DenyReason.AFTER_DURESS_UNLOCK)) { held.toString() }
+        // Sync says what an empty vault says: nothing to do (no "paused" reason).
+        val after = vault.syncEngine(Network(wifi())).syncOnce(true, 0)
+        check(after.outcome == SyncOutcome.Idle && after.bytesUp == 0uL) { after.toString() }
         vault.lock()
         expect<VaultException.WrongPasscode> { vault.unlock(PASSCODE) }
         vault.unlock(DURESS)
@@ -309,12 +305,10 @@ fun keyStoreFailuresReachTheCallerTyped() {
 fun networkFactsFromTheApp() {
     val metered = NetworkFacts(Transport.WIFI, true, false, true, false, false, false, null)
     val rules = defaultSendRules()
-    val d = decideSend(rules, Network(metered), false, UnlockKind.NORMAL, 120)
+    val d = decideSend(rules, Network(metered), false, 120)
     check(d == SendDecision.Deny(DenyReason.METERED, null)) { d.toString() }
-    check(decideSend(rules, Network(metered.copy(metered = false)), false, UnlockKind.NORMAL, 0) == SendDecision.Allow)
-    val duress = decideSend(rules, Network(metered.copy(metered = false)), true, UnlockKind.DURESS, 0)
-    check((duress as SendDecision.Deny).reason == DenyReason.AFTER_DURESS_UNLOCK)
-    expect<SyncException.NetworkFactsUnavailable> { decideSend(rules, Network(null), false, UnlockKind.NORMAL, 0) }
+    check(decideSend(rules, Network(metered.copy(metered = false)), false, 0) == SendDecision.Allow)
+    expect<SyncException.NetworkFactsUnavailable> { decideSend(rules, Network(null), false, 0) }
     // The sync entry point asks the same monitor: no network, nothing sent.
     newVault().use { vault ->
         val offline = NetworkFacts(Transport.NONE, false, false, false, false, false, false, null)

@@ -32,70 +32,70 @@ def read(name):
 
 
 class PythonKeyStore(w.PlatformKeyStore):
-    """The app's key store, written in Python: keys in a dict, wrapping with
-    an HMAC-SHA256 keystream and an HMAC tag (authenticated, so tampering is
-    detected). Records which threads called it."""
+    """The app's key store, written in Python, behaving like hardware: keys
+    are made only by `create`, never leave it, and `derive` is HMAC-SHA256
+    under the key (as on Android). Records which threads called it and how
+    many times `derive` ran."""
 
     def __init__(self):
         self.keys = {}
         self.lock = threading.Lock()
         self.threads = set()
+        self.derivations = 0
 
     def _note(self):
         with self.lock:
             self.threads.add(threading.get_ident())
 
-    def _stream(self, key, nonce, n):
-        out = b""
-        counter = 0
-        while len(out) < n:
-            out += hmac.new(key, b"s" + nonce + counter.to_bytes(4, "big"), hashlib.sha256).digest()
-            counter += 1
-        return out[:n]
-
-    def wrap(self, alias, plaintext):
-        self._note()
-        with self.lock:
-            key = self.keys.setdefault(alias, secrets.token_bytes(32))
-        nonce = secrets.token_bytes(16)
-        body = bytes(a ^ b for a, b in zip(plaintext, self._stream(key, nonce, len(plaintext))))
-        tag = hmac.new(key, b"t" + alias.encode() + nonce + body, hashlib.sha256).digest()
-        return nonce + body + tag
-
-    def unwrap(self, alias, wrapped):
-        self._note()
+    def _key(self, alias):
         with self.lock:
             key = self.keys.get(alias)
         if key is None:
             raise w.KeyStoreError.KeyMissing()
-        if len(wrapped) < 48:
-            raise w.KeyStoreError.UnwrapFailed()
-        nonce, body, tag = wrapped[:16], wrapped[16:-32], wrapped[-32:]
-        good = hmac.new(key, b"t" + alias.encode() + nonce + body, hashlib.sha256).digest()
-        if not hmac.compare_digest(tag, good):
-            raise w.KeyStoreError.UnwrapFailed()
-        return bytes(a ^ b for a, b in zip(body, self._stream(key, nonce, len(body))))
+        return key
+
+    def create(self, alias):
+        self._note()
+        with self.lock:
+            self.keys[alias] = secrets.token_bytes(32)
+
+    def derive(self, alias, input):
+        self._note()
+        key = self._key(alias)
+        with self.lock:
+            self.derivations += 1
+        return hmac.new(key, input, hashlib.sha256).digest()
+
+    def aliases(self, prefix):
+        self._note()
+        with self.lock:
+            return [a for a in self.keys if a.startswith(prefix)]
 
     def delete(self, alias):
         self._note()
         with self.lock:
             self.keys.pop(alias, None)
 
+    def unwrap(self, alias, wrapped):
+        # Only vaults made before format 2 ever ask; this store made none.
+        self._key(alias)
+        raise w.KeyStoreError.UnwrapFailed()
+
 
 class BrokenKeyStore(PythonKeyStore):
-    """Unwrap fails: declared (Unavailable) or undeclared (ValueError)."""
+    """Derive fails: declared (Unavailable) or undeclared (ValueError)."""
 
     def __init__(self, undeclared):
         super().__init__()
         self.undeclared = undeclared
         self.broken = False
 
-    def unwrap(self, alias, wrapped):
+    def derive(self, alias, input):
         if self.broken:
             if self.undeclared:
                 raise ValueError("not a KeyStoreError")
             raise w.KeyStoreError.Unavailable()
-        return super().unwrap(alias, wrapped)
+        return super().derive(alias, input)
 
 
 class Network(w.NetworkMonitor):
@@ -227,9 +227,9 @@ def scenario_interview_chat_sync_reply_and_duress():
     assert assistant.conversations() == [], "the chat is gone"
     expect(w.AssistantError.NotFound, lambda: assistant.resume(chat))
     assert vault.outbox().list() == [] and vault.replies().list() == [] and vault.ngos().list() == []
-    # And nothing leaves the phone after a duress unlock, even on request.
-    held = vault.sync_engine(Network(wifi())).sync_once(True, 0)
-    assert held.outcome == w.SyncOutcome.HELD(reason=w.DenyReason.AFTER_DURESS_UNLOCK), held
+    # Sync says what an empty vault says: nothing to do (no "paused" reason).
+    after = vault.sync_engine(Network(wifi())).sync_once(True, 0)
+    assert after.outcome == w.SyncOutcome.IDLE() and after.bytes_up == 0, after
     vault.lock()
     expect(w.VaultError.WrongPasscode, lambda: vault.unlock(PASSCODE))
     vault.unlock(DURESS)
@@ -313,6 +313,90 @@ def send_report_and_read_reply(vault, report):
     assert reply.report_id == queued.report_id and reply.text == expected, reply
 
 
+# ---------------------------------------------------------------- duress
+
+def _report(r):
+    """A sync report without its clock-dependent field."""
+    return (r.outcome, r.sent, r.failed, r.queued, r.new_replies, r.dummy_sent,
+            r.last_failure, r.next_check is None, r.bytes_up, r.bytes_down)
+
+
+def _shapes(folder):
+    """What a look at the vault's folder shows: names (random ids as <id>)
+    and sizes."""
+    out = []
+    for name in sorted(os.listdir(folder)):
+        base = name.split(".")[0]
+        shown = name.replace(base, "<id>") if len(base) == 32 else name
+        out.append((shown, os.path.getsize(os.path.join(folder, name))))
+    return sorted(out)
+
+
+def what_the_phone_shows(vault, store, folder):
+    """Everything the app (and so whoever holds the phone) can read from an
+    open vault through the bindings."""
+    engine = vault.sync_engine(Network(wifi()))
+    settings = engine.settings()
+    shown = {
+        "status": vault.status(),
+        "journal": vault.journal().list(),
+        "drafts": vault.drafts().list(),
+        "reports": vault.drafts().report_ids(),
+        "chats": vault.assistant().conversations(),
+        "outbox": vault.outbox().list(),
+        "counts": vault.outbox().counts(),
+        "ngos": vault.ngos().list(),
+        "replies": vault.replies().list(),
+        "publishers": vault.content().trusted_publishers(),
+        "packs": vault.content().installed(),
+        "settings": settings,
+        "decision": w.decide_send(settings.rules, Network(wifi()), False, 0),
+        "sync in the background": _report(engine.sync_once(False, 0)),
+        "sync now": _report(engine.sync_once(True, 0)),
+        "sync status": (lambda st: (st.running, st.queued, st.sent, st.replies,
+                                    _report(st.last_report)))(engine.status()),
+        "key store": (len(store.keys), store.derivations),
+        "files": _shapes(folder),
+    }
+    vault.lock()
+    shown["locked"] = vault.status()
+    shown["files when locked"] = _shapes(folder)
+    return shown
+
+
+def duress_looks_like_a_fresh_vault():
+    """Side by side: a vault full of data opened with its duress passcode,
+    and a brand-new vault opened with its passcode. Every output the
+    bindings give is the same, and so are the key-store calls and the
+    folder's file names and sizes."""
+    def fresh(passcode):
+        d = tempfile.mkdtemp(prefix="waymark-py-")
+        store = PythonKeyStore()
+        vault = w.Vault(os.path.join(d, "vault"), store)
+        vault.create(passcode, fast_options())
+        return vault, store, os.path.join(d, "vault")
+
+    used, used_store, used_dir = fresh(PASSCODE)
+    used.journal().add("He kept my passport today")
+    used.assistant().start("en", None).say("help")
+    used.ngos().trust(NGO_KEY, "Local inbox")
+    used.set_duress_passcode(PASSCODE, DURESS)
+    used.lock()
+    new, new_store, new_dir = fresh(DURESS)
+    new.lock()
+    for store in (used_store, new_store):
+        store.derivations = 0
+
+    used.unlock(DURESS)
+    new.unlock(DURESS)
+    a = what_the_phone_shows(used, used_store, used_dir)
+    b = what_the_phone_shows(new, new_store, new_dir)
+    for key in a:
+        assert a[key] == b[key], f"{key}: after duress {a[key]!r}, fresh {b[key]!r}"
+    assert a["sync now"][0] == w.SyncOutcome.IDLE(), a["sync now"]
+    assert a["key store"] == (3, 5), "three keys; five answers: epoch, both slots, the new slot key, the new epoch"
+
+
 # ---------------------------------------------------------------- errors
 
 def errors_are_native_exceptions_of_the_right_type():
@@ -354,14 +438,12 @@ def network_facts_from_the_app():
                            metered=True, roaming=False, vpn=False, charging=False,
                            network_identity=None)
     rules = w.default_send_rules()
-    d = w.decide_send(rules, Network(facts), False, w.UnlockKind.NORMAL, 120)
+    d = w.decide_send(rules, Network(facts), False, 120)
     assert d == w.SendDecision.DENY(reason=w.DenyReason.METERED, next_check=None), d
     facts.metered = False
-    assert w.decide_send(rules, Network(facts), False, w.UnlockKind.NORMAL, 0) == w.SendDecision.ALLOW()
-    d = w.decide_send(rules, Network(facts), True, w.UnlockKind.DURESS, 0)
-    assert d.reason == w.DenyReason.AFTER_DURESS_UNLOCK
+    assert w.decide_send(rules, Network(facts), False, 0) == w.SendDecision.ALLOW()
     expect(w.SyncError.NetworkFactsUnavailable,
-           lambda: w.decide_send(rules, Network(None), False, w.UnlockKind.NORMAL, 0))
+           lambda: w.decide_send(rules, Network(None), False, 0))
     # The sync entry point asks the same monitor: no network, nothing sent.
     vault = new_vault()
     offline = w.NetworkFacts(transport=w.Transport.NONE, validated=False, captive_portal=False,
@@ -424,6 +506,7 @@ def panic_in_core_is_an_error_not_a_crash():
 
 CHECKS = [
     scenario_interview_chat_sync_reply_and_duress,
+    duress_looks_like_a_fresh_vault,
     errors_are_native_exceptions_of_the_right_type,
     key_store_failures_reach_the_caller_typed,
     network_facts_from_the_app,

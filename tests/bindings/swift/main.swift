@@ -101,9 +101,9 @@ func randomBytes(_ n: Int) -> [UInt8] {
 
 // ---------------------------------------------------------------- app services in Swift
 
-/// The app's key store, written in Swift (on iOS it is the Keychain/Secure
-/// Enclave): per-alias random keys, an HMAC keystream and an HMAC tag.
-/// Records the threads that called it.
+/// The app's key store, written in Swift, behaving like hardware: keys are
+/// made only by `create` and never leave it; `derive` is HMAC-SHA256 under
+/// the key. Records the threads that called it.
 class SwiftKeyStore: PlatformKeyStore, @unchecked Sendable {
     private let lock = NSLock()
     var keys: [String: [UInt8]] = [:]
@@ -116,45 +116,38 @@ class SwiftKeyStore: PlatformKeyStore, @unchecked Sendable {
 
     func keyCount() -> Int { lock.lock(); defer { lock.unlock() }; return keys.count }
 
-    private func stream(_ key: [UInt8], _ nonce: [UInt8], _ n: Int) -> [UInt8] {
-        var out: [UInt8] = []
-        var counter: UInt8 = 0
-        while out.count < n { out += hmac(key, [0x73] + nonce + [counter]); counter += 1 }
-        return Array(out.prefix(n))
-    }
-
-    func wrap(alias: String, plaintext: Data) throws -> Data {
+    func create(alias: String) throws {
         note()
-        lock.lock()
-        let key = keys[alias] ?? randomBytes(32)
-        keys[alias] = key
-        lock.unlock()
-        let nonce = randomBytes(16)
-        let body = zip(Array(plaintext), stream(key, nonce, plaintext.count)).map { $0 ^ $1 }
-        let tag = hmac(key, [0x74] + Array(alias.utf8) + nonce + body)
-        return Data(nonce + body + tag)
+        lock.lock(); defer { lock.unlock() }
+        keys[alias] = randomBytes(32)
     }
 
-    func unwrap(alias: String, wrapped: Data) throws -> Data {
+    func derive(alias: String, input: Data) throws -> Data {
         note()
         lock.lock()
         let key = keys[alias]
         lock.unlock()
         guard let key else { throw KeyStoreError.KeyMissing }
-        let bytes = Array(wrapped)
-        guard bytes.count >= 48 else { throw KeyStoreError.UnwrapFailed }
-        let nonce = Array(bytes[0..<16]), body = Array(bytes[16..<(bytes.count - 32)])
-        let tag = Array(bytes[(bytes.count - 32)...])
-        guard hmac(key, [0x74] + Array(alias.utf8) + nonce + body) == tag else {
-            throw KeyStoreError.UnwrapFailed
-        }
-        return Data(zip(body, stream(key, nonce, body.count)).map { $0 ^ $1 })
+        return Data(hmac(key, Array(input)))
+    }
+
+    func aliases(prefix: String) throws -> [String] {
+        note()
+        lock.lock(); defer { lock.unlock() }
+        return keys.keys.filter { $0.hasPrefix(prefix) }
     }
 
     func delete(alias: String) throws {
         note()
         lock.lock(); defer { lock.unlock() }
         keys[alias] = nil
+    }
+
+    /// Only vaults made before format 2 ask; this store made none.
+    func unwrap(alias: String, wrapped: Data) throws -> Data {
+        lock.lock(); defer { lock.unlock() }
+        guard keys[alias] != nil else { throw KeyStoreError.KeyMissing }
+        throw KeyStoreError.UnwrapFailed
     }
 }
 
@@ -163,12 +156,12 @@ final class BrokenKeyStore: SwiftKeyStore, @unchecked Sendable {
     let undeclared: Bool
     var broken = false
     init(undeclared: Bool) { self.undeclared = undeclared }
-    override func unwrap(alias: String, wrapped: Data) throws -> Data {
+    override func derive(alias: String, input: Data) throws -> Data {
         if broken {
             if undeclared { throw NotDeclared() }
             throw KeyStoreError.Unavailable
         }
-        return try super.unwrap(alias: alias, wrapped: wrapped)
+        return try super.derive(alias: alias, input: input)
     }
 }
 
@@ -294,9 +287,9 @@ func scenarioInterviewChatSyncReplyAndDuress() throws {
         if case AssistantError.NotFound = $0 { return true } else { return false }
     }
     try check(try vault.outbox().list().isEmpty && vault.replies().list().isEmpty && vault.ngos().list().isEmpty)
-    // And nothing leaves the phone after a duress unlock, even on request.
-    let held = try vault.syncEngine(monitor: Network(wifi())).syncOnce(userRequested: true, utcOffsetMinutes: 0)
-    try check(held.outcome == .held(reason: .afterDuressUnlock), "\(held)")
+    // Sync says what an empty vault says: nothing to do (no "paused" reason).
+    let after = try vault.syncEngine(monitor: Network(wifi())).syncOnce(userRequested: true, utcOffsetMinutes: 0)
+    try check(after.outcome == .idle && after.bytesUp == 0, "\(after)")
     try vault.lock()
     _ = try expect("VaultError.WrongPasscode", { try vault.unlock(passcode: passcode) }) {
         if case VaultError.WrongPasscode = $0 { return true } else { return false }
@@ -453,14 +446,11 @@ func networkFactsFromTheApp() throws {
     var facts = NetworkFacts(transport: .wifi, validated: true, captivePortal: false, metered: true,
                              roaming: false, vpn: false, charging: false, networkIdentity: nil)
     let rules = defaultSendRules()
-    let d = try decideSend(rules: rules, monitor: Network(facts), userRequested: false, lastUnlock: .normal, utcOffsetMinutes: 120)
+    let d = try decideSend(rules: rules, monitor: Network(facts), userRequested: false, utcOffsetMinutes: 120)
     try check(d == .deny(reason: .metered, nextCheck: nil), "\(d)")
     facts.metered = false
-    try check(try decideSend(rules: rules, monitor: Network(facts), userRequested: false, lastUnlock: .normal, utcOffsetMinutes: 0) == .allow)
-    let duressDecision = try decideSend(rules: rules, monitor: Network(facts), userRequested: true, lastUnlock: .duress, utcOffsetMinutes: 0)
-    guard case let .deny(reason, _) = duressDecision else { throw Failure(description: "expected deny") }
-    try check(reason == .afterDuressUnlock)
-    _ = try expect("SyncError.NetworkFactsUnavailable", { try decideSend(rules: rules, monitor: Network(nil), userRequested: false, lastUnlock: .normal, utcOffsetMinutes: 0) }) {
+    try check(try decideSend(rules: rules, monitor: Network(facts), userRequested: false, utcOffsetMinutes: 0) == .allow)
+    _ = try expect("SyncError.NetworkFactsUnavailable", { try decideSend(rules: rules, monitor: Network(nil), userRequested: false, utcOffsetMinutes: 0) }) {
         if case SyncError.NetworkFactsUnavailable = $0 { return true } else { return false }
     }
     // The sync entry point asks the same monitor: no network, nothing sent.
@@ -658,6 +648,101 @@ func iosBackgroundTaskCompletesOnce() throws {
     try check(jittered.allSatisfy { $0 >= 0 && $0 < 3600 } && Set(jittered).count > 100)
 }
 
+/// Stands in for the Secure Enclave on Linux: keys never leave it, and
+/// "agreement" is an HMAC under the key (deterministic, key-dependent, as
+/// ECDH then SHA-256 is on the phone). Any call can be made to fail the way
+/// the Keychain fails.
+final class StandInEnclave: KeyAgreementHardware, @unchecked Sendable {
+    private let lock = NSLock()
+    var keys: [String: [UInt8]] = [:]
+    var failure: HardwareFailure?
+
+    private func failIfAsked() throws { if let failure { throw failure } }
+
+    func createKey(tag: String) throws {
+        try failIfAsked()
+        lock.lock(); defer { lock.unlock() }
+        keys[tag] = randomBytes(32)
+    }
+
+    func agree(tag: String, input: [UInt8]) throws -> [UInt8]? {
+        try failIfAsked()
+        lock.lock(); defer { lock.unlock() }
+        return keys[tag].map { hmac($0, input) }
+    }
+
+    func tags() throws -> [String] {
+        try failIfAsked()
+        lock.lock(); defer { lock.unlock() }
+        return Array(keys.keys)
+    }
+
+    func deleteKey(tag: String) throws {
+        try failIfAsked()
+        lock.lock(); defer { lock.unlock() }
+        keys[tag] = nil
+    }
+
+    func legacyUnwrap(tag: String, wrapped: Data) throws -> Data? {
+        try failIfAsked()
+        lock.lock(); defer { lock.unlock() }
+        guard keys[tag] != nil else { return nil }
+        throw HardwareFailure.invalidData
+    }
+}
+
+/// The iOS key store's decisions (HardwareKeyStore.swift), with the real
+/// library: explicit creation, 32-byte answers, and only a key that is truly
+/// gone reported as missing.
+func iosKeyStoreGlue() throws {
+    let enclave = StandInEnclave()
+    let store = HardwareKeyStore(service: "org.waymark.test", hardware: enclave)
+    try check(try selfTestKeyStore(store: store, threads: 4) == 4)
+    try check(enclave.keys.isEmpty, "the self-test deletes its keys")
+    let input = Data(repeating: 7, count: 32)
+    _ = try expect("KeyMissing before create", { _ = try store.derive(alias: "waymark-a", input: input) }) {
+        if case KeyStoreError.KeyMissing = $0 { return true } else { return false }
+    }
+    try check(enclave.keys.isEmpty, "no key made behind the vault's back")
+    try store.create(alias: "waymark-a")
+    try check(Array(enclave.keys.keys) == ["org.waymark.test.waymark-a"], "\(enclave.keys.keys)")
+    let out = try store.derive(alias: "waymark-a", input: input)
+    try check(out.count == 32 && out == (try store.derive(alias: "waymark-a", input: input)))
+    try check(try store.aliases(prefix: "waymark-") == ["waymark-a"])
+    for (failure, expected) in [(HardwareFailure.unavailable, "Unavailable"), (.missing, "KeyMissing")] {
+        enclave.failure = failure
+        _ = try expect(expected, { _ = try store.derive(alias: "waymark-a", input: input) }) {
+            switch ($0 as? KeyStoreError, expected) {
+            case (.Unavailable?, "Unavailable"), (.KeyMissing?, "KeyMissing"): return true
+            default: return false
+            }
+        }
+    }
+    enclave.failure = nil
+    _ = try expect("Unavailable for a short input", { _ = try store.derive(alias: "waymark-a", input: Data([1])) }) {
+        if case KeyStoreError.Unavailable = $0 { return true } else { return false }
+    }
+    try store.delete(alias: "waymark-a")
+    try store.delete(alias: "waymark-a")
+
+    // A whole vault on the glue: a hardware error is not a lost vault.
+    let vault = Vault(dir: tempDir() + "/glue", keyStore: store)
+    try vault.create(passcode: "2468", options: fastOptions())
+    try vault.setDuressPasscode(current: "2468", duress: "1357")
+    try vault.lock()
+    try check(enclave.keys.count == 3, "epoch and two slots: \(enclave.keys.count)")
+    enclave.failure = .unavailable
+    _ = try expect("VaultError.KeyStore", { try vault.unlock(passcode: "2468") }) {
+        if case VaultError.KeyStore = $0 { return true } else { return false }
+    }
+    try check(try vault.status().failedAttempts == 0, "not counted as a guess")
+    enclave.failure = nil
+    try vault.unlock(passcode: "1357")
+    try check(try vault.journal().list().isEmpty)
+    try vault.wipe()
+    try check(enclave.keys.isEmpty, "wipe deletes every key")
+}
+
 let checks: [(String, () throws -> Void)] = [
     ("scenario_interview_chat_sync_reply_and_duress", scenarioInterviewChatSyncReplyAndDuress),
     ("errors_are_native_exceptions_of_the_right_type", errorsAreNativeExceptionsOfTheRightType),
@@ -669,6 +754,7 @@ let checks: [(String, () throws -> Void)] = [
     ("ios_glue_logic", iosGlueLogic),
     ("ios_vpn_from_the_path", iosVpnFromThePath),
     ("ios_background_task_completes_once", iosBackgroundTaskCompletesOnce),
+    ("ios_key_store_glue", iosKeyStoreGlue),
 ]
 
 var passed = 0, failed = 0

@@ -12,9 +12,7 @@ use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
-use waymark_core::sync::{
-    Backoff, NetworkFacts, Ngos, SendFacts, SyncSettings, Transport, UnlockKind,
-};
+use waymark_core::sync::{Backoff, NetworkFacts, Ngos, SendFacts, SyncSettings, Transport};
 use waymark_core::{KdfParams, SoftwareKeyStore, Vault, VaultOptions};
 
 pub const PASS: &str = "correct horse battery";
@@ -56,7 +54,6 @@ pub fn good_wifi() -> SendFacts {
             network_identity: None,
         },
         charging: false,
-        last_unlock: UnlockKind::Normal,
         user_requested: false,
     }
 }

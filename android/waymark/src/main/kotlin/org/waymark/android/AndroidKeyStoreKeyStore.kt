@@ -7,119 +7,78 @@ import android.security.keystore.KeyGenParameterSpec
 import android.security.keystore.KeyPermanentlyInvalidatedException
 import android.security.keystore.KeyProperties
 import android.security.keystore.StrongBoxUnavailableException
-import org.waymark.ffi.KeyStoreException
 import org.waymark.ffi.PlatformKeyStore
+import java.security.Key
 import java.security.KeyStore
-import java.security.UnrecoverableKeyException
-import javax.crypto.AEADBadTagException
-import javax.crypto.Cipher
 import javax.crypto.KeyGenerator
-import javax.crypto.SecretKey
-import javax.crypto.spec.GCMParameterSpec
 
 /**
- * The core's [PlatformKeyStore] on Android Keystore: one non-exportable
- * AES-256-GCM key per vault, in StrongBox when the phone has one (a separate
- * secure chip), otherwise in the TEE.
+ * The core's [PlatformKeyStore] on Android Keystore: the vault's keys are
+ * non-exportable HMAC-SHA256 keys, in StrongBox when the phone has one (a
+ * separate secure chip), otherwise in the TEE. All the decisions (what is
+ * "missing", what is "unavailable") are in [HardwareKeyStore], tested on the
+ * JVM; this class only talks to the Keystore.
  *
- * - The key never leaves the hardware: a copy of the vault's files is
- *   useless on another device, and even a 6-digit PIN cannot be brute-forced
- *   off the phone.
- * - No user-authentication or unlocked-device requirement: background sync
- *   (WorkManager) must be able to use the vault after the first unlock, and
- *   the passcode is the user's authentication.
- * - Wrapped data = 12-byte IV ‖ ciphertext ‖ tag; the alias is bound as AAD.
+ * - Every passcode guess runs one HMAC inside the hardware: a copy of the
+ *   vault's files is useless on another device, and on this one guessing
+ *   goes at the secure hardware's pace.
+ * - `setUnlockedDeviceRequired(true)` (Android 9+): the keys work only while
+ *   the phone is unlocked, so a forensic tool on a locked phone cannot use
+ *   them. The vault is only ever unlocked by a person at an unlocked phone.
+ *   (Background sending without the vault is the courier's job, issue 13,
+ *   with a key of its own.)
+ * - No user-authentication requirement: the passcode is the authentication.
  *
- * Thread-safe: Android Keystore operations are independent per Cipher.
+ * Thread-safe: Android Keystore operations are independent per `Mac`.
  */
-class AndroidKeyStoreKeyStore(context: Context) : PlatformKeyStore {
+class AndroidKeyStoreKeyStore(context: Context) :
+    PlatformKeyStore by HardwareKeyStore(AndroidKeystoreHardware(context))
+
+/** [KeyHardware] on the AndroidKeyStore provider. */
+class AndroidKeystoreHardware(context: Context) : KeyHardware {
     private val hasStrongBox = Build.VERSION.SDK_INT >= Build.VERSION_CODES.P &&
         context.packageManager.hasSystemFeature(PackageManager.FEATURE_STRONGBOX_KEYSTORE)
 
     private fun keyStore(): KeyStore = KeyStore.getInstance(PROVIDER).apply { load(null) }
 
-    private fun name(alias: String) = PREFIX + alias
-
-    private fun existingKey(alias: String): SecretKey? = try {
-        keyStore().getKey(name(alias), null) as SecretKey?
-    } catch (e: UnrecoverableKeyException) {
-        null
-    } catch (e: Exception) {
-        throw KeyStoreException.Unavailable()
-    }
-
-    private fun createKey(alias: String): SecretKey {
-        fun spec(strongBox: Boolean) = KeyGenParameterSpec.Builder(
-            name(alias), KeyProperties.PURPOSE_ENCRYPT or KeyProperties.PURPOSE_DECRYPT,
-        )
-            .setBlockModes(KeyProperties.BLOCK_MODE_GCM)
-            .setEncryptionPaddings(KeyProperties.ENCRYPTION_PADDING_NONE)
+    override fun createHmacKey(name: String) {
+        fun spec(strongBox: Boolean) = KeyGenParameterSpec.Builder(name, KeyProperties.PURPOSE_SIGN)
             .setKeySize(256)
-            .setRandomizedEncryptionRequired(true)
-            .apply { if (Build.VERSION.SDK_INT >= Build.VERSION_CODES.P && strongBox) setIsStrongBoxBacked(true) }
+            .apply {
+                if (Build.VERSION.SDK_INT >= Build.VERSION_CODES.P) {
+                    setUnlockedDeviceRequired(true)
+                    if (strongBox) setIsStrongBoxBacked(true)
+                }
+            }
             .build()
 
-        val generator = KeyGenerator.getInstance(KeyProperties.KEY_ALGORITHM_AES, PROVIDER)
-        return try {
+        val generator = KeyGenerator.getInstance(KeyProperties.KEY_ALGORITHM_HMAC_SHA256, PROVIDER)
+        try {
             generator.init(spec(hasStrongBox))
             generator.generateKey()
         } catch (e: Exception) {
-            if (hasStrongBox && Build.VERSION.SDK_INT >= Build.VERSION_CODES.P && e is StrongBoxUnavailableException) {
-                generator.init(spec(false))
-                generator.generateKey()
-            } else {
-                throw KeyStoreException.Unavailable()
-            }
+            val noStrongBox = Build.VERSION.SDK_INT >= Build.VERSION_CODES.P && e is StrongBoxUnavailableException
+            if (!hasStrongBox || !noStrongBox) throw e
+            generator.init(spec(false))
+            generator.generateKey()
         }
     }
 
-    override fun wrap(alias: String, plaintext: ByteArray): ByteArray {
-        val key = existingKey(alias) ?: createKey(alias)
-        return try {
-            val cipher = Cipher.getInstance(TRANSFORMATION)
-            cipher.init(Cipher.ENCRYPT_MODE, key)
-            cipher.updateAAD(alias.toByteArray(Charsets.UTF_8))
-            cipher.iv + cipher.doFinal(plaintext)
-        } catch (e: KeyPermanentlyInvalidatedException) {
-            throw KeyStoreException.KeyMissing()
-        } catch (e: Exception) {
-            throw KeyStoreException.Unavailable()
-        } finally {
-            plaintext.fill(0)
-        }
+    // `getKey` returns null for a name that does not exist; it throws
+    // (UnrecoverableKeyException…) for a key that exists but cannot be read
+    // now, which HardwareKeyStore reports as unavailable, never as missing.
+    override fun key(name: String): Key? = keyStore().getKey(name, null)
+
+    override fun names(): List<String> = keyStore().aliases().toList()
+
+    override fun deleteKey(name: String) {
+        val ks = keyStore()
+        if (ks.containsAlias(name)) ks.deleteEntry(name)
     }
 
-    override fun unwrap(alias: String, wrapped: ByteArray): ByteArray {
-        val key = existingKey(alias) ?: throw KeyStoreException.KeyMissing()
-        if (wrapped.size < IV_LEN + TAG_LEN) throw KeyStoreException.UnwrapFailed()
-        return try {
-            val cipher = Cipher.getInstance(TRANSFORMATION)
-            cipher.init(Cipher.DECRYPT_MODE, key, GCMParameterSpec(TAG_LEN * 8, wrapped, 0, IV_LEN))
-            cipher.updateAAD(alias.toByteArray(Charsets.UTF_8))
-            cipher.doFinal(wrapped, IV_LEN, wrapped.size - IV_LEN)
-        } catch (e: AEADBadTagException) {
-            throw KeyStoreException.UnwrapFailed()
-        } catch (e: KeyPermanentlyInvalidatedException) {
-            throw KeyStoreException.KeyMissing()
-        } catch (e: Exception) {
-            throw KeyStoreException.Unavailable()
-        }
-    }
-
-    override fun delete(alias: String) {
-        try {
-            val ks = keyStore()
-            if (ks.containsAlias(name(alias))) ks.deleteEntry(name(alias))
-        } catch (e: Exception) {
-            throw KeyStoreException.Unavailable()
-        }
-    }
+    override fun isPermanentlyInvalidated(e: Throwable): Boolean = e is KeyPermanentlyInvalidatedException
 
     private companion object {
         const val PROVIDER = "AndroidKeyStore"
-        const val TRANSFORMATION = "AES/GCM/NoPadding"
-        const val PREFIX = "waymark-"
-        const val IV_LEN = 12
-        const val TAG_LEN = 16
     }
 }
