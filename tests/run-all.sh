@@ -110,23 +110,10 @@ grep -q 'Sync of 30 queued reports' "$log_dir/bench-sync.log"
 cargo bench --locked -p waymark-inbox --profile dev --bench desk -- --quick > "$log_dir/bench-desk.log"
 grep -q 'NGO desk, 500 reports' "$log_dir/bench-desk.log"
 
-# Fuzzing smoke run: each cargo-fuzz target of fuzz/ for a few seconds on
-# its seed corpus (the long campaigns are in docs/fuzzing.md). Needs the
-# nightly toolchain, which only rustup can bring: without it, say so.
-step "Fuzzing smoke run"
-if rustup toolchain list 2>/dev/null | grep -q '^nightly'; then
-  command -v cargo-fuzz >/dev/null 2>&1 || cargo install -q --locked cargo-fuzz
-  for target in expression questionnaire_toml import_xlsform import_xform; do
-    # A copy of the seeds: the fuzzer adds what it finds to its corpus.
-    cp -r "fuzz/seeds/$target" "$log_dir/corpus-$target"
-    (cd fuzz && nice -n 10 cargo +nightly fuzz run "$target" "$log_dir/corpus-$target" -- \
-      -max_total_time=10 -rss_limit_mb=2048) > "$log_dir/fuzz-$target.log" 2>&1 \
-      || { tail -40 "$log_dir/fuzz-$target.log"; exit 1; }
-    grep -q 'Done [0-9]* runs' "$log_dir/fuzz-$target.log"
-  done
-else
-  echo "skipped: no nightly toolchain (rustup toolchain install nightly)"
-fi
+# Fuzzing: the test suite replays every target's seeds and past crashes on
+# stable (cli/tests/fuzz_corpus.rs). The coverage-guided campaigns need
+# nightly and minutes per target, so they are benchmarks, not tests:
+# tests/fuzz-campaign.sh, results in docs/fuzzing.md.
 
 # --- 7. End to end: the demo a new user runs ---------------------------------
 step "End-to-end demo, and the locale lint as a user runs it"

@@ -33,7 +33,7 @@ mod tests;
 #[cfg(feature = "crash-points")]
 pub use trace::crash_points;
 
-/// Entry points for the coverage-guided fuzz targets (core/fuzz).
+/// Entry points for the coverage-guided fuzz targets (fuzz/).
 #[cfg(feature = "fuzzing")]
 pub mod fuzzing {
     /// Parses `bytes` as a header of either format, and opens a format-2

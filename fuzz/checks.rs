@@ -1,0 +1,79 @@
+//! What each fuzz target checks, one function per target. Shared by the
+//! cargo-fuzz targets (fuzz_targets/, nightly, coverage-guided) and by the
+//! stable replay of the seed corpus in the test command
+//! (cli/tests/fuzz_corpus.rs), so a crash the fuzzer found once stays fixed.
+
+use std::sync::Arc;
+
+use waymark_core::expression::{eval, parse, parse_choice_filter, MapEnv, Value};
+use waymark_core::questionnaire::import::{import_bytes, FormKind};
+use waymark_core::questionnaire::{self, validate, Mode, Session};
+
+/// The expression parser (both modes), its printer and the evaluator: no
+/// input panics, and every parsed tree prints to text that parses back to
+/// the same tree.
+pub fn expression(data: &[u8]) {
+    let Ok(src) = std::str::from_utf8(data) else {
+        return;
+    };
+    for parsed in [parse(src), parse_choice_filter(src)] {
+        let Ok(expr) = parsed else { continue };
+        let printed = expr.to_string();
+        let again = parse_choice_filter(&printed).expect("printed expressions parse");
+        assert_eq!(again.to_string(), printed, "printing is stable");
+        let env = MapEnv::default()
+            .with("a", Value::Number(3.0))
+            .with("b", Value::Text("x y".into()))
+            .with("r", Value::Repeat(vec![Value::Number(1.0), Value::Null]));
+        let _ = eval(&expr, &env);
+    }
+}
+
+/// A questionnaire's TOML: validation, parsing and a started session's
+/// review and outcome give values or typed errors.
+pub fn questionnaire_toml(data: &[u8]) {
+    let Ok(src) = std::str::from_utf8(data) else {
+        return;
+    };
+    let _ = validate("fuzz.toml", src, Some(&|_, _| true));
+    if let Ok(q) = questionnaire::parse("fuzz.toml", src) {
+        if let Ok(s) = Session::start(Arc::new(q), Mode::Interviewer, None) {
+            let _ = s.review();
+            let _ = s.outcome();
+        }
+    }
+}
+
+/// The XLSForm importer on arbitrary workbook bytes (.xlsx and legacy .xls).
+pub fn import_xlsform(data: &[u8]) {
+    let kind = if data.first().is_some_and(|b| b & 1 == 1) {
+        FormKind::Xls
+    } else {
+        FormKind::Xlsx
+    };
+    let _ = import_bytes(kind, "fuzz", data, &|_| None);
+}
+
+/// The XForm importer: whatever it accepts is a valid questionnaire.
+pub fn import_xform(data: &[u8]) {
+    if let Ok(imported) = import_bytes(FormKind::XForm, "fuzz", data, &|_| None) {
+        let has = |locale: &str, _: &str| imported.ftl.contains_key(locale);
+        let findings = validate("fuzz.toml", &imported.toml, Some(&has));
+        assert!(findings.is_empty(), "an import is always a valid questionnaire");
+    }
+}
+
+/// Any bytes as a vault header: the format 2 and format 1 parsers, and
+/// opening the sealed part.
+pub fn vault_header(data: &[u8]) {
+    waymark_core::vault::fuzzing::parse_header(data);
+}
+
+/// Every target by name, for the replay.
+pub const TARGETS: [(&str, fn(&[u8])); 5] = [
+    ("expression", expression),
+    ("questionnaire_toml", questionnaire_toml),
+    ("import_xlsform", import_xlsform),
+    ("import_xform", import_xform),
+    ("vault_header", vault_header),
+];
