@@ -43,6 +43,7 @@ sync-error-already-queued = هذا موجود بالفعل في صندوق ال�
 sync-error-too-large = البلاغ كبير جدًا لإرساله.
 sync-error-seal = تعذّر ختم البلاغ.
 sync-error-signature = توقيع المنظمة غير صالح.
+sync-error-directory-rollback = بيانات المنظمة هذه أقدم من الموجودة على هذا الهاتف، لذلك لم تُستخدم.
 sync-error-bad-answer = أعطى خادم المنظمة ردًا غير مفهوم.
 sync-error-damaged = بيانات الإرسال المحفوظة تالفة.
 sync-error-invalid-setting = هذا الإعداد غير مسموح: { $setting }.

@@ -43,6 +43,7 @@ sync-error-already-queued = This is already in the outbox.
 sync-error-too-large = The report is too large to send.
 sync-error-seal = The report could not be sealed.
 sync-error-signature = The NGO's signature is not valid.
+sync-error-directory-rollback = These NGO details are older than the ones already on this phone, so they were not used.
 sync-error-bad-answer = The NGO's server gave an answer that makes no sense.
 sync-error-damaged = The saved sending data is damaged.
 sync-error-invalid-setting = This setting is not allowed: { $setting }.

@@ -43,6 +43,7 @@ sync-error-already-queued = Esto ya está en la bandeja de salida.
 sync-error-too-large = El informe es demasiado grande para enviarlo.
 sync-error-seal = No se pudo sellar el informe.
 sync-error-signature = La firma de la ONG no es válida.
+sync-error-directory-rollback = Estos datos de la ONG son más antiguos que los que ya tiene este teléfono, así que no se usaron.
 sync-error-bad-answer = El servidor de la ONG dio una respuesta sin sentido.
 sync-error-damaged = Los datos de envío guardados están dañados.
 sync-error-invalid-setting = Este ajuste no está permitido: { $setting }.

@@ -43,6 +43,7 @@ sync-error-already-queued = این از قبل در صندوق خروجی است
 sync-error-too-large = گزارش برای فرستادن خیلی بزرگ است.
 sync-error-seal = گزارش مهر و موم نشد.
 sync-error-signature = امضای سازمان معتبر نیست.
+sync-error-directory-rollback = این اطلاعات سازمان قدیمی‌تر از اطلاعاتی است که روی این گوشی هست، برای همین استفاده نشد.
 sync-error-bad-answer = سرور سازمان جوابی بی‌معنی داد.
 sync-error-damaged = داده‌های ذخیره‌شدهٔ ارسال آسیب دیده‌اند.
 sync-error-invalid-setting = این تنظیم مجاز نیست: { $setting }.

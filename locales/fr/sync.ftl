@@ -43,6 +43,7 @@ sync-error-already-queued = C'est déjà dans la boîte d'envoi.
 sync-error-too-large = Le signalement est trop gros pour être envoyé.
 sync-error-seal = Le signalement n'a pas pu être scellé.
 sync-error-signature = La signature de l'ONG n'est pas valide.
+sync-error-directory-rollback = Ces informations de l'ONG sont plus anciennes que celles déjà présentes sur ce téléphone : elles n'ont pas été utilisées.
 sync-error-bad-answer = Le serveur de l'ONG a donné une réponse incohérente.
 sync-error-damaged = Les données d'envoi enregistrées sont abîmées.
 sync-error-invalid-setting = Ce réglage n'est pas permis : { $setting }.

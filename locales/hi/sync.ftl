@@ -43,6 +43,7 @@ sync-error-already-queued = यह पहले से आउटबॉक्स 
 sync-error-too-large = रिपोर्ट भेजने के लिए बहुत बड़ी है।
 sync-error-seal = रिपोर्ट सील नहीं हो सकी।
 sync-error-signature = संस्था का हस्ताक्षर सही नहीं है।
+sync-error-directory-rollback = संस्था की ये जानकारी इस फ़ोन पर पहले से मौजूद जानकारी से पुरानी है, इसलिए इस्तेमाल नहीं की गई।
 sync-error-bad-answer = संस्था के सर्वर का जवाब समझ में नहीं आया।
 sync-error-damaged = भेजने का सहेजा गया डेटा खराब हो गया है।
 sync-error-invalid-setting = यह सेटिंग मान्य नहीं है: { $setting }।

@@ -43,6 +43,7 @@ sync-error-already-queued = Isto já está na caixa de saída.
 sync-error-too-large = O relato é grande demais para ser enviado.
 sync-error-seal = Não foi possível selar o relato.
 sync-error-signature = A assinatura da ONG não é válida.
+sync-error-directory-rollback = Estes dados da ONG são mais antigos do que os que já estão neste telefone, por isso não foram usados.
 sync-error-bad-answer = O servidor da ONG deu uma resposta sem sentido.
 sync-error-damaged = Os dados de envio salvos estão danificados.
 sync-error-invalid-setting = Esta configuração não é permitida: { $setting }.

@@ -43,6 +43,7 @@ sync-error-already-queued = Acesta este deja în căsuța de ieșire.
 sync-error-too-large = Raportul este prea mare pentru a fi trimis.
 sync-error-seal = Raportul nu a putut fi sigilat.
 sync-error-signature = Semnătura ONG-ului nu este validă.
+sync-error-directory-rollback = Aceste date ale ONG-ului sunt mai vechi decât cele de pe acest telefon, așa că nu au fost folosite.
 sync-error-bad-answer = Serverul ONG-ului a dat un răspuns fără sens.
 sync-error-damaged = Datele de trimitere salvate sunt deteriorate.
 sync-error-invalid-setting = Această setare nu este permisă: { $setting }.

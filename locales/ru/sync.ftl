@@ -43,6 +43,7 @@ sync-error-already-queued = Это уже есть в исходящих.
 sync-error-too-large = Сообщение слишком большое для отправки.
 sync-error-seal = Не удалось запечатать сообщение.
 sync-error-signature = Подпись НКО недействительна.
+sync-error-directory-rollback = Эти данные НКО старее тех, что уже есть на этом телефоне, поэтому они не использованы.
 sync-error-bad-answer = Сервер НКО ответил бессмыслицей.
 sync-error-damaged = Сохранённые данные отправки повреждены.
 sync-error-invalid-setting = Эта настройка недопустима: { $setting }.

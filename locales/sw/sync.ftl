@@ -43,6 +43,7 @@ sync-error-already-queued = Hiki tayari kiko kwenye sanduku la kutoka.
 sync-error-too-large = Ripoti ni kubwa mno kutumwa.
 sync-error-seal = Ripoti haikuweza kufungwa.
 sync-error-signature = Sahihi ya shirika si halali.
+sync-error-directory-rollback = Taarifa hizi za shirika ni za zamani kuliko zilizo tayari kwenye simu hii, kwa hiyo hazikutumika.
 sync-error-bad-answer = Seva ya shirika imetoa jibu lisilo na maana.
 sync-error-damaged = Data ya kutuma iliyohifadhiwa imeharibika.
 sync-error-invalid-setting = Mpangilio huu hauruhusiwi: { $setting }.

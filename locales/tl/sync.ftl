@@ -43,6 +43,7 @@ sync-error-already-queued = Nasa outbox na ito.
 sync-error-too-large = Masyadong malaki ang ulat para ipadala.
 sync-error-seal = Hindi ma-seal ang ulat.
 sync-error-signature = Hindi wasto ang pirma ng NGO.
+sync-error-directory-rollback = Mas luma ang mga detalyeng ito ng NGO kaysa sa nasa teleponong ito na, kaya hindi ginamit.
 sync-error-bad-answer = Walang saysay ang sagot ng server ng NGO.
 sync-error-damaged = Sira ang naka-save na datos ng pagpapadala.
 sync-error-invalid-setting = Hindi pinapayagan ang setting na ito: { $setting }.

@@ -43,6 +43,7 @@ sync-error-already-queued = Це вже є у вихідних.
 sync-error-too-large = Повідомлення завелике для надсилання.
 sync-error-seal = Не вдалося запечатати повідомлення.
 sync-error-signature = Підпис НУО недійсний.
+sync-error-directory-rollback = Ці дані НУО старіші за ті, що вже є на цьому телефоні, тому їх не використано.
 sync-error-bad-answer = Сервер НУО дав безглузду відповідь.
 sync-error-damaged = Збережені дані надсилання пошкоджено.
 sync-error-invalid-setting = Це налаштування не дозволено: { $setting }.

@@ -43,6 +43,7 @@ sync-error-already-queued = Mục này đã có trong hộp thư đi.
 sync-error-too-large = Báo cáo quá lớn để gửi.
 sync-error-seal = Không niêm phong được báo cáo.
 sync-error-signature = Chữ ký của tổ chức không hợp lệ.
+sync-error-directory-rollback = Thông tin tổ chức này cũ hơn thông tin đã có trên điện thoại, nên không được dùng.
 sync-error-bad-answer = Máy chủ của tổ chức trả lời không hợp lý.
 sync-error-damaged = Dữ liệu gửi đã lưu bị hỏng.
 sync-error-invalid-setting = Cài đặt này không được phép: { $setting }.

@@ -43,6 +43,7 @@ sync-error-already-queued = 这已经在发件箱里了。
 sync-error-too-large = 报告太大，无法发送。
 sync-error-seal = 无法封存报告。
 sync-error-signature = 机构的签名无效。
+sync-error-directory-rollback = 这些机构信息比手机上已有的更旧，因此没有使用。
 sync-error-bad-answer = 机构的服务器给出了无法理解的回应。
 sync-error-damaged = 保存的发送数据已损坏。
 sync-error-invalid-setting = 不允许此设置：{ $setting }。
