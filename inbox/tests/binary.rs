@@ -183,6 +183,26 @@ async fn ngo_round_trip_through_the_binary_with_no_client_trace() {
         "{}",
         String::from_utf8_lossy(&out.stdout)
     );
+    let signed: Value = serde_json::from_str(&std::fs::read_to_string(&dir_out).unwrap()).unwrap();
+    assert!(signed["entry"]["version"].as_u64().unwrap() > 1_700_000_000);
+    assert!(wire::is_day(signed["entry"]["issued"].as_str().unwrap()));
+    // Plain http to an ordinary host dressed up as an onion address (in a
+    // query or a fragment) is never signed; nothing is written.
+    let refused = tmp.path().join("refused.json");
+    for sneaky in [
+        "http://inbox.example.org?.onion",
+        "http://inbox.example.org#.onion",
+    ] {
+        let mut args = sign_args.to_vec();
+        let at = args.iter().position(|a| *a == base.as_str()).unwrap();
+        args[at] = sneaky;
+        let last = args.len() - 1;
+        args[last] = refused.to_str().unwrap();
+        let out = inbox(&args, Some(PASSPHRASE));
+        assert_eq!(out.status.code(), Some(1), "{sneaky}");
+        assert_eq!(json_of(&out)["error"]["kind"], "bad_argument", "{sneaky}");
+        assert!(!refused.exists());
+    }
 
     // serve.
     let log = tmp.path().join("server.log");
