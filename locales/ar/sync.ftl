@@ -60,7 +60,7 @@ cli-ngo-line-no-directory = { $key_id }  { $name }  (لم تُنزَّل الب�
 
 cli-outbox-queued =
     خُتم ووُضع في صندوق الصادر: { $id }.
-    رمز الإيصال (احتفظ به لقراءة رد المنظمة): { $code }
+    رمز الإيصال (يطلب به هذا الهاتف الردود؛ ولا يقرؤها إلا هذا الهاتف): { $code }
     الرمز نفسه بالأرقام: { $digits }
 cli-outbox-empty = صندوق الصادر فارغ.
 cli-outbox-kind-questionnaire = استبيان

@@ -60,7 +60,7 @@ cli-ngo-line-no-directory = { $key_id }  { $name }  (details not downloaded yet)
 
 cli-outbox-queued =
     Sealed and put in the outbox: { $id }.
-    Your receipt code (keep it to read the NGO's answer): { $code }
+    Receipt code (this phone asks for replies with it; only this phone can read them): { $code }
     The same code as digits: { $digits }
 cli-outbox-empty = The outbox is empty.
 cli-outbox-kind-questionnaire = questionnaire

@@ -60,7 +60,7 @@ cli-ngo-line-no-directory = { $key_id }  { $name }  (datos aún no descargados)
 
 cli-outbox-queued =
     Sellado y puesto en la bandeja de salida: { $id }.
-    Tu código de recibo (guárdalo para leer la respuesta de la ONG): { $code }
+    Código de recibo (este teléfono pide las respuestas con él; solo este teléfono puede leerlas): { $code }
     El mismo código en cifras: { $digits }
 cli-outbox-empty = La bandeja de salida está vacía.
 cli-outbox-kind-questionnaire = cuestionario

@@ -60,7 +60,7 @@ cli-ngo-line-no-directory = { $key_id }  { $name }  (coordonnées pas encore té
 
 cli-outbox-queued =
     Scellé et placé dans la boîte d'envoi : { $id }.
-    Votre code de reçu (gardez-le pour lire la réponse de l'ONG) : { $code }
+    Code de reçu (ce téléphone demande les réponses avec lui ; seul ce téléphone peut les lire) : { $code }
     Le même code en chiffres : { $digits }
 cli-outbox-empty = La boîte d'envoi est vide.
 cli-outbox-kind-questionnaire = questionnaire

@@ -60,7 +60,7 @@ cli-ngo-line-no-directory = { $key_id }  { $name }  (dados ainda não baixados)
 
 cli-outbox-queued =
     Selado e colocado na caixa de saída: { $id }.
-    Seu código de recibo (guarde-o para ler a resposta da ONG): { $code }
+    Código de recibo (este telefone pede as respostas com ele; só este telefone pode lê-las): { $code }
     O mesmo código em números: { $digits }
 cli-outbox-empty = A caixa de saída está vazia.
 cli-outbox-kind-questionnaire = questionário

@@ -60,7 +60,7 @@ cli-ngo-line-no-directory = { $key_id }  { $name }  (date încă nedescărcate)
 
 cli-outbox-queued =
     Sigilat și pus în căsuța de ieșire: { $id }.
-    Codul de chitanță (păstrați-l pentru a citi răspunsul ONG-ului): { $code }
+    Codul de chitanță (acest telefon cere răspunsurile cu el; doar acest telefon le poate citi): { $code }
     Același cod în cifre: { $digits }
 cli-outbox-empty = Căsuța de ieșire este goală.
 cli-outbox-kind-questionnaire = chestionar

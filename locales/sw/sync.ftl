@@ -60,7 +60,7 @@ cli-ngo-line-no-directory = { $key_id }  { $name }  (taarifa bado hazijapakuliwa
 
 cli-outbox-queued =
     Imefungwa na kuwekwa kwenye sanduku la kutoka: { $id }.
-    Msimbo wako wa risiti (uhifadhi ili usome jibu la shirika): { $code }
+    Msimbo wa risiti (simu hii inauliza majibu kwa msimbo huu; ni simu hii tu inayoweza kuyasoma): { $code }
     Msimbo huohuo kwa tarakimu: { $digits }
 cli-outbox-empty = Sanduku la kutoka ni tupu.
 cli-outbox-kind-questionnaire = dodoso

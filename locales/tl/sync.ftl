@@ -60,7 +60,7 @@ cli-ngo-line-no-directory = { $key_id }  { $name }  (hindi pa nada-download ang 
 
 cli-outbox-queued =
     Na-seal at inilagay sa outbox: { $id }.
-    Ang iyong receipt code (itago ito para mabasa ang sagot ng NGO): { $code }
+    Receipt code (ginagamit ito ng teleponong ito para humingi ng sagot; ang teleponong ito lang ang makakabasa): { $code }
     Ang parehong code bilang mga numero: { $digits }
 cli-outbox-empty = Walang laman ang outbox.
 cli-outbox-kind-questionnaire = questionnaire

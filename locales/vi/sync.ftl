@@ -60,7 +60,7 @@ cli-ngo-line-no-directory = { $key_id }  { $name }  (thông tin chưa được t
 
 cli-outbox-queued =
     Đã niêm phong và đưa vào hộp thư đi: { $id }.
-    Mã biên nhận của bạn (giữ lại để đọc thư trả lời): { $code }
+    Mã biên nhận (điện thoại này dùng nó để hỏi thư trả lời; chỉ điện thoại này đọc được): { $code }
     Cùng mã đó dưới dạng chữ số: { $digits }
 cli-outbox-empty = Hộp thư đi trống.
 cli-outbox-kind-questionnaire = bảng hỏi

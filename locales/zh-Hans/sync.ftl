@@ -60,7 +60,7 @@ cli-ngo-line-no-directory = { $key_id }  { $name }  （资料尚未下载）
 
 cli-outbox-queued =
     已封存并放入发件箱：{ $id }。
-    你的回执码（请保存好，用来阅读机构的回复）：{ $code }
+    回执码（本手机用它查询回复；只有本手机能读取回复）：{ $code }
     同一个码的数字形式：{ $digits }
 cli-outbox-empty = 发件箱是空的。
 cli-outbox-kind-questionnaire = 问卷

@@ -232,6 +232,11 @@ impl Ngos {
         })?;
         let signed: SignedDirectory = serde_json::from_str(&json.ok_or(SyncError::NoDirectory)?)
             .map_err(|_| SyncError::Damaged)?;
+        if signed.entry.format < super::wire::DIRECTORY_FORMAT {
+            // Stored before entries had versions: fetch a current one from
+            // its own endpoints, as for an expired entry.
+            return Err(SyncError::DirectoryExpired);
+        }
         let entry = match signed.verify(&key, &day(now)) {
             Ok(entry) => entry.clone(),
             Err(super::wire::WireError::DirectoryExpired) => {

@@ -176,9 +176,13 @@ pub struct DirectoryEntry {
     /// Grows with every entry the NGO signs. A phone refuses an entry with a
     /// lower version than the one it holds (a replayed old entry with an old
     /// key or old pins), and a different entry with the same version.
+    /// (Absent in format 1, read as 0, so a stored old entry still parses
+    /// and can be refreshed.)
+    #[serde(default)]
     pub version: u64,
     /// Day the NGO signed the entry, `YYYY-MM-DD`; never later than `expires`
-    /// and never earlier than the stored entry's.
+    /// and never earlier than the stored entry's. (Absent in format 1.)
+    #[serde(default)]
     pub issued: String,
     /// Short stable id, e.g. `org.example.helpdesk`.
     pub ngo_id: String,
@@ -714,6 +718,26 @@ mod tests {
         let mut no_day = entry(&k);
         no_day.issued = "soon".into();
         assert_eq!(SignedDirectory::sign(no_day, &k), Err(WireError::Malformed));
+    }
+
+    #[test]
+    fn a_format_1_entry_still_parses_but_never_verifies() {
+        let k = key();
+        let mut old = serde_json::to_value(entry(&k)).unwrap();
+        let object = old.as_object_mut().unwrap();
+        object.remove("version");
+        object.remove("issued");
+        object.insert("format".into(), 1.into());
+        let signed = SignedDirectory {
+            signature: crate::hex::encode(
+                &k.sign_in_context(DIRECTORY_CONTEXT, &canonical::to_bytes(&old).unwrap()),
+            ),
+            entry: serde_json::from_value(old).unwrap(),
+        };
+        assert_eq!(signed.entry.version, 0);
+        assert!(signed.verify(&k.public_key(), "2026-11-22").is_err());
+        // A current entry replaces it.
+        assert_eq!(entry(&k).may_replace(&signed.entry), Ok(()));
     }
 
     #[test]
