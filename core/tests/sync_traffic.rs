@@ -119,6 +119,22 @@ fn assert_same_traffic(what: &str, a: &[Conn], b: &[Conn]) {
     }
 }
 
+/// The comparisons both tests make between the three phones' traffic.
+fn assert_phones_alike(rounds: &[[Vec<Conn>; 3]; 2]) {
+    let [[reporter_1, cover_1, silent_1], [reporter_2, cover_2, silent_2]] = rounds;
+    // A send and its polls, real or cover.
+    assert_same_traffic("real send vs dummy send", reporter_1, cover_1);
+    // The silent phone polls exactly like the others.
+    assert_same_traffic(
+        "polls after a send vs polls only",
+        &reporter_1[1..],
+        silent_1,
+    );
+    // A poll whose answer carries the NGO's reply vs polls that find nothing.
+    assert_same_traffic("poll with a reply vs cover polls", reporter_2, cover_2);
+    assert_same_traffic("poll with a reply vs never reported", reporter_2, silent_2);
+}
+
 /// Runs the three phones through a send round and a poll round; returns
 /// (reporter, cover, silent) connections of each round.
 fn scenario(inbox: &Inbox, tls: Option<&TestTls>) -> [[Vec<Conn>; 3]; 2] {
@@ -169,43 +185,19 @@ fn over_tls_a_real_send_and_a_dummy_and_a_poll_with_or_without_a_reply_look_the_
     // exact comparison flaky.
     let tls = TestTls::generate_ed25519();
     let inbox = start_inbox_tls(&tls);
-    let [[reporter_1, cover_1, silent_1], [reporter_2, cover_2, silent_2]] =
-        scenario(&inbox, Some(&tls));
+    let rounds = scenario(&inbox, Some(&tls));
 
-    // A send and its polls, real or cover.
+    // A send and its polls.
     assert_eq!(
-        reporter_1.len(),
+        rounds[0][0].len(),
         1 + waymark_core::sync::cover::POLLS_PER_NGO
     );
-    assert_same_traffic("real send vs dummy send", &reporter_1, &cover_1);
-    // The silent phone polls exactly like the others.
-    assert_same_traffic(
-        "polls after a send vs polls only",
-        &reporter_1[1..],
-        &silent_1,
-    );
-    // A poll whose answer carries the NGO's reply vs polls that find nothing.
-    assert_same_traffic("poll with a reply vs cover polls", &reporter_2, &cover_2);
-    assert_same_traffic(
-        "poll with a reply vs never reported",
-        &reporter_2,
-        &silent_2,
-    );
+    assert_phones_alike(&rounds);
 
     // Every request is its own TCP connection and a full handshake: the
     // server offers tickets, but no ClientHello ever carries one (a resumed
     // hello is larger), and every handshake's server flight is the same.
-    let all: Vec<&Conn> = [
-        &reporter_1,
-        &cover_1,
-        &silent_1,
-        &reporter_2,
-        &cover_2,
-        &silent_2,
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
+    let all: Vec<&Conn> = rounds.iter().flatten().flatten().collect();
     assert_eq!(all.len(), 3 + 3 + 2 + 2 + 2 + 2);
     let hellos: Vec<usize> = all.iter().map(|c| c.tls_records(Dir::Up)[0].1).collect();
     assert!(
@@ -233,23 +225,12 @@ fn over_tls_a_real_send_and_a_dummy_and_a_poll_with_or_without_a_reply_look_the_
 #[test]
 fn over_plain_http_the_headers_are_the_same_too() {
     let inbox = start_inbox();
-    let [[reporter_1, cover_1, silent_1], [reporter_2, cover_2, silent_2]] = scenario(&inbox, None);
+    let rounds = scenario(&inbox, None);
     // Over loopback HTTP the relay reads the heads: same header names, in
     // the same order, with values of the same lengths, both ways.
-    assert_same_traffic("real send vs dummy send", &reporter_1, &cover_1);
-    assert_same_traffic(
-        "polls after a send vs polls only",
-        &reporter_1[1..],
-        &silent_1,
-    );
-    assert_same_traffic("poll with a reply vs cover polls", &reporter_2, &cover_2);
-    assert_same_traffic(
-        "poll with a reply vs never reported",
-        &reporter_2,
-        &silent_2,
-    );
+    assert_phones_alike(&rounds);
     // And no header names a dummy.
-    for conn in reporter_1.iter().chain(&cover_1) {
+    for conn in rounds[0][0].iter().chain(&rounds[0][1]) {
         let (_, headers) = conn.http_head(Dir::Up).unwrap();
         assert!(
             !headers.iter().any(|(n, _)| n.contains("dummy")),

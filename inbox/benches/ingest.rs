@@ -350,6 +350,16 @@ async fn raw_postgres(url: &str, schema: &str, samples: Arc<Vec<Sample>>, client
     rate
 }
 
+async fn drop_schema(url: &str, schema: &str) {
+    let (c, conn) = tokio_postgres::connect(url, tokio_postgres::NoTls)
+        .await
+        .unwrap();
+    tokio::spawn(conn);
+    c.batch_execute(&format!("DROP SCHEMA {schema} CASCADE"))
+        .await
+        .unwrap();
+}
+
 fn random_suffix() -> String {
     let mut b = [0u8; 5];
     ring::rand::SecureRandom::fill(&ring::rand::SystemRandom::new(), &mut b).unwrap();
@@ -412,15 +422,7 @@ fn main() {
                 samples.clone(),
                 clients,
             ));
-            runtime.block_on(async {
-                let (c, conn) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
-                    .await
-                    .unwrap();
-                tokio::spawn(conn);
-                c.batch_execute(&format!("DROP SCHEMA {schema} CASCADE"))
-                    .await
-                    .unwrap();
-            });
+            runtime.block_on(drop_schema(&url, &schema));
             print_row("PostgreSQL (synchronous_commit on)", raw, &load);
         }
         _ => println!("| PostgreSQL | skipped: set WAYMARK_TEST_POSTGRES_URL | | | | |"),
@@ -456,15 +458,7 @@ fn main() {
                 },
                 pairs,
             ));
-            runtime.block_on(async {
-                let (c, conn) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
-                    .await
-                    .unwrap();
-                tokio::spawn(conn);
-                c.batch_execute(&format!("DROP SCHEMA {schema} CASCADE"))
-                    .await
-                    .unwrap();
-            });
+            runtime.block_on(drop_schema(&url, &schema));
             print_real_vs_dummy("PostgreSQL", medians);
         }
         _ => println!("| PostgreSQL | skipped: set WAYMARK_TEST_POSTGRES_URL | | |"),

@@ -250,32 +250,20 @@ async fn quota_refuses_new_envelopes_with_a_clear_status(backend: &Backend) {
 
 async fn metrics_are_off_by_default_and_need_the_token(backend: &Backend) {
     let ngo = std::sync::Arc::new(support::Ngo::new());
+    async fn status(t: &TestInbox, token: Option<&str>) -> u16 {
+        let mut get = t.http.get(t.url(wire::METRICS_PATH));
+        if let Some(token) = token {
+            get = get.bearer_auth(token);
+        }
+        get.send().await.unwrap().status().as_u16()
+    }
     let off = TestInbox::start_custom(backend, ngo.clone(), |s| s.metrics = false).await;
-    let r = off
-        .http
-        .get(off.url(wire::METRICS_PATH))
-        .bearer_auth(&ngo.token)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 404);
+    assert_eq!(status(&off, Some(&ngo.token)).await, 404);
     off.stop().await;
     let on = TestInbox::start_custom(backend, ngo.clone(), |s| s.metrics = true).await;
-    let r = on
-        .http
-        .get(on.url(wire::METRICS_PATH))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 401);
-    let r = on
-        .http
-        .get(on.url(wire::METRICS_PATH))
-        .bearer_auth(&ngo.token)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 200);
+    assert_eq!(status(&on, None).await, 401);
+    assert_eq!(status(&on, Some("not the token")).await, 401);
+    assert_eq!(status(&on, Some(&ngo.token)).await, 200);
     on.stop().await;
 }
 

@@ -94,14 +94,7 @@ pub fn shuffle<T>(items: &mut [T], jitter: &mut dyn Jitter) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sync::backoff::OsJitter;
-
-    struct Fixed(f64);
-    impl Jitter for Fixed {
-        fn unit(&mut self) -> f64 {
-            self.0
-        }
-    }
+    use crate::sync::backoff::{Fixed, OsJitter};
 
     #[test]
     fn dummy_buckets_follow_the_weights_and_the_minimum() {

@@ -185,6 +185,11 @@ impl Ngos {
 
     /// The stored entry as it was verified when stored (expired or not).
     fn stored_entry(&self, key_id: &str) -> Result<Option<DirectoryEntry>, SyncError> {
+        Ok(self.stored_signed(key_id)?.map(|s| s.entry))
+    }
+
+    /// The stored signed directory of a trusted NGO, if one was fetched.
+    fn stored_signed(&self, key_id: &str) -> Result<Option<SignedDirectory>, SyncError> {
         let json: Option<String> = self.vault.with_connection(|c| {
             Ok(c.query_row(
                 "SELECT directory FROM sync_ngos WHERE key_id = ?1",
@@ -192,12 +197,8 @@ impl Ngos {
                 |r| r.get(0),
             )?)
         })?;
-        json.map(|j| {
-            serde_json::from_str::<SignedDirectory>(&j)
-                .map(|s| s.entry)
-                .map_err(|_| SyncError::Damaged)
-        })
-        .transpose()
+        json.map(|j| serde_json::from_str(&j).map_err(|_| SyncError::Damaged))
+            .transpose()
     }
 
     fn signing_key(&self, key_id: &str) -> Result<PublicKey, SyncError> {
@@ -223,15 +224,7 @@ impl Ngos {
         now: DateTime<Utc>,
     ) -> Result<VerifiedNgo, SyncError> {
         let key = self.signing_key(key_id)?;
-        let json: Option<String> = self.vault.with_connection(|c| {
-            Ok(c.query_row(
-                "SELECT directory FROM sync_ngos WHERE key_id = ?1",
-                [key_id],
-                |r| r.get(0),
-            )?)
-        })?;
-        let signed: SignedDirectory = serde_json::from_str(&json.ok_or(SyncError::NoDirectory)?)
-            .map_err(|_| SyncError::Damaged)?;
+        let signed = self.stored_signed(key_id)?.ok_or(SyncError::NoDirectory)?;
         if signed.entry.format < super::wire::DIRECTORY_FORMAT {
             // Stored before entries had versions: fetch a current one from
             // its own endpoints, as for an expired entry.
