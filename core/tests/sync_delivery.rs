@@ -391,6 +391,33 @@ fn dummy_sends_go_when_nothing_real_is_due_and_only_the_ngo_can_tell() {
 }
 
 #[test]
+fn a_dummy_is_never_larger_than_the_ngo_accepts() {
+    struct High;
+    impl Jitter for High {
+        fn unit(&mut self) -> f64 {
+            0.9999 // the rarest, largest dummy bucket: 256 KiB
+        }
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let vault = new_vault(dir.path());
+    let inbox = start_inbox();
+    let ngos = Ngos::new(vault.clone());
+    let ngo = ngos.trust(&inbox.signing_key_hex, "NGO").unwrap();
+    let limited = inbox.directory_limited(vec![inbox.url.clone()], vec![], 16_384);
+    ngos.store_directory(&ngo, &limited, Utc::now()).unwrap();
+    let mut settings = quick_settings(&vault);
+    settings.dummy_sends = true;
+    settings.save(&vault).unwrap();
+    let r = SyncEngine::with_jitter(vault.clone(), Box::new(High))
+        .sync_once(&good_wifi(), Utc::now())
+        .unwrap();
+    assert!(r.dummy_sent, "{r:?}");
+    // The dummy went as 16 KiB, the largest this NGO takes.
+    assert!(r.bytes_up >= 16_384 && r.bytes_up < 65_536, "{r:?}");
+    assert_eq!(inbox.dummy_count(), 1);
+}
+
+#[test]
 fn a_dummy_that_fails_is_retried_like_a_report() {
     let dir = tempfile::tempdir().unwrap();
     let vault = new_vault(dir.path());

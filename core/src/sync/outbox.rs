@@ -354,8 +354,9 @@ impl Outbox {
         })
     }
 
-    /// Seals a dummy (an empty plaintext in `bucket`) to the NGO and queues
-    /// it like a report, with a random receipt code and reply key that are
+    /// Seals a dummy (an empty plaintext in `bucket`, or the largest bucket
+    /// the NGO accepts if that is smaller) to the NGO and queues it like a
+    /// report, with a random receipt code and reply key that are
     /// never shown: its lookup id feeds cover polls once it is sent.
     pub(crate) fn queue_dummy(
         &self,
@@ -364,12 +365,14 @@ impl Outbox {
         now: DateTime<Utc>,
     ) -> Result<(), SyncError> {
         let ngo = Ngos::new(self.vault.clone()).verified(ngo_key_id, now)?;
+        // No larger than this NGO accepts, as no report to it can be.
+        let max = ngo.entry.max_envelope_len as usize;
+        let bucket = envelope::Bucket::ALL
+            .into_iter()
+            .filter(|b| *b <= bucket && b.envelope_len() <= max)
+            .next_back()
+            .unwrap_or(envelope::Bucket::Kib4);
         let sealed = envelope::seal_dummy(&ngo.hpke, bucket)?;
-        if sealed.bytes.len() > ngo.entry.max_envelope_len as usize {
-            return Err(SyncError::Envelope(envelope::EnvelopeError::TooLarge {
-                max: ngo.entry.max_envelope_len as usize,
-            }));
-        }
         let reply_secret = ReplySecretKey::generate();
         let code = ReceiptCode::generate();
         self.vault.with_connection(|c| {

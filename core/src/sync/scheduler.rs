@@ -214,13 +214,13 @@ impl SyncEngine {
                 order.into_iter().next().map(|ngo| (ngo, bucket))
             };
             if let Some((ngo, bucket)) = pick {
-                if let Err(e) = outbox.queue_dummy(&ngo, bucket, now_utc) {
-                    // An expired directory is refreshed by the next send;
-                    // nothing else stops a round.
-                    report.last_failure = Some(match e {
-                        SyncError::Transport(t) => t.kind(),
-                        _ => FailureKind::Malformed,
-                    });
+                match outbox.queue_dummy(&ngo, bucket, now_utc) {
+                    Ok(()) => {}
+                    Err(e @ SyncError::Vault(_)) => return Err(e),
+                    // An expired directory is refreshed by the next
+                    // connection to that NGO (a poll or a send); a dummy
+                    // never stops a round.
+                    Err(_) => report.last_failure = Some(FailureKind::Malformed),
                 }
             }
         }

@@ -153,6 +153,16 @@ impl Inbox {
     /// A directory entry for this NGO, signed with its directory key, with
     /// a version higher than any signed here before.
     pub fn directory(&self, endpoints: Vec<String>, pins: Vec<String>) -> SignedDirectory {
+        self.directory_limited(endpoints, pins, wire::MAX_ENVELOPE_LEN as u32)
+    }
+
+    /// The same, saying the NGO accepts envelopes up to `max_envelope_len`.
+    pub fn directory_limited(
+        &self,
+        endpoints: Vec<String>,
+        pins: Vec<String>,
+        max_envelope_len: u32,
+    ) -> SignedDirectory {
         let entry = DirectoryEntry {
             format: wire::DIRECTORY_FORMAT,
             version: self.version.fetch_add(1, Ordering::SeqCst) + 1,
@@ -163,7 +173,7 @@ impl Inbox {
             hpke_public_key: waymark_core::hex::encode(&self.ngo_public().bytes),
             receipt_key: self.identity.secrets.receipt_public_key.clone(),
             tls_spki_sha256: pins,
-            max_envelope_len: wire::MAX_ENVELOPE_LEN as u32,
+            max_envelope_len,
             accepts_dummy: true,
             expires: "2099-12-31".into(),
         };
