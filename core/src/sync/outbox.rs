@@ -369,8 +369,7 @@ impl Outbox {
         let max = ngo.entry.max_envelope_len as usize;
         let bucket = envelope::Bucket::ALL
             .into_iter()
-            .filter(|b| *b <= bucket && b.envelope_len() <= max)
-            .next_back()
+            .rfind(|b| *b <= bucket && b.envelope_len() <= max)
             .unwrap_or(envelope::Bucket::Kib4);
         let sealed = envelope::seal_dummy(&ngo.hpke, bucket)?;
         let reply_secret = ReplySecretKey::generate();
