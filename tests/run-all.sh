@@ -105,6 +105,7 @@ grep -q 'turn saved to the vault' "$log_dir/bench-assistant.log"
 cargo bench --locked -p waymark-inbox --profile dev --bench ingest -- --quick > "$log_dir/bench-ingest.log"
 grep -q 'SQLite (WAL' "$log_dir/bench-ingest.log"
 grep -q 'PostgreSQL (synchronous_commit' "$log_dir/bench-ingest.log"
+grep -q '^| PostgreSQL | .* ms | .* ms |' "$log_dir/bench-ingest.log"   # real vs dummy sends
 cargo bench --locked -p waymark-core --profile dev --bench sync -- --quick > "$log_dir/bench-sync.log"
 grep -q 'Sync of 30 queued reports' "$log_dir/bench-sync.log"
 cargo bench --locked -p waymark-inbox --profile dev --bench desk -- --quick > "$log_dir/bench-desk.log"

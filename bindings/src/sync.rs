@@ -191,6 +191,10 @@ pub struct OutboxCounts {
 /// An NGO's signed directory entry: how to reach its inbox. Public data.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct NgoDirectory {
+    /// Grows with every entry the NGO signs; an older one is refused.
+    pub version: u64,
+    /// Day (`YYYY-MM-DD`) the NGO signed the entry.
+    pub issued: String,
     pub ngo_id: String,
     pub name: String,
     pub endpoints: Vec<String>,
@@ -257,7 +261,8 @@ pub struct SyncSettings {
     /// Retry spacing after a failure: full jitter up to `base × 2ⁿ`, capped.
     pub backoff_base_seconds: u64,
     pub backoff_cap_seconds: u64,
-    /// Same-size dummy sends in rounds with nothing real to send.
+    /// Dummy sends (cover traffic) in rounds with nothing real to send; on
+    /// by default.
     pub dummy_sends: bool,
     pub dummy_interval_seconds: u64,
     /// How often background runs ask for replies.
@@ -318,6 +323,8 @@ fn time(t: DateTime<Utc>) -> SystemTime {
 
 fn directory(d: core_sync::wire::DirectoryEntry) -> NgoDirectory {
     NgoDirectory {
+        version: d.version,
+        issued: d.issued,
         ngo_id: d.ngo_id,
         name: d.name,
         endpoints: d.endpoints,

@@ -164,6 +164,8 @@ fn signed_directory() -> (String, String) {
     let key = SigningKey::from_pkcs8(&SigningKey::generate_pkcs8().unwrap()).unwrap();
     let entry = DirectoryEntry {
         format: wire::DIRECTORY_FORMAT,
+        version: 1,
+        issued: "2026-01-01".into(),
         ngo_id: "org.example.qr".into(),
         name: "NGO from a QR code".into(),
         endpoints: vec!["http://127.0.0.1:9".into()],

@@ -161,6 +161,22 @@ fn bad_input_gets_clear_errors() {
         )["kind"],
         "invalid_key"
     );
+    // A URL that only looks like an onion address (query, fragment) is not
+    // one: plain http to an ordinary host is refused before any request.
+    let key = waymark_core::content::SigningKey::from_pkcs8(
+        &waymark_core::content::SigningKey::generate_pkcs8().unwrap(),
+    )
+    .unwrap()
+    .public_key()
+    .to_hex();
+    for sneaky in [
+        "http://inbox.example.org?.onion",
+        "http://inbox.example.org#.onion",
+        "http://inbox.example.org/?x=.onion",
+    ] {
+        let e = fails(&dir, &["ngo", "add", "--key", &key, "--url", sneaky]);
+        assert_eq!(e["kind"], "no_endpoint", "{sneaky}: {e}");
+    }
     assert_eq!(
         fails(&dir, &["policy", "set", "--window", "25:00-01:00"])["kind"],
         "invalid_window"

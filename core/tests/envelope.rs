@@ -990,3 +990,37 @@ proptest! {
         let _ = ReceiptCode::parse(&s);
     }
 }
+
+#[test]
+fn envelope_a_dummy_is_a_report_envelope_until_opened() {
+    let ngo = NgoPrivateKey::generate();
+    for bucket in Bucket::ALL {
+        let dummy = envelope::seal_dummy(&ngo.public_key(), bucket).unwrap();
+        let (r, _) = report("a real one");
+        let real = envelope::seal_in_bucket(&r, &ngo.public_key(), bucket).unwrap();
+        // Everything the inbox can check is the same: length, header.
+        assert_eq!(dummy.bytes.len(), real.bytes.len());
+        assert_eq!(dummy.bucket, bucket);
+        assert_eq!(
+            envelope::peek_header(&dummy.bytes).unwrap(),
+            envelope::peek_header(&real.bytes).unwrap()
+        );
+        assert_eq!(dummy.bytes[..HEADER_LEN], real.bytes[..HEADER_LEN]);
+        assert_ne!(dummy.report_id, real.report_id);
+        // Only the NGO's key tells them apart.
+        assert_eq!(
+            envelope::open_any(&dummy.bytes, &ngo).unwrap(),
+            envelope::Opened::Dummy
+        );
+        assert_eq!(
+            envelope::open_any(&real.bytes, &ngo).unwrap(),
+            envelope::Opened::Report(r.clone())
+        );
+        assert!(matches!(
+            envelope::open(&dummy.bytes, &ngo),
+            Err(EnvelopeError::MalformedReport { .. })
+        ));
+        // Another key opens neither.
+        assert!(envelope::open_any(&dummy.bytes, &NgoPrivateKey::generate()).is_err());
+    }
+}

@@ -1,7 +1,7 @@
-//! The outbox and `sync_once` end to end against "the inbox" on 127.0.0.1
-//! (tests/support/sync/inbox.rs, a spec-conformant stand-in until the real
-//! inbox crate is merged): sealing at once, only ciphertext on disk, the
-//! policy and the random delay, send-confirm-forget, replies, dedup, duress.
+//! The outbox and `sync_once` end to end against the real inbox on
+//! 127.0.0.1 (tests/support/sync/inbox.rs): sealing at once, only
+//! ciphertext on disk, the policy and the random delay, send-confirm-forget,
+//! replies, dedup, duress, directory versions, dummies and cover polls.
 
 #[path = "support/mod.rs"]
 mod support;
@@ -100,13 +100,11 @@ fn happy_path_send_confirm_forget_then_reply() {
     assert_eq!(engine.sync_once(&facts, now).unwrap().new_replies, 0);
     assert_eq!(Replies::new(vault.clone()).list().unwrap().len(), 1);
 
-    // Only the fixed User-Agent and no cookie or other identifying header.
-    let headers = inbox.seen.headers.lock().unwrap().clone();
-    // (The NGO's own pull and reply requests, sent by this test, are skipped.)
-    for h in headers
-        .iter()
-        .filter(|h| !h.iter().any(|(n, _)| n == "authorization"))
-    {
+    // Only the fixed User-Agent and no cookie or other identifying header,
+    // as recorded on the way (the NGO's own requests do not pass the relay).
+    let heads = request_heads(&inbox);
+    assert!(heads.len() >= 4, "{heads:?}");
+    for h in &heads {
         let names: Vec<&str> = h.iter().map(|(n, _)| n.as_str()).collect();
         assert!(names.contains(&"user-agent"));
         assert!(h.iter().any(|(n, v)| n == "user-agent" && v == "Waymark"));
@@ -150,12 +148,9 @@ fn policy_denial_holds_everything_and_a_random_delay_precedes_the_round() {
             reason: DenyReason::Metered
         }
     );
-    assert_eq!(
-        inbox
-            .seen
-            .submissions
-            .load(std::sync::atomic::Ordering::SeqCst),
-        0
+    assert!(
+        inbox.relay.connections().is_empty(),
+        "no traffic while held"
     );
 
     // Allowed: a delay of 60 + 0.5 × 540 = 330 s is drawn and persisted.
@@ -220,7 +215,7 @@ fn after_a_duress_unlock_nothing_leaves_and_it_looks_like_an_unreachable_server(
         facts.user_requested = true;
         facts
     };
-    let requests = || inbox.seen.headers.lock().unwrap().len();
+    let requests = || inbox.relay.connections().len();
     let now = Utc::now();
 
     let dir = tempfile::tempdir().unwrap();
@@ -274,6 +269,10 @@ fn after_a_duress_unlock_nothing_leaves_and_it_looks_like_an_unreachable_server(
     assert_eq!(
         Outbox::new(vault.clone()).counts().unwrap(),
         Outbox::new(normal.clone()).counts().unwrap()
+    );
+    assert!(
+        inbox.relay.connections().is_empty(),
+        "no traffic after a duress unlock"
     );
 
     // The next unlock of the (fresh) vault is a normal session: it sends.
@@ -393,29 +392,33 @@ fn directory_must_be_signed_by_the_trusted_key_and_unexpired() {
 }
 
 #[test]
-fn dummy_sends_go_when_nothing_real_is_due_and_the_server_keeps_nothing() {
+fn dummy_sends_go_when_nothing_real_is_due_and_only_the_ngo_can_tell() {
     let dir = tempfile::tempdir().unwrap();
     let vault = new_vault(dir.path());
     let inbox = start_inbox();
     trust(&vault, &inbox, &inbox.url, vec![]);
     let mut settings = quick_settings(&vault);
+    assert!(SyncSettings::default().dummy_sends, "on by default");
     settings.dummy_sends = true;
     settings.dummy_interval = Duration::from_secs(3600);
     settings.save(&vault).unwrap();
-    let engine = SyncEngine::new(vault.clone());
+    let engine = SyncEngine::with_jitter(vault.clone(), Box::new(Half));
     let t0 = Utc::now();
     let r = engine.sync_once(&good_wifi(), t0).unwrap();
     assert!(r.dummy_sent);
-    assert_eq!(r.bytes_up, 4096);
-    assert_eq!(
-        inbox.seen.dummies.load(std::sync::atomic::Ordering::SeqCst),
-        1
-    );
+    assert_eq!((r.sent, r.queued), (0, 0), "a dummy is not a report");
+    // The inbox stored it like any envelope; the NGO's key shows a dummy,
+    // and its pull drops it.
+    assert_eq!(inbox.dummy_count(), 1);
     assert_eq!(inbox.stored_count(), 0);
-    // Not again within the interval; again after it.
+    assert!(inbox.pull_reports().is_empty());
+    // Nothing about it in the user's outbox.
+    assert!(Outbox::new(vault.clone()).list().unwrap().is_empty());
+    // The next one is a jittered interval later: (0.5 + 0.5) × 60 min.
+    assert_eq!(r.next_check, Some(t0 + chrono::Duration::minutes(60)));
     assert!(
         !engine
-            .sync_once(&good_wifi(), t0 + chrono::Duration::minutes(30))
+            .sync_once(&good_wifi(), t0 + chrono::Duration::minutes(59))
             .unwrap()
             .dummy_sent
     );
@@ -425,6 +428,203 @@ fn dummy_sends_go_when_nothing_real_is_due_and_the_server_keeps_nothing() {
             .unwrap()
             .dummy_sent
     );
+    assert_eq!(inbox.dummy_count(), 2);
+}
+
+#[test]
+fn a_dummy_is_never_larger_than_the_ngo_accepts() {
+    struct High;
+    impl Jitter for High {
+        fn unit(&mut self) -> f64 {
+            0.9999 // the rarest, largest dummy bucket: 256 KiB
+        }
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let vault = new_vault(dir.path());
+    let inbox = start_inbox();
+    let ngos = Ngos::new(vault.clone());
+    let ngo = ngos.trust(&inbox.signing_key_hex, "NGO").unwrap();
+    let limited = inbox.directory_limited(vec![inbox.url.clone()], vec![], 16_384);
+    ngos.store_directory(&ngo, &limited, Utc::now()).unwrap();
+    let mut settings = quick_settings(&vault);
+    settings.dummy_sends = true;
+    settings.save(&vault).unwrap();
+    let r = SyncEngine::with_jitter(vault.clone(), Box::new(High))
+        .sync_once(&good_wifi(), Utc::now())
+        .unwrap();
+    assert!(r.dummy_sent, "{r:?}");
+    // The dummy went as 16 KiB, the largest this NGO takes.
+    assert!(r.bytes_up >= 16_384 && r.bytes_up < 65_536, "{r:?}");
+    assert_eq!(inbox.dummy_count(), 1);
+}
+
+#[test]
+fn a_dummy_that_fails_is_retried_like_a_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = new_vault(dir.path());
+    let inbox = start_inbox();
+    let ngo = trust(&vault, &inbox, &inbox.url, vec![]);
+    let mut settings = quick_settings(&vault);
+    settings.dummy_sends = true;
+    settings.save(&vault).unwrap();
+    // The inbox is unreachable for the first round.
+    let ngos = Ngos::new(vault.clone());
+    let dead = sync_support::faults::closed_port();
+    ngos.store_directory(
+        &ngo,
+        &inbox.directory(vec![format!("http://{dead}")], vec![]),
+        Utc::now(),
+    )
+    .unwrap();
+    let t0 = Utc::now();
+    let r = SyncEngine::new(vault.clone())
+        .sync_once(&good_wifi(), t0)
+        .unwrap();
+    assert!(!r.dummy_sent);
+    assert_eq!(r.failed, 0, "a dummy's failure is not a report's");
+    assert_eq!(
+        r.last_failure,
+        Some(waymark_core::sync::FailureKind::Connect)
+    );
+    // Back: the same dummy goes on its backoff, like a report would.
+    ngos.store_directory(&ngo, &inbox.directory(vec![inbox.url.clone()], vec![]), t0)
+        .unwrap();
+    let r = SyncEngine::new(vault.clone())
+        .sync_once(&good_wifi(), t0 + chrono::Duration::minutes(2))
+        .unwrap();
+    assert!(r.dummy_sent, "{r:?}");
+    assert_eq!(inbox.dummy_count(), 1);
+}
+
+#[test]
+fn every_phone_polls_on_the_same_schedule_reported_or_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = new_vault(dir.path());
+    let inbox = start_inbox();
+    trust(&vault, &inbox, &inbox.url, vec![]);
+    let mut settings = quick_settings(&vault);
+    settings.reply_interval = Duration::from_secs(6 * 3600);
+    settings.save(&vault).unwrap();
+    let engine = SyncEngine::with_jitter(vault.clone(), Box::new(Half));
+    let t0 = Utc::now();
+    // Never reported: it polls anyway, the same number of times.
+    let r = engine.sync_once(&good_wifi(), t0).unwrap();
+    assert_eq!(r.outcome, SyncOutcome::Ran);
+    let heads = request_heads(&inbox);
+    let polls: Vec<_> = heads
+        .iter()
+        .filter(|h| h.iter().any(|(n, v)| n == ":path" && v == "/v1/replies"))
+        .collect();
+    assert_eq!(
+        polls.len(),
+        waymark_core::sync::cover::POLLS_PER_NGO,
+        "{heads:?}"
+    );
+    assert_eq!(polls.len(), heads.len(), "nothing but polls");
+    // The next poll is a jittered interval later, whatever was found.
+    assert_eq!(r.next_check, Some(t0 + chrono::Duration::hours(6)));
+    assert_eq!(
+        engine
+            .sync_once(&good_wifi(), t0 + chrono::Duration::hours(5))
+            .unwrap()
+            .outcome,
+        SyncOutcome::Idle
+    );
+    inbox.relay.clear();
+    let r = engine
+        .sync_once(&good_wifi(), t0 + chrono::Duration::hours(6))
+        .unwrap();
+    assert_eq!(r.outcome, SyncOutcome::Ran);
+    assert_eq!(request_heads(&inbox).len(), 2);
+}
+
+#[test]
+fn replies_arrive_one_per_poll_in_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = new_vault(dir.path());
+    let inbox = start_inbox();
+    let ngo = trust(&vault, &inbox, &inbox.url, vec![]);
+    quick_settings(&vault);
+    let q = Outbox::new(vault.clone())
+        .queue_text(
+            &ngo,
+            ReportKind::FreeText,
+            "en",
+            "please answer",
+            Utc::now(),
+        )
+        .unwrap();
+    let mut facts = good_wifi();
+    facts.user_requested = true;
+    let engine = SyncEngine::new(vault.clone());
+    assert_eq!(engine.sync_once(&facts, Utc::now()).unwrap().sent, 1);
+    let report = inbox.pull_reports().remove(&q.report_id).unwrap();
+    for text in ["one", "two", "three"] {
+        inbox.reply(&report, text);
+    }
+    let mut got = Vec::new();
+    for _ in 0..4 {
+        got.push(engine.sync_once(&facts, Utc::now()).unwrap().new_replies);
+    }
+    assert_eq!(got, [1, 1, 1, 0]);
+    let texts: Vec<String> = Replies::new(vault.clone())
+        .list()
+        .unwrap()
+        .into_iter()
+        .map(|r| r.text)
+        .collect();
+    assert_eq!(texts, ["one", "two", "three"]);
+}
+
+#[test]
+fn an_older_directory_entry_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = new_vault(dir.path());
+    let inbox = start_inbox();
+    let ngos = Ngos::new(vault.clone());
+    let key_id = ngos.trust(&inbox.signing_key_hex, "NGO").unwrap();
+    let old = inbox.directory(vec![inbox.url.clone()], vec![]);
+    let new = inbox.directory(vec![inbox.url.clone()], vec![]);
+    assert!(new.entry.version > old.entry.version);
+    ngos.store_directory(&key_id, &new, Utc::now()).unwrap();
+    // A seized server replays the older (still unexpired, validly signed)
+    // entry: refused, and the newer one stays.
+    assert_eq!(
+        ngos.store_directory(&key_id, &old, Utc::now()).unwrap_err(),
+        SyncError::Wire(waymark_core::sync::wire::WireError::DirectoryRollback)
+    );
+    assert_eq!(
+        ngos.get(&key_id).unwrap().directory.unwrap().version,
+        new.entry.version
+    );
+    // The same entry again is fine; so is a newer one.
+    ngos.store_directory(&key_id, &new, Utc::now()).unwrap();
+    let newer = inbox.directory(vec![inbox.url.clone()], vec![]);
+    ngos.store_directory(&key_id, &newer, Utc::now()).unwrap();
+    // The server serves its (older) entry: a fetch is refused the same way.
+    let settings = SyncSettings::load(&vault).unwrap();
+    assert_eq!(
+        ngos.fetch_directory(&key_id, Some(&inbox.url), &settings.transport, Utc::now())
+            .unwrap_err(),
+        SyncError::Wire(waymark_core::sync::wire::WireError::DirectoryRollback)
+    );
+}
+
+/// The request heads the phone sent, as recorded on the way; the request
+/// line's path as the pseudo-header `:path`.
+fn request_heads(inbox: &sync_support::inbox::Inbox) -> Vec<Vec<(String, String)>> {
+    inbox.relay.settle();
+    inbox
+        .relay
+        .connections()
+        .iter()
+        .filter_map(|c| c.http_head(sync_support::relay::Dir::Up))
+        .map(|(first, mut headers)| {
+            let path = first.split(' ').nth(1).unwrap_or("").to_owned();
+            headers.push((":path".into(), path));
+            headers
+        })
+        .collect()
 }
 
 #[test]
@@ -543,6 +743,7 @@ fn every_sync_status_and_error_has_a_message_in_english() {
         SyncError::Envelope(waymark_core::envelope::EnvelopeError::TooLarge { max: 1 }),
         SyncError::Wire(waymark_core::sync::wire::WireError::Malformed),
         SyncError::Wire(waymark_core::sync::wire::WireError::SignatureInvalid),
+        SyncError::Wire(waymark_core::sync::wire::WireError::DirectoryRollback),
         SyncError::Transport(TransportError::Timeout),
         SyncError::Damaged,
         SyncError::InvalidSetting("delay"),

@@ -1,8 +1,9 @@
-//! Faults between the device and the inbox, injected by a real loopback
-//! proxy (tests/support/sync/faults.rs) in front of "the inbox"
-//! (tests/support/sync/inbox.rs): server down, 500s, slow answers beyond the
-//! timeouts, a reset mid-upload, truncated, garbage and huge answers, a
-//! wrong TLS pin, an untrusted certificate, an invalid receipt signature.
+//! Faults between the device and the real inbox (the `waymark-inbox`
+//! server library on 127.0.0.1, tests/support/sync/inbox.rs), injected by a
+//! loopback proxy in front of it (tests/support/sync/faults.rs): server
+//! down, 500s, slow answers beyond the timeouts, a reset mid-upload,
+//! truncated, garbage and huge answers, a wrong TLS pin, an untrusted
+//! certificate, an invalid receipt signature.
 //! After each: nothing lost, nothing duplicated, nothing deleted before a
 //! valid receipt. Also: endpoint fallback, SOCKS5h with an onion address.
 

@@ -10,6 +10,12 @@
 //!    measured in the same run. PostgreSQL runs when `WAYMARK_TEST_POSTGRES_URL`
 //!    is set (tests/run-all.sh sets it).
 //!
+//! 3. Real vs dummy sends, as the server sees them: one client on 127.0.0.1
+//!    alternating a report envelope and a dummy envelope (same bucket) on
+//!    fresh connections, the way phones send; the medians of each and their
+//!    ratio (goal: within 1.1; the server cannot tell them apart, so any
+//!    difference is noise), on SQLite and on PostgreSQL.
+//!
 //! Prints markdown tables for docs/PERFORMANCE.md.
 
 use std::sync::Arc;
@@ -20,7 +26,6 @@ use waymark_core::envelope::{
 };
 use waymark_core::sync::wire::{self, MAX_ENVELOPE_LEN};
 use waymark_inbox::identity::{self, DirectoryInput, NgoIdentity};
-use waymark_inbox::ratelimit::RateLimit;
 use waymark_inbox::server::{self, Inbox, Settings};
 use waymark_inbox::store::{self, StorageConfig};
 
@@ -119,12 +124,8 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[((sorted.len() as f64 * p).ceil() as usize).clamp(1, sorted.len()) - 1]
 }
 
-async fn ingest_through_http(
-    ngo: &NgoIdentity,
-    config: StorageConfig,
-    samples: Arc<Vec<Sample>>,
-    clients: usize,
-) -> Load {
+/// The real inbox on 127.0.0.1 over `config`.
+async fn start_inbox(ngo: &NgoIdentity, config: StorageConfig) -> (server::RunningInbox, String) {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     let directory = identity::sign_directory(
@@ -137,27 +138,31 @@ async fn ingest_through_http(
             max_envelope_len: MAX_ENVELOPE_LEN as u32,
             accepts_dummy: true,
             expires: "2099-12-31".into(),
+            version: Some(1),
         },
     )
     .unwrap();
-    let settings = Settings {
-        receipt_key_pkcs8: ngo.receipt_key_pkcs8.clone(),
-        ngo_token_sha256: [0; 32],
-        directory,
-        directory_public_key: None,
-        submit_limit: RateLimit::OFF,
-        replies_limit: RateLimit::OFF,
-        client_ip_header: None,
-    };
+    let mut settings = Settings::new(ngo.receipt_key_pkcs8.clone(), [0; 32], directory);
+    // Hundreds of load-generator connections at once.
+    settings.connections.max_connections = 4096;
     let store = store::open(&config).await.unwrap();
     let inbox = Arc::new(Inbox::new(settings, store).unwrap());
     let running = server::spawn(inbox, listener).unwrap();
+    (running, format!("http://{addr}"))
+}
+
+async fn ingest_through_http(
+    ngo: &NgoIdentity,
+    config: StorageConfig,
+    samples: Arc<Vec<Sample>>,
+    clients: usize,
+) -> Load {
+    let (running, base) = start_inbox(ngo, config).await;
     waymark_inbox::ngo::client::install_crypto_provider();
     let http = reqwest::Client::builder()
         .pool_max_idle_per_host(clients)
         .build()
         .unwrap();
-    let base = format!("http://{addr}");
     let next = Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let start = Instant::now();
     let mut tasks = Vec::new();
@@ -197,6 +202,74 @@ async fn ingest_through_http(
         p50: percentile(&latencies, 0.50),
         p99: percentile(&latencies, 0.99),
     }
+}
+
+/// Submits `n` report envelopes and `n` dummies alternately from one client,
+/// each on a fresh connection (as phones send); returns the medians of the
+/// real and the dummy round trips.
+async fn real_vs_dummy(ngo: &NgoIdentity, config: StorageConfig, n: usize) -> (Duration, Duration) {
+    let (running, base) = start_inbox(ngo, config).await;
+    waymark_inbox::ngo::client::install_crypto_provider();
+    let http = reqwest::Client::builder()
+        .pool_max_idle_per_host(0)
+        .build()
+        .unwrap();
+    let public = ngo.secrets.hpke.public_key();
+    let reals = seal_samples(&public, n + 10);
+    let dummies: Vec<Sample> = (0..n + 10)
+        .map(|_| {
+            let sealed = envelope::seal_dummy(&public, Bucket::Kib4).unwrap();
+            Sample {
+                report_id: sealed.report_id.to_hex(),
+                lookup: waymark_core::hex::encode(&ReceiptCode::generate().lookup_id()),
+                bytes: sealed.bytes,
+            }
+        })
+        .collect();
+    let send = |s: &Sample| {
+        let req = http
+            .post(format!("{base}{}", wire::SUBMIT_PATH))
+            .header(wire::HEADER_REPORT_ID, &s.report_id)
+            .header(wire::HEADER_REPLY_LOOKUP, &s.lookup)
+            .header("content-type", "application/octet-stream")
+            .body(s.bytes.clone());
+        async move {
+            let t = Instant::now();
+            let r = req.send().await.unwrap();
+            assert_eq!(r.status(), 200);
+            let _ = r.bytes().await.unwrap();
+            t.elapsed()
+        }
+    };
+    let (mut real_times, mut dummy_times) = (Vec::new(), Vec::new());
+    for (i, (real, dummy)) in reals.iter().zip(&dummies).enumerate() {
+        // Alternate which goes first, so neither always follows the other.
+        let (r, d) = if i % 2 == 0 {
+            let r = send(real).await;
+            (r, send(dummy).await)
+        } else {
+            let d = send(dummy).await;
+            (send(real).await, d)
+        };
+        // The first ten of each warm up connections and caches.
+        if i >= 10 {
+            real_times.push(r);
+            dummy_times.push(d);
+        }
+    }
+    running.stop().await;
+    real_times.sort();
+    dummy_times.sort();
+    (percentile(&real_times, 0.5), percentile(&dummy_times, 0.5))
+}
+
+fn print_real_vs_dummy(name: &str, (real, dummy): (Duration, Duration)) {
+    println!(
+        "| {name} | {:.2} ms | {:.2} ms | **{:.2}** |",
+        real.as_secs_f64() * 1000.0,
+        dummy.as_secs_f64() * 1000.0,
+        real.as_secs_f64() / dummy.as_secs_f64(),
+    );
 }
 
 /// Raw inserts of the same rows: SQLite with the inbox's pragmas, one
@@ -277,6 +350,16 @@ async fn raw_postgres(url: &str, schema: &str, samples: Arc<Vec<Sample>>, client
     rate
 }
 
+async fn drop_schema(url: &str, schema: &str) {
+    let (c, conn) = tokio_postgres::connect(url, tokio_postgres::NoTls)
+        .await
+        .unwrap();
+    tokio::spawn(conn);
+    c.batch_execute(&format!("DROP SCHEMA {schema} CASCADE"))
+        .await
+        .unwrap();
+}
+
 fn random_suffix() -> String {
     let mut b = [0u8; 5];
     ring::rand::SecureRandom::fill(&ring::rand::SystemRandom::new(), &mut b).unwrap();
@@ -339,18 +422,46 @@ fn main() {
                 samples.clone(),
                 clients,
             ));
-            runtime.block_on(async {
-                let (c, conn) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
-                    .await
-                    .unwrap();
-                tokio::spawn(conn);
-                c.batch_execute(&format!("DROP SCHEMA {schema} CASCADE"))
-                    .await
-                    .unwrap();
-            });
+            runtime.block_on(drop_schema(&url, &schema));
             print_row("PostgreSQL (synchronous_commit on)", raw, &load);
         }
         _ => println!("| PostgreSQL | skipped: set WAYMARK_TEST_POSTGRES_URL | | | | |"),
+    }
+    println!();
+
+    let pairs = if quick { 30 } else { 400 };
+    println!(
+        "### Real vs dummy sends at the server: {pairs} of each, alternating, one client, \
+         a fresh connection each\n"
+    );
+    println!("| database | median real send | median dummy send | ratio real / dummy |");
+    println!("|---|---|---|---|");
+    print_real_vs_dummy(
+        "SQLite",
+        runtime.block_on(real_vs_dummy(
+            &ngo,
+            StorageConfig::Sqlite {
+                path: dir.path().join("real-vs-dummy.sqlite3"),
+            },
+            pairs,
+        )),
+    );
+    match std::env::var("WAYMARK_TEST_POSTGRES_URL") {
+        Ok(url) if !url.is_empty() => {
+            let schema = format!("bench_dummy_{}", random_suffix());
+            let medians = runtime.block_on(real_vs_dummy(
+                &ngo,
+                StorageConfig::Postgres {
+                    url: url.clone(),
+                    schema: Some(schema.clone()),
+                    pool_size: 4,
+                },
+                pairs,
+            ));
+            runtime.block_on(drop_schema(&url, &schema));
+            print_real_vs_dummy("PostgreSQL", medians);
+        }
+        _ => println!("| PostgreSQL | skipped: set WAYMARK_TEST_POSTGRES_URL | | |"),
     }
     println!();
 }

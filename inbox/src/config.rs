@@ -8,6 +8,7 @@
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use base64::Engine as _;
 use serde::{Deserialize, Serialize};
@@ -15,12 +16,15 @@ use waymark_core::content::keys::PublicKey;
 use waymark_core::sync::wire::SignedDirectory;
 use zeroize::Zeroizing;
 
+use crate::connection::ConnectionLimits;
 use crate::ratelimit::RateLimit;
-use crate::server::Settings;
-use crate::store::StorageConfig;
+use crate::server::{Settings, DEFAULT_QUOTA_BYTES};
+use crate::store::{Retention, StorageConfig};
 use crate::InboxError;
 
 pub const POSTGRES_URL_ENV: &str = "WAYMARK_INBOX_POSTGRES_URL";
+/// Largest `storage.quota_mib` accepted (1 PiB).
+const MAX_QUOTA_MIB: u64 = 1 << 30;
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -40,9 +44,14 @@ pub struct ConfigFile {
     /// for rate limiting (e.g. `x-real-ip`). Leave out without such a proxy.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_ip_header: Option<String>,
+    /// Serve `/metrics` (behind the NGO's token). Off by default.
+    #[serde(default)]
+    pub metrics: bool,
     pub storage: StorageSection,
     #[serde(default)]
     pub limits: LimitsSection,
+    #[serde(default)]
+    pub connections: ConnectionsSection,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tls: Option<TlsSection>,
 }
@@ -60,6 +69,37 @@ pub struct StorageSection {
     pub postgres_schema: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub postgres_pool: Option<usize>,
+    /// Days after the NGO pulled an envelope that it is deleted (30).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retention_days: Option<u32>,
+    /// Days after the pull that the report's ids and replies go (200).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reply_days: Option<u32>,
+    /// MiB of envelopes and replies at which new envelopes are refused
+    /// (4096). Keep it below the disk's free space.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quota_mib: Option<u64>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConnectionsSection {
+    pub max_connections: usize,
+    pub header_read_timeout_secs: u64,
+    pub idle_timeout_secs: u64,
+    pub tls_handshake_timeout_secs: u64,
+}
+
+impl Default for ConnectionsSection {
+    fn default() -> Self {
+        let d = ConnectionLimits::default();
+        ConnectionsSection {
+            max_connections: d.max_connections,
+            header_read_timeout_secs: d.header_read_timeout.as_secs(),
+            idle_timeout_secs: d.idle_timeout.as_secs(),
+            tls_handshake_timeout_secs: d.tls_handshake_timeout.as_secs(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -179,10 +219,61 @@ impl ConfigFile {
                 Err(InboxError::Config { reason: what })
             }
         };
+        let c = &self.connections;
+        let secs = |n: u64, what| {
+            if (1..=3600).contains(&n) {
+                Ok(Duration::from_secs(n))
+            } else {
+                Err(InboxError::Config { reason: what })
+            }
+        };
+        let connections = ConnectionLimits {
+            max_connections: match c.max_connections {
+                1..=100_000 => c.max_connections,
+                _ => {
+                    return Err(InboxError::Config {
+                        reason: "connections.max_connections",
+                    })
+                }
+            },
+            header_read_timeout: secs(
+                c.header_read_timeout_secs,
+                "connections.header_read_timeout_secs",
+            )?,
+            idle_timeout: secs(c.idle_timeout_secs, "connections.idle_timeout_secs")?,
+            tls_handshake_timeout: secs(
+                c.tls_handshake_timeout_secs,
+                "connections.tls_handshake_timeout_secs",
+            )?,
+        };
+        let defaults = Retention::default();
+        let retention = Retention {
+            envelope_days: self
+                .storage
+                .retention_days
+                .unwrap_or(defaults.envelope_days),
+            reply_days: self.storage.reply_days.unwrap_or(defaults.reply_days),
+        };
+        if retention.envelope_days > 36_500 || retention.reply_days > 36_500 {
+            return Err(InboxError::Config {
+                reason: "storage.retention_days",
+            });
+        }
+        let quota_bytes = match self.storage.quota_mib {
+            None => DEFAULT_QUOTA_BYTES,
+            Some(mib @ 1..=MAX_QUOTA_MIB) => mib << 20,
+            Some(_) => {
+                return Err(InboxError::Config {
+                    reason: "storage.quota_mib",
+                })
+            }
+        };
+        let mut settings = Settings::new(receipt_key_pkcs8, ngo_token_sha256, directory);
+        settings.connections = connections;
+        settings.retention = retention;
+        settings.quota_bytes = quota_bytes;
+        settings.metrics = self.metrics;
         let settings = Settings {
-            receipt_key_pkcs8,
-            ngo_token_sha256,
-            directory,
             directory_public_key: Some(directory_public_key),
             submit_limit: rate(
                 limits.submit_burst,
@@ -195,6 +286,7 @@ impl ConfigFile {
                 "limits.replies",
             )?,
             client_ip_header: self.client_ip_header.clone(),
+            ..settings
         };
         let tls = self
             .tls

@@ -36,9 +36,12 @@ pub enum InboxError {
     /// `reply` for a report that is not in the local store.
     #[error("no report with that id has been pulled yet")]
     UnknownReport,
-    /// A reply text that is empty or does not fit a reply envelope.
+    /// A reply text that is empty or not valid text.
     #[error("the reply text is empty or too long")]
     BadReplyText,
+    /// A reply text longer than one reply holds (`max` bytes of UTF-8).
+    #[error("the reply is longer than {max} bytes")]
+    ReplyTooLong { max: usize },
     /// A command-line value is wrong; `what` names the option.
     #[error("invalid value for {what}")]
     BadArgument { what: &'static str },
@@ -65,6 +68,7 @@ impl InboxError {
             InboxError::BadResponse => "bad_response",
             InboxError::UnknownReport => "unknown_report",
             InboxError::BadReplyText => "bad_reply_text",
+            InboxError::ReplyTooLong { .. } => "reply_too_long",
             InboxError::BadArgument { .. } => "bad_argument",
             InboxError::NoTerminal => "no_terminal",
             InboxError::PassphraseMismatch => "mismatch",
@@ -99,6 +103,9 @@ impl InboxError {
             InboxError::BadResponse => loc.text("inbox-error-bad-response", &[]),
             InboxError::UnknownReport => loc.text("inbox-error-unknown-report", &[]),
             InboxError::BadReplyText => loc.text("inbox-error-reply-text", &[]),
+            InboxError::ReplyTooLong { max } => {
+                loc.text("inbox-error-reply-too-long", &[("max", Arg::from(*max))])
+            }
             InboxError::BadArgument { what } => {
                 loc.text("inbox-error-argument", &[("option", Arg::from(*what))])
             }

@@ -23,7 +23,7 @@ use waymark_core::sync::wire::{DirectoryEntry, SignedDirectory, DIRECTORY_FORMAT
 use waymark_core::KdfParams;
 use zeroize::Zeroizing;
 
-use crate::config::{ConfigFile, LimitsSection, StorageSection};
+use crate::config::{ConfigFile, ConnectionsSection, LimitsSection, StorageSection};
 use crate::keyfile::{self, NgoSecrets};
 use crate::InboxError;
 
@@ -109,11 +109,13 @@ pub fn server_config(identity: &NgoIdentity, listen: &str) -> Result<ConfigFile,
             &identity.secrets.ngo_token,
         )),
         client_ip_header: None,
+        metrics: false,
         storage: StorageSection {
             sqlite: Some(DATABASE_FILE.into()),
             ..StorageSection::default()
         },
         limits: LimitsSection::default(),
+        connections: ConnectionsSection::default(),
         tls: None,
     })
 }
@@ -253,6 +255,7 @@ pub fn create_local_inbox(
             max_envelope_len: waymark_core::sync::wire::MAX_ENVELOPE_LEN as u32,
             accepts_dummy: true,
             expires,
+            version: None,
         },
     )?;
     let mut bytes =
@@ -280,9 +283,13 @@ pub struct DirectoryInput {
     pub max_envelope_len: u32,
     pub accepts_dummy: bool,
     pub expires: String,
+    /// The entry's version; `None`: the seconds since 1970 now, which grow
+    /// with every entry signed on a computer whose clock is right.
+    pub version: Option<u64>,
 }
 
-/// Signs a directory entry with the key file's directory key.
+/// Signs a directory entry with the key file's directory key, issued today
+/// (UTC).
 pub fn sign_directory(
     secrets: &NgoSecrets,
     input: DirectoryInput,
@@ -290,8 +297,13 @@ pub fn sign_directory(
     let public = public_keys(secrets)?;
     let key = SigningKey::from_pkcs8(&secrets.directory_key_pkcs8)
         .map_err(|_| InboxError::KeyFileCorrupt)?;
+    let now = chrono::Utc::now();
     let entry = DirectoryEntry {
         format: DIRECTORY_FORMAT,
+        version: input
+            .version
+            .unwrap_or_else(|| u64::try_from(now.timestamp()).unwrap_or(0)),
+        issued: now.format("%Y-%m-%d").to_string(),
         ngo_id: input.ngo_id,
         name: input.name,
         endpoints: input.endpoints,

@@ -8,6 +8,7 @@
 //! deployment in `inbox/README.md`.
 
 pub mod config;
+pub mod connection;
 pub mod desk;
 mod error;
 pub mod identity;

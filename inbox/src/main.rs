@@ -136,6 +136,10 @@ enum DirectoryCommand {
         /// Say that the inbox does not want dummy sends.
         #[arg(long)]
         no_dummy: bool,
+        /// The entry's version: phones refuse an entry with a lower version
+        /// than the one they hold. Default: the seconds since 1970 now.
+        #[arg(long = "entry-version", value_name = "N")]
+        entry_version: Option<u64>,
         /// Where to write the signed entry (the server's directory.json).
         #[arg(long)]
         out: PathBuf,
@@ -221,6 +225,7 @@ fn main() -> ExitCode {
             expires,
             max_envelope_len,
             no_dummy,
+            entry_version,
             out: path,
         }) => directory_sign(
             &out,
@@ -233,6 +238,7 @@ fn main() -> ExitCode {
                 max_envelope_len,
                 accepts_dummy: !no_dummy,
                 expires,
+                version: entry_version,
             },
             &path,
         ),
@@ -340,7 +346,7 @@ fn pull(
     let secrets = unlock(out, &args.keys)?;
     let client = InboxClient::new(&args.server, &secrets.ngo_token)?;
     let archive = Archive::open(&args.store)?;
-    let fetched = runtime()?.block_on(ngo::pull(&client, &archive))?;
+    let fetched = runtime()?.block_on(ngo::pull(&client, &archive, &secrets.hpke))?;
     let (reports, failed) = ngo::open_all(&archive, &secrets.hpke)?;
     if let Some(path) = json_out {
         identity::write_atomic(path, export::to_json(&reports).as_bytes(), "export")?;

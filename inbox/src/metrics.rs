@@ -1,9 +1,11 @@
 //! Counters for `/metrics` (Prometheus text format). Counts only: no labels
-//! that could tell clients, reports or times apart.
+//! that could tell clients, reports or times apart. Served only when the
+//! config turns it on, and only with the NGO's token.
 //!
-//! Deliberately absent: a count of stored envelopes and any split between
-//! real and dummy sends. Anyone who can read `/metrics` right after watching
-//! a phone send could otherwise tell whether that send was a real report.
+//! Deliberately absent: a count of stored envelopes. There is no split
+//! between real and dummy sends to leak: the server cannot tell them apart
+//! (dummies are stored and pulled like reports), so "accepted" and "pulled"
+//! both count them alike.
 
 use std::fmt::Write as _;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -31,15 +33,18 @@ pub enum Submission {
     Malformed,
     TooLarge,
     RateLimited,
+    /// Refused by the storage quota.
+    Full,
     Failed,
 }
 
-const SUBMISSIONS: [(&str, Submission); 6] = [
+const SUBMISSIONS: [(&str, Submission); 7] = [
     ("accepted", Submission::Accepted),
     ("conflict", Submission::Conflict),
     ("malformed", Submission::Malformed),
     ("too_large", Submission::TooLarge),
     ("rate_limited", Submission::RateLimited),
+    ("storage_full", Submission::Full),
     ("failed", Submission::Failed),
 ];
 

@@ -8,8 +8,8 @@ use std::net::IpAddr;
 use axum::http::{header, HeaderMap, HeaderName};
 use waymark_core::envelope::{self, EnvelopeKind};
 use waymark_core::sync::wire::{
-    self, FetchRepliesRequest, PostReplyRequest, HEADER_DUMMY, HEADER_REPLY_LOOKUP,
-    HEADER_REPORT_ID, MAX_PULL_LIMIT, MAX_SEALED_REPLY_LEN,
+    self, FetchRepliesRequest, PostReplyRequest, HEADER_REPLY_LOOKUP, HEADER_REPORT_ID,
+    MAX_PULL_LIMIT, MAX_SEALED_REPLY_LEN,
 };
 
 /// Why a request was refused before touching the store.
@@ -21,7 +21,7 @@ pub enum RequestError {
     TooLarge,
 }
 
-/// Largest body of `POST /v1/replies` (a 64-character lookup id in JSON).
+/// Largest body of `POST /v1/replies` (two fixed-width ids in JSON).
 pub const MAX_FETCH_BODY: usize = 1024;
 /// Largest body of `POST /v1/ngo/replies`: a base64 sealed reply and an id.
 pub const MAX_POST_REPLY_BODY: usize = MAX_SEALED_REPLY_LEN * 4 / 3 + 1024;
@@ -31,7 +31,6 @@ pub const MAX_POST_REPLY_BODY: usize = MAX_SEALED_REPLY_LEN * 4 / 3 + 1024;
 pub struct SubmitHeaders {
     pub report_id: [u8; 16],
     pub lookup_id: [u8; 32],
-    pub dummy: bool,
 }
 
 fn header_str<'a>(headers: &'a HeaderMap, name: &str) -> Result<Option<&'a str>, RequestError> {
@@ -48,8 +47,8 @@ fn header_str<'a>(headers: &'a HeaderMap, name: &str) -> Result<Option<&'a str>,
         .map_err(|_| RequestError::Malformed)
 }
 
-/// `waymark-report-id`, `waymark-reply-lookup` (both required, strict
-/// lowercase hex) and `waymark-dummy` (absent, or `1`).
+/// `waymark-report-id` and `waymark-reply-lookup`, both required, strict
+/// lowercase hex. Nothing marks a dummy: that is inside the ciphertext.
 pub fn parse_submit_headers(headers: &HeaderMap) -> Result<SubmitHeaders, RequestError> {
     let report_id = header_str(headers, HEADER_REPORT_ID)?
         .and_then(wire::parse_report_id)
@@ -57,15 +56,9 @@ pub fn parse_submit_headers(headers: &HeaderMap) -> Result<SubmitHeaders, Reques
     let lookup_id = header_str(headers, HEADER_REPLY_LOOKUP)?
         .and_then(wire::parse_lookup_id)
         .ok_or(RequestError::Malformed)?;
-    let dummy = match header_str(headers, HEADER_DUMMY)? {
-        None => false,
-        Some("1") => true,
-        Some(_) => return Err(RequestError::Malformed),
-    };
     Ok(SubmitHeaders {
         report_id,
         lookup_id,
-        dummy,
     })
 }
 
@@ -96,14 +89,17 @@ pub fn check_envelope(
     Ok(())
 }
 
-/// Body of `POST /v1/replies` → the lookup id.
-pub fn parse_fetch_replies(body: &[u8]) -> Result<[u8; 32], RequestError> {
+/// Body of `POST /v1/replies` → the lookup id and the last reply the phone
+/// has (all zeros: none).
+pub fn parse_fetch_replies(body: &[u8]) -> Result<([u8; 32], [u8; 16]), RequestError> {
     if body.len() > MAX_FETCH_BODY {
         return Err(RequestError::TooLarge);
     }
     let request: FetchRepliesRequest =
         serde_json::from_slice(body).map_err(|_| RequestError::Malformed)?;
-    wire::parse_lookup_id(&request.lookup).ok_or(RequestError::Malformed)
+    let lookup = wire::parse_lookup_id(&request.lookup).ok_or(RequestError::Malformed)?;
+    let after = wire::parse_report_id(&request.after).ok_or(RequestError::Malformed)?;
+    Ok((lookup, after))
 }
 
 /// A pull request's position and page size.
@@ -269,12 +265,10 @@ mod tests {
             HEADER_REPLY_LOOKUP,
             HeaderValue::from_str(&"cd".repeat(32)).unwrap(),
         );
-        assert_eq!(parse_submit_headers(&h).map(|s| s.dummy), Ok(false));
-        h.insert(HEADER_DUMMY, HeaderValue::from_static("1"));
-        assert_eq!(parse_submit_headers(&h).map(|s| s.dummy), Ok(true));
-        h.insert(HEADER_DUMMY, HeaderValue::from_static("yes"));
-        assert_eq!(parse_submit_headers(&h), Err(RequestError::Malformed));
-        h.remove(HEADER_DUMMY);
+        assert_eq!(
+            parse_submit_headers(&h).map(|s| s.report_id),
+            Ok([0xab; 16])
+        );
         h.insert(
             HEADER_REPORT_ID,
             HeaderValue::from_str(&"AB".repeat(16)).unwrap(),

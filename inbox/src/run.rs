@@ -23,20 +23,18 @@ pub async fn start(loaded: Loaded, listen: Option<SocketAddr>) -> Result<Running
         None => server::spawn(inbox, listener),
         Some((cert, key)) => {
             let config = tls::server_config(&cert, &key)?;
-            server::spawn_tls(
-                inbox,
-                tls::TlsListener::new(listener, config)
-                    .map_err(|_| InboxError::Config { reason: "tls" })?,
-            )
+            server::spawn_tls(inbox, listener, config)
         }
     };
     running.map_err(|_| InboxError::Config { reason: "listen" })
 }
 
-/// Sends the server's log (one line per request: route, method, status,
-/// milliseconds; never an address or a user agent) to standard error.
+/// Sends the server's log to standard error, without timestamps (a log line
+/// with a time says when someone sent something). At the default level
+/// (`info`) there is no line per request; `debug` adds one with route,
+/// method and status only (troubleshooting; journald stamps every line
+/// with its time). Never an address or a user agent.
 /// `WAYMARK_INBOX_LOG` = `error`, `warn`, `info` (default), `debug` or `off`.
-/// Debug adds no fields: nothing in this crate logs more at debug level.
 pub fn init_logging() {
     let level = match std::env::var("WAYMARK_INBOX_LOG").as_deref() {
         Ok("off") => return,
@@ -49,6 +47,7 @@ pub fn init_logging() {
     let _ = tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
         .with_ansi(false)
+        .without_time()
         .with_max_level(level)
         .try_init();
 }

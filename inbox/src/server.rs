@@ -2,21 +2,24 @@
 //!
 //! What it knows about a client is the envelope and its two ids. The peer
 //! address is used only in memory, salted and hashed, for rate limiting
-//! (`ratelimit`); the User-Agent is never read. The request log has the
-//! route, the status and the duration, nothing else.
+//! (`ratelimit`); the User-Agent is never read. Nothing is logged per
+//! request unless the log level is `debug` (then the route and status,
+//! never a time or duration).
+//!
+//! The server cannot tell a dummy send from a report, nor a cover poll from
+//! a real one: it does the same work and gives the same answer for both
+//! (`inbox/tests/server.rs`, `core/tests/sync_traffic.rs`).
 
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use axum::body::Body;
-use axum::extract::connect_info::Connected;
 use axum::extract::{ConnectInfo, Request, State};
 use axum::http::{header, HeaderMap, HeaderName, HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use axum::serve::IncomingStream;
 use axum::{Json, Router};
 use chrono::Datelike;
 use http_body_util::BodyExt;
@@ -27,15 +30,17 @@ use waymark_core::sync::wire::{
     SignedDirectory, MAX_REPLIES,
 };
 
+use crate::connection::{self, ConnectionLimits, OpenConnections};
 use crate::metrics::{Metrics, Submission};
 use crate::ratelimit::{RateLimit, RateLimiter};
 use crate::request::{self, RequestError};
-use crate::store::{Ingest, NewEnvelope, Store, StoreError};
-use crate::tls::TlsListener;
+use crate::store::{Ingest, NewEnvelope, Retention, Store, StoreError};
 use crate::InboxError;
 
 /// How long a client may take to send a whole body.
-const BODY_TIMEOUT: Duration = Duration::from_secs(30);
+pub const BODY_TIMEOUT: Duration = Duration::from_secs(30);
+/// How often retention runs.
+const PURGE_EVERY: Duration = Duration::from_secs(3600);
 
 /// What a running inbox needs besides its store. The NGO's private keys are
 /// not here: only the receipt-signing key, the hash of the NGO's token and
@@ -54,6 +59,48 @@ pub struct Settings {
     /// A header set by a trusted reverse proxy with the client's address
     /// (used for rate limiting only). `None`: the TCP peer.
     pub client_ip_header: Option<String>,
+    /// Open connections, header-read and idle timeouts.
+    pub connections: ConnectionLimits,
+    /// When pulled envelopes are deleted.
+    pub retention: Retention,
+    /// Bytes of envelopes and replies at which new envelopes are refused
+    /// (507 `storage_full`) instead of filling the disk.
+    pub quota_bytes: u64,
+    /// How long a measured usage is trusted before it is measured again
+    /// (ingests in between are added to it).
+    pub quota_recheck: Duration,
+    /// Whether `/metrics` answers at all (behind the NGO's token).
+    pub metrics: bool,
+}
+
+/// Default quota: 4 GiB (a million 4 KiB envelopes). Set it below the free
+/// space of the server's disk.
+pub const DEFAULT_QUOTA_BYTES: u64 = 4 << 30;
+
+impl Settings {
+    /// Settings with the defaults for everything but the keys and the
+    /// directory: no rate limits (tests, benchmarks; `inbox.toml` has its
+    /// own defaults).
+    pub fn new(
+        receipt_key_pkcs8: zeroize::Zeroizing<Vec<u8>>,
+        ngo_token_sha256: [u8; 32],
+        directory: SignedDirectory,
+    ) -> Settings {
+        Settings {
+            receipt_key_pkcs8,
+            ngo_token_sha256,
+            directory,
+            directory_public_key: None,
+            submit_limit: RateLimit::OFF,
+            replies_limit: RateLimit::OFF,
+            client_ip_header: None,
+            connections: ConnectionLimits::default(),
+            retention: Retention::default(),
+            quota_bytes: DEFAULT_QUOTA_BYTES,
+            quota_recheck: Duration::from_secs(5),
+            metrics: false,
+        }
+    }
 }
 
 /// The shared state of every request.
@@ -68,6 +115,39 @@ pub struct Inbox {
     replies_limiter: RateLimiter,
     client_ip_header: Option<HeaderName>,
     metrics: Metrics,
+    metrics_enabled: bool,
+    connections: ConnectionLimits,
+    retention: Retention,
+    quota: Quota,
+}
+
+/// The store's usage as last measured, plus what was ingested since.
+struct Quota {
+    limit: u64,
+    recheck: Duration,
+    measured: tokio::sync::Mutex<Option<(Instant, u64)>>,
+}
+
+impl Quota {
+    /// Whether a new envelope may be stored.
+    async fn has_room(&self, store: &dyn Store) -> Result<bool, StoreError> {
+        let mut measured = self.measured.lock().await;
+        let used = match *measured {
+            Some((at, used)) if at.elapsed() < self.recheck => used,
+            _ => {
+                let used = store.usage().await?;
+                *measured = Some((Instant::now(), used));
+                used
+            }
+        };
+        Ok(used < self.limit)
+    }
+
+    async fn stored(&self, bytes: usize) {
+        if let Some((_, used)) = self.measured.lock().await.as_mut() {
+            *used = used.saturating_add(bytes as u64);
+        }
+    }
 }
 
 impl std::fmt::Debug for Inbox {
@@ -133,30 +213,35 @@ impl Inbox {
             replies_limiter: RateLimiter::new(settings.replies_limit),
             client_ip_header,
             metrics: Metrics::default(),
+            metrics_enabled: settings.metrics,
+            connections: settings.connections,
+            retention: settings.retention,
+            quota: Quota {
+                limit: settings.quota_bytes,
+                recheck: settings.quota_recheck,
+                measured: tokio::sync::Mutex::new(None),
+            },
         })
     }
 
     pub fn metrics(&self) -> &Metrics {
         &self.metrics
     }
+
+    /// Applies retention as of `today` (`YYYY-MM-DD`); the server does this
+    /// at start and every hour with the real day.
+    pub async fn purge(&self, today: &str) -> Result<crate::store::Purged, StoreError> {
+        let purged = self.store.purge(self.retention, today).await?;
+        // Usage changed: measure again before the next decision.
+        *self.quota.measured.lock().await = None;
+        Ok(purged)
+    }
 }
 
-/// The client's TCP address, as a connection-info extractor for plain and
-/// TLS listeners. Only the rate limiter ever sees it.
+/// The client's TCP address, set by the accept loop (`connection`). Only
+/// the rate limiter ever sees it.
 #[derive(Clone, Copy)]
 pub struct Peer(pub IpAddr);
-
-impl Connected<IncomingStream<'_, TcpListener>> for Peer {
-    fn connect_info(stream: IncomingStream<'_, TcpListener>) -> Self {
-        Peer(stream.remote_addr().ip())
-    }
-}
-
-impl Connected<IncomingStream<'_, TlsListener>> for Peer {
-    fn connect_info(stream: IncomingStream<'_, TlsListener>) -> Self {
-        Peer(stream.remote_addr().ip())
-    }
-}
 
 /// Every route of the API.
 pub fn router(inbox: Arc<Inbox>) -> Router {
@@ -176,17 +261,20 @@ pub fn router(inbox: Arc<Inbox>) -> Router {
 /// A server on a listener, until [`RunningInbox::stop`].
 pub struct RunningInbox {
     pub addr: SocketAddr,
-    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+    shutdown: Option<tokio::sync::watch::Sender<bool>>,
     task: tokio::task::JoinHandle<std::io::Result<()>>,
+    purger: tokio::task::JoinHandle<()>,
+    open: Arc<OpenConnections>,
 }
 
 impl RunningInbox {
     /// Stops accepting, lets requests in flight finish, and waits.
     pub async fn stop(mut self) {
         if let Some(tx) = self.shutdown.take() {
-            let _ = tx.send(());
+            let _ = tx.send(true);
         }
-        let _ = self.task.await;
+        self.purger.abort();
+        let _ = (&mut self.task).await;
     }
 
     /// Waits until the server ends on its own (never, unless it fails).
@@ -197,44 +285,61 @@ impl RunningInbox {
             Err(_) => Err(std::io::Error::other("server task failed")),
         }
     }
+
+    /// Connections open right now.
+    pub fn open_connections(&self) -> usize {
+        self.open.get()
+    }
 }
 
 /// Serves `inbox` on a bound TCP listener (plain HTTP: loopback, a reverse
 /// proxy in front, or a Tor onion service).
 pub fn spawn(inbox: Arc<Inbox>, listener: TcpListener) -> std::io::Result<RunningInbox> {
-    let addr = listener.local_addr()?;
-    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
-    let app = router(inbox).into_make_service_with_connect_info::<Peer>();
-    let task = tokio::spawn(async move {
-        axum::serve(listener, app)
-            .with_graceful_shutdown(async {
-                let _ = rx.await;
-            })
-            .await
-    });
-    Ok(RunningInbox {
-        addr,
-        shutdown: Some(tx),
-        task,
-    })
+    spawn_inner(inbox, listener, None)
 }
 
 /// Serves `inbox` over TLS terminated here (see `tls`).
-pub fn spawn_tls(inbox: Arc<Inbox>, listener: TlsListener) -> std::io::Result<RunningInbox> {
-    let addr = axum::serve::Listener::local_addr(&listener)?;
-    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
-    let app = router(inbox).into_make_service_with_connect_info::<Peer>();
-    let task = tokio::spawn(async move {
-        axum::serve(listener, app)
-            .with_graceful_shutdown(async {
-                let _ = rx.await;
-            })
-            .await
+pub fn spawn_tls(
+    inbox: Arc<Inbox>,
+    listener: TcpListener,
+    tls: Arc<rustls::ServerConfig>,
+) -> std::io::Result<RunningInbox> {
+    spawn_inner(inbox, listener, Some(tokio_rustls::TlsAcceptor::from(tls)))
+}
+
+fn spawn_inner(
+    inbox: Arc<Inbox>,
+    listener: TcpListener,
+    tls: Option<tokio_rustls::TlsAcceptor>,
+) -> std::io::Result<RunningInbox> {
+    let addr = listener.local_addr()?;
+    let (tx, rx) = tokio::sync::watch::channel(false);
+    let open = Arc::new(OpenConnections::default());
+    let limits = inbox.connections;
+    let app = router(Arc::clone(&inbox));
+    let task = tokio::spawn(connection::serve(
+        listener,
+        tls,
+        app,
+        limits,
+        Arc::clone(&open),
+        rx,
+    ));
+    let purger = tokio::spawn(async move {
+        loop {
+            if let Err(e) = inbox.purge(&today().0).await {
+                inbox.metrics.storage_error();
+                tracing::warn!(target: "waymark_inbox::store", error = %e, "retention failed");
+            }
+            tokio::time::sleep(PURGE_EVERY).await;
+        }
     });
     Ok(RunningInbox {
         addr,
         shutdown: Some(tx),
         task,
+        purger,
+        open,
     })
 }
 
@@ -250,6 +355,8 @@ enum ApiError {
     Conflict,
     NotFound,
     Unavailable,
+    /// The quota is reached: new envelopes wait until retention frees room.
+    Full,
 }
 
 impl From<RequestError> for ApiError {
@@ -271,6 +378,7 @@ impl IntoResponse for ApiError {
             ApiError::Conflict => (StatusCode::CONFLICT, "conflict"),
             ApiError::NotFound => (StatusCode::NOT_FOUND, "not_found"),
             ApiError::Unavailable => (StatusCode::SERVICE_UNAVAILABLE, "unavailable"),
+            ApiError::Full => (StatusCode::INSUFFICIENT_STORAGE, "storage_full"),
         };
         let mut response = (
             status,
@@ -378,6 +486,7 @@ async fn submit(
         Err(ApiError::Conflict) => Submission::Conflict,
         Err(ApiError::TooLarge) => Submission::TooLarge,
         Err(ApiError::RateLimited(_)) => Submission::RateLimited,
+        Err(ApiError::Full) => Submission::Full,
         Err(ApiError::Unavailable) => Submission::Failed,
         Err(_) => Submission::Malformed,
     };
@@ -388,6 +497,8 @@ async fn submit(
     }
 }
 
+/// Every envelope that passes the checks is stored durably and answered
+/// with a receipt: a report and a dummy are the same bytes to the server.
 async fn submit_inner(
     inbox: &Inbox,
     peer: IpAddr,
@@ -399,21 +510,11 @@ async fn submit_inner(
     let bytes = read_body(headers, body, inbox.max_envelope_len).await?;
     request::check_envelope(&bytes, &inbox.hpke_key_id, inbox.max_envelope_len)?;
     let (day, _) = today();
-    if ids.dummy {
-        // Same answer as a real send, nothing stored; the lookup costs about
-        // what a real insert's duplicate check does.
-        inbox
-            .store
-            .contains(ids.report_id)
-            .await
-            .map_err(|e| store_error(inbox, e))?;
-        return Ok(Receipt::sign(
-            &inbox.receipt_key,
-            &ids.report_id,
-            &bytes,
-            &day,
-        ));
-    }
+    let room = inbox
+        .quota
+        .has_room(inbox.store.as_ref())
+        .await
+        .map_err(|e| store_error(inbox, e))?;
     let new = NewEnvelope {
         report_id: ids.report_id,
         lookup_id: ids.lookup_id,
@@ -424,39 +525,52 @@ async fn submit_inner(
     let digest_input = new.bytes.clone();
     match inbox
         .store
-        .ingest(new)
+        .ingest(new, room)
         .await
         .map_err(|e| store_error(inbox, e))?
     {
-        Ingest::Stored { day } | Ingest::Duplicate { day } => Ok(Receipt::sign(
+        Ingest::Stored { day } => {
+            inbox.quota.stored(digest_input.len()).await;
+            Ok(Receipt::sign(
+                &inbox.receipt_key,
+                &ids.report_id,
+                &digest_input,
+                &day,
+            ))
+        }
+        Ingest::Duplicate { day } => Ok(Receipt::sign(
             &inbox.receipt_key,
             &ids.report_id,
             &digest_input,
             &day,
         )),
         Ingest::Conflict => Err(ApiError::Conflict),
+        Ingest::Full => Err(ApiError::Full),
     }
 }
 
+/// The next reply after the one the phone names, padded to
+/// `wire::REPLIES_ANSWER_LEN` bytes: a known lookup id, an unknown one, a
+/// reply or none all get an answer of the same size after the same query.
 async fn fetch_replies(
     State(inbox): State<Arc<Inbox>>,
     ConnectInfo(Peer(peer)): ConnectInfo<Peer>,
     headers: HeaderMap,
     body: Body,
-) -> Result<Json<RepliesResponse>, ApiError> {
+) -> Result<Response, ApiError> {
     if let Err(e) = rate_check(&inbox.replies_limiter, &inbox, peer, &headers) {
         inbox.metrics.replies_rate_limited();
         return Err(e);
     }
     let body = read_body(&headers, body, request::MAX_FETCH_BODY).await?;
-    let lookup = request::parse_fetch_replies(&body)?;
-    let replies = inbox
+    let (lookup, after) = request::parse_fetch_replies(&body)?;
+    let reply = inbox
         .store
-        .replies(lookup, MAX_REPLIES)
+        .reply_after(lookup, after)
         .await
         .map_err(|e| store_error(&inbox, e))?;
-    Ok(Json(RepliesResponse {
-        replies: replies
+    let answer = RepliesResponse {
+        replies: reply
             .into_iter()
             .map(|r| ReplyItem {
                 id: waymark_core::hex::encode(&r.id),
@@ -464,7 +578,14 @@ async fn fetch_replies(
                 sealed: r.sealed,
             })
             .collect(),
-    }))
+    };
+    // Only a reply stored before replies were limited to one small bucket
+    // can fail to fit; it is never sent (the answer's size must not vary).
+    let padded = answer
+        .to_padded_json()
+        .or_else(|| RepliesResponse { replies: vec![] }.to_padded_json())
+        .ok_or(ApiError::Unavailable)?;
+    Ok(([(header::CONTENT_TYPE, "application/json")], padded).into_response())
 }
 
 async fn directory(State(inbox): State<Arc<Inbox>>) -> Response {
@@ -487,7 +608,7 @@ async fn ngo_pull(
     let query = request::parse_pull_query(uri.query())?;
     let envelopes = inbox
         .store
-        .pull(query.after, query.limit)
+        .pull(query.after, query.limit, &today().0)
         .await
         .map_err(|e| store_error(&inbox, e))?;
     inbox.metrics.pulled(envelopes.len());
@@ -544,7 +665,14 @@ async fn health(State(inbox): State<Arc<Inbox>>) -> Response {
     }
 }
 
-async fn metrics(State(inbox): State<Arc<Inbox>>) -> Response {
+/// Off unless the config turns it on; then only with the NGO's token.
+async fn metrics(State(inbox): State<Arc<Inbox>>, headers: HeaderMap) -> Response {
+    if !inbox.metrics_enabled {
+        return ApiError::NotFound.into_response();
+    }
+    if let Err(e) = authorize(&inbox, &headers) {
+        return e.into_response();
+    }
     let up = inbox.store.check().await.is_ok();
     (
         [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
@@ -572,12 +700,12 @@ fn route_name(path: &str) -> &'static str {
     }
 }
 
-/// Logs one line per request (route, method, status, milliseconds), counts
-/// it, and marks answers as not cacheable.
+/// Counts the request, marks the answer as not cacheable, and logs route,
+/// method and status at `debug` only (never a time or a duration: a
+/// per-request line is a record of when someone sent something).
 async fn observe(State(inbox): State<Arc<Inbox>>, req: Request, next: Next) -> Response {
     let route = route_name(req.uri().path());
     let method = req.method().as_str().to_owned();
-    let start = Instant::now();
     let mut response = next.run(req).await;
     let status = response.status().as_u16();
     inbox.metrics.request(route, status);
@@ -586,12 +714,11 @@ async fn observe(State(inbox): State<Arc<Inbox>>, req: Request, next: Next) -> R
             .headers_mut()
             .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
-    tracing::info!(
+    tracing::debug!(
         target: "waymark_inbox::request",
         route,
         method = %method,
         status,
-        ms = start.elapsed().as_millis() as u64,
     );
     response
 }

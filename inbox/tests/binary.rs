@@ -65,11 +65,15 @@ impl Drop for Server {
     }
 }
 
-fn start_server(config: &Path, log: &Path) -> Server {
-    let mut child = Command::new(BIN)
+fn start_server(config: &Path, log: &Path, level: Option<&str>) -> Server {
+    let mut cmd = Command::new(BIN);
+    cmd.env_remove("WAYMARK_INBOX_LOG");
+    if let Some(level) = level {
+        cmd.env("WAYMARK_INBOX_LOG", level);
+    }
+    let mut child = cmd
         .args(["--json", "serve", "--config"])
         .arg(config)
-        .env("WAYMARK_INBOX_LOG", "debug")
         .env("WAYMARK_LANG", "en")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -179,10 +183,30 @@ async fn ngo_round_trip_through_the_binary_with_no_client_trace() {
         "{}",
         String::from_utf8_lossy(&out.stdout)
     );
+    let signed: Value = serde_json::from_str(&std::fs::read_to_string(&dir_out).unwrap()).unwrap();
+    assert!(signed["entry"]["version"].as_u64().unwrap() > 1_700_000_000);
+    assert!(wire::is_day(signed["entry"]["issued"].as_str().unwrap()));
+    // Plain http to an ordinary host dressed up as an onion address (in a
+    // query or a fragment) is never signed; nothing is written.
+    let refused = tmp.path().join("refused.json");
+    for sneaky in [
+        "http://inbox.example.org?.onion",
+        "http://inbox.example.org#.onion",
+    ] {
+        let mut args = sign_args.to_vec();
+        let at = args.iter().position(|a| *a == base.as_str()).unwrap();
+        args[at] = sneaky;
+        let last = args.len() - 1;
+        args[last] = refused.to_str().unwrap();
+        let out = inbox(&args, Some(PASSPHRASE));
+        assert_eq!(out.status.code(), Some(1), "{sneaky}");
+        assert_eq!(json_of(&out)["error"]["kind"], "bad_argument", "{sneaky}");
+        assert!(!refused.exists());
+    }
 
     // serve.
     let log = tmp.path().join("server.log");
-    let server = start_server(&ngo_dir.join("inbox.toml"), &log);
+    let server = start_server(&ngo_dir.join("inbox.toml"), &log, Some("debug"));
 
     // The phone fetches the directory and checks it with the NGO's key.
     let phone = phone_client();
@@ -236,17 +260,15 @@ async fn ngo_round_trip_through_the_binary_with_no_client_trace() {
             )
             .unwrap();
     }
-    let dummy = seal_report(&hpke, "dummy");
+    let dummy = support::seal_dummy(&hpke, envelope::Bucket::Kib4);
     assert_eq!(
-        submit_to(&phone, &base, &dummy, &dummy.envelope.bytes, true)
+        submit_to(&phone, &base, &dummy, &dummy.envelope.bytes)
             .await
             .status(),
         200
     );
     assert_eq!(
-        submit_to(&phone, &base, &dummy, b"nonsense", false)
-            .await
-            .status(),
+        submit_to(&phone, &base, &dummy, b"nonsense").await.status(),
         400
     );
 
@@ -275,8 +297,9 @@ async fn ngo_round_trip_through_the_binary_with_no_client_trace() {
         String::from_utf8_lossy(&out.stdout)
     );
     let result = &json_of(&out)["result"];
-    assert_eq!(result["new"], 2, "the dummy was not stored");
+    assert_eq!(result["new"], 2, "the dummy was dropped, not archived");
     assert_eq!(result["opened"], 2);
+    assert_eq!(result["unopened"], 0);
     let exported: Value =
         serde_json::from_str(&std::fs::read_to_string(&json_path).unwrap()).unwrap();
     assert_eq!(exported[0]["report_id"], reports[0].report_id_hex());
@@ -346,6 +369,7 @@ async fn ngo_round_trip_through_the_binary_with_no_client_trace() {
             .header("x-forwarded-for", FORWARDED_IP)
             .json(&wire::FetchRepliesRequest {
                 lookup: sent.lookup_hex(),
+                after: wire::NO_REPLY_YET.into(),
             })
             .send()
             .await
@@ -381,13 +405,15 @@ async fn ngo_round_trip_through_the_binary_with_no_client_trace() {
         std::thread::sleep(Duration::from_millis(50));
     }
 
-    // The log has one line per request, and nothing that identifies the phone.
+    // At debug level the log has one line per request, without a time or
+    // a duration, and nothing that identifies the phone.
     let log_text = std::fs::read_to_string(&log).unwrap();
     assert!(
         log_text.contains("route=\"submit\"") || log_text.contains("route=submit"),
         "{log_text}"
     );
     assert!(log_text.lines().count() >= 8, "{log_text}");
+    assert_no_times(&log_text);
     let token = {
         let secrets = waymark_inbox::keyfile::open(key_file.as_bytes(), PASSPHRASE).unwrap();
         secrets.ngo_token.to_string()
@@ -420,7 +446,44 @@ async fn ngo_round_trip_through_the_binary_with_no_client_trace() {
             }
         }
     }
+
+    // At the default level: no line per request at all.
+    let quiet_log = tmp.path().join("quiet.log");
+    let server = start_server(&ngo_dir.join("inbox.toml"), &quiet_log, None);
+    for sent in &reports {
+        assert_eq!(
+            submit_to(&phone, &base, sent, &sent.envelope.bytes)
+                .await
+                .status(),
+            200
+        );
+    }
+    drop(server);
+    let quiet = std::fs::read_to_string(&quiet_log).unwrap();
+    assert!(!quiet.contains("route"), "{quiet}");
+    assert_no_times(&quiet);
     assert!(Instant::now() < deadline, "took too long");
+}
+
+/// No clock time, date or duration in a log: `12:34:56`, `2026-11-22`,
+/// `ms=`, `T01:02`.
+fn assert_no_times(log: &str) {
+    let bytes = log.as_bytes();
+    for w in bytes.windows(8) {
+        let d = |i: usize| w[i].is_ascii_digit();
+        assert!(
+            !(d(0) && d(1) && w[2] == b':' && d(3) && d(4) && w[5] == b':' && d(6) && d(7)),
+            "a clock time in the log:\n{log}"
+        );
+    }
+    for w in bytes.windows(10) {
+        let d = |i: usize| w[i].is_ascii_digit();
+        assert!(
+            !(d(0) && d(1) && d(2) && d(3) && w[4] == b'-' && d(5) && d(6) && w[7] == b'-'),
+            "a date in the log:\n{log}"
+        );
+    }
+    assert!(!log.contains("ms="), "a duration in the log:\n{log}");
 }
 
 #[test]

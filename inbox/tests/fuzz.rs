@@ -64,9 +64,10 @@ proptest! {
         sealed in "[A-Za-z0-9+/=]{0,200}",
         noise in "[{}\\[\\]\":,a-z0-9 ]{0,40}",
     ) {
-        let fetch = format!("{{\"lookup\":\"{lookup}\"{noise}}}");
-        if let Ok(parsed) = request::parse_fetch_replies(fetch.as_bytes()) {
+        let fetch = format!("{{\"lookup\":\"{lookup}\",\"after\":\"{id}\"{noise}}}");
+        if let Ok((parsed, after)) = request::parse_fetch_replies(fetch.as_bytes()) {
             prop_assert_eq!(waymark_core::hex::encode(&parsed), lookup);
+            prop_assert_eq!(waymark_core::hex::encode(&after), id.clone());
         }
         let post = format!("{{\"report_id\":\"{id}\",\"sealed\":\"{sealed}\"{noise}}}");
         // Never accepted: no sealed reply fits in 200 base64 characters.
@@ -88,7 +89,7 @@ proptest! {
         let known = [
             wire::HEADER_REPORT_ID,
             wire::HEADER_REPLY_LOOKUP,
-            wire::HEADER_DUMMY,
+            "content-type",
             "content-length",
             "authorization",
             "x-real-ip",

@@ -51,7 +51,10 @@ macro_rules! on_both_backends {
 
 on_both_backends!(
     receipt_verifies_and_submission_is_idempotent,
-    dummy_is_answered_like_real_and_stored_nowhere,
+    dummy_is_stored_and_answered_like_a_report,
+    retention_deletes_pulled_envelopes_and_keeps_what_replies_need,
+    quota_refuses_new_envelopes_with_a_clear_status,
+    metrics_are_off_by_default_and_need_the_token,
     malformed_submissions_are_refused_and_nothing_is_stored,
     oversize_is_refused_before_the_body_is_read,
     ngo_endpoints_need_the_right_token,
@@ -70,7 +73,7 @@ async fn error_code(r: reqwest::Response) -> String {
 async fn receipt_verifies_and_submission_is_idempotent(backend: &Backend) {
     let t = TestInbox::start(backend).await;
     let sent = seal_report(&t.ngo.hpke_public(), "first");
-    let r = t.submit(&sent, false).await;
+    let r = t.submit(&sent).await;
     assert_eq!(r.status(), 200);
     let receipt: Receipt = r.json().await.unwrap();
     receipt
@@ -83,13 +86,13 @@ async fn receipt_verifies_and_submission_is_idempotent(backend: &Backend) {
     assert!(wire::is_day(&receipt.day));
 
     // The phone retries (lost answer): the same receipt, byte for byte.
-    let again: Receipt = t.submit(&sent, false).await.json().await.unwrap();
+    let again: Receipt = t.submit(&sent).await.json().await.unwrap();
     assert_eq!(again, receipt);
 
     // Same id, other bytes: refused, and the stored envelope is unchanged.
     let mut other = seal_report(&t.ngo.hpke_public(), "other");
     other.envelope.report_id = sent.envelope.report_id;
-    let r = submit_to(&t.http, &t.base, &sent, &other.envelope.bytes, false).await;
+    let r = submit_to(&t.http, &t.base, &sent, &other.envelope.bytes).await;
     assert_eq!(r.status(), 409);
     assert_eq!(error_code(r).await, "conflict");
 
@@ -103,40 +106,165 @@ async fn receipt_verifies_and_submission_is_idempotent(backend: &Backend) {
     t.stop().await;
 }
 
-async fn dummy_is_answered_like_real_and_stored_nowhere(backend: &Backend) {
+/// The server cannot tell a dummy from a report: same status, headers and
+/// answer size, and both are stored; only the NGO's key tells them apart.
+async fn dummy_is_stored_and_answered_like_a_report(backend: &Backend) {
     let t = TestInbox::start(backend).await;
-    let dummy = seal_report(&t.ngo.hpke_public(), "dummy");
-    let r = t.submit(&dummy, true).await;
-    assert_eq!(r.status(), 200);
-    let headers: Vec<String> = r.headers().keys().map(|k| k.to_string()).collect();
-    let receipt: Receipt = r.json().await.unwrap();
-    receipt
-        .verify(
-            &t.ngo.receipt_key(),
-            &dummy.envelope.report_id.bytes,
-            &dummy.envelope.bytes,
-        )
-        .unwrap();
-
+    let dummy = support::seal_dummy(&t.ngo.hpke_public(), Bucket::Kib4);
     let real = seal_report(&t.ngo.hpke_public(), "real");
-    let r = t.submit(&real, false).await;
-    let real_headers: Vec<String> = r.headers().keys().map(|k| k.to_string()).collect();
-    assert_eq!(headers, real_headers, "same headers for dummy and real");
-    assert_eq!(r.status(), 200);
+    let mut answers = Vec::new();
+    for sent in [&dummy, &real] {
+        let r = t.submit(sent).await;
+        assert_eq!(r.status(), 200);
+        let mut headers: Vec<(String, usize)> = r
+            .headers()
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.len()))
+            .collect();
+        headers.sort();
+        let body = r.bytes().await.unwrap();
+        let receipt: Receipt = serde_json::from_slice(&body).unwrap();
+        receipt
+            .verify(
+                &t.ngo.receipt_key(),
+                &sent.envelope.report_id.bytes,
+                &sent.envelope.bytes,
+            )
+            .unwrap();
+        answers.push((headers, body.len()));
+    }
+    assert_eq!(answers[0], answers[1], "same headers and answer size");
 
     let pulled = t.pull_all().await;
-    assert_eq!(pulled.len(), 1, "only the real one is stored");
-    assert_eq!(pulled[0].report_id, real.report_id_hex());
-    // A dummy's id stays free: the same id can later carry a real report.
-    let mut later = seal_report(&t.ngo.hpke_public(), "later");
-    later.envelope.report_id = dummy.envelope.report_id;
-    assert_eq!(
-        submit_to(&t.http, &t.base, &dummy, &later.envelope.bytes, false)
-            .await
-            .status(),
-        200
+    assert_eq!(pulled.len(), 2, "a dummy is stored like any report");
+    let opened: Vec<envelope::Opened> = pulled
+        .iter()
+        .map(|p| envelope::open_any(&p.envelope, t.ngo.hpke()).unwrap())
+        .collect();
+    assert_eq!(opened[0], envelope::Opened::Dummy);
+    assert_eq!(opened[1], envelope::Opened::Report(real.report.clone()));
+    t.stop().await;
+}
+
+async fn retention_deletes_pulled_envelopes_and_keeps_what_replies_need(backend: &Backend) {
+    let t = TestInbox::start(backend).await;
+    let today = chrono::Utc::now().date_naive();
+    let day = |n: u64| {
+        (today + chrono::Days::new(n))
+            .format("%Y-%m-%d")
+            .to_string()
+    };
+    let early = seal_report(&t.ngo.hpke_public(), "pulled");
+    let receipt: Receipt = t.submit(&early).await.json().await.unwrap();
+    // The NGO pulls it and its cursor moves past it: pulled today.
+    let first = t.pull(0, 8).await;
+    assert_eq!(first.envelopes.len(), 1);
+    let late = seal_report(&t.ngo.hpke_public(), "not pulled yet");
+    assert_eq!(t.submit(&late).await.status(), 200);
+    let _ = t.pull(first.next_after, 8).await;
+    // Nothing is due before the retention time.
+    assert_eq!(t.inbox.purge(&day(29)).await.unwrap().envelopes, 0);
+    assert_eq!(t.pull(0, 8).await.envelopes.len(), 2);
+    // A reply is posted, then 31 days pass.
+    let reply = PostReplyRequest {
+        report_id: early.report_id_hex(),
+        sealed: envelope::seal_reply("first", &early.report.reply_key).unwrap(),
+    };
+    let post = |body: PostReplyRequest| {
+        t.http
+            .post(t.url(wire::NGO_REPLIES_PATH))
+            .bearer_auth(&t.ngo.token)
+            .json(&body)
+            .send()
+    };
+    assert_eq!(post(reply).await.unwrap().status(), 201);
+    let purged = t.inbox.purge(&day(31)).await.unwrap();
+    assert_eq!((purged.envelopes, purged.rows), (1, 0));
+    // The pulled envelope is gone; the one never pulled stays. (Pulling
+    // from 0 marks nothing: no cursor moved past anything.)
+    let left = t.pull(0, 8).await.envelopes;
+    assert_eq!(left.len(), 1);
+    assert_eq!(left[0].report_id, late.report_id_hex());
+    // Its ids stay: a late retry gets the same receipt, the NGO can still
+    // reply, and the reporter still reads both replies.
+    let again: Receipt = t.submit(&early).await.json().await.unwrap();
+    assert_eq!(again, receipt);
+    let second = PostReplyRequest {
+        report_id: early.report_id_hex(),
+        sealed: envelope::seal_reply("second", &early.report.reply_key).unwrap(),
+    };
+    assert_eq!(post(second).await.unwrap().status(), 201);
+    assert_eq!(t.all_replies(&early.lookup_hex()).await.len(), 2);
+    // After the reply window, the ids and the replies go too.
+    let purged = t.inbox.purge(&day(201)).await.unwrap();
+    assert_eq!(purged.rows, 1);
+    assert!(t.all_replies(&early.lookup_hex()).await.is_empty());
+    // Still never the envelope that was not pulled.
+    assert_eq!(t.pull(0, 8).await.envelopes.len(), 1);
+    t.stop().await;
+}
+
+async fn quota_refuses_new_envelopes_with_a_clear_status(backend: &Backend) {
+    let ngo = std::sync::Arc::new(support::Ngo::new());
+    let t = TestInbox::start_custom(backend, ngo, |s| {
+        // Room for three 4 KiB envelopes; measured afresh every time.
+        s.quota_bytes = 3 * 4096;
+        s.quota_recheck = Duration::ZERO;
+    })
+    .await;
+    let sent: Vec<_> = (0..4)
+        .map(|i| seal_report(&t.ngo.hpke_public(), &format!("{i}")))
+        .collect();
+    for s in &sent[..3] {
+        assert_eq!(t.submit(s).await.status(), 200);
+    }
+    let r = t.submit(&sent[3]).await;
+    assert_eq!(r.status(), 507);
+    assert_eq!(error_code(r).await, "storage_full");
+    // A retry of a stored envelope still gets its receipt.
+    assert_eq!(t.submit(&sent[0]).await.status(), 200);
+    // Once the NGO has pulled them (its cursor moved past them) and
+    // retention ran, there is room again.
+    let _ = t.pull_all().await;
+    let later = (chrono::Utc::now().date_naive() + chrono::Days::new(31))
+        .format("%Y-%m-%d")
+        .to_string();
+    assert_eq!(t.inbox.purge(&later).await.unwrap().envelopes, 3);
+    assert_eq!(t.submit(&sent[3]).await.status(), 200);
+    let metrics = t
+        .http
+        .get(t.url(wire::METRICS_PATH))
+        .bearer_auth(&t.ngo.token)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        metrics.contains("waymark_inbox_submissions_total{outcome=\"storage_full\"} 1"),
+        "{metrics}"
     );
     t.stop().await;
+}
+
+async fn metrics_are_off_by_default_and_need_the_token(backend: &Backend) {
+    let ngo = std::sync::Arc::new(support::Ngo::new());
+    async fn status(t: &TestInbox, token: Option<&str>) -> u16 {
+        let mut get = t.http.get(t.url(wire::METRICS_PATH));
+        if let Some(token) = token {
+            get = get.bearer_auth(token);
+        }
+        get.send().await.unwrap().status().as_u16()
+    }
+    let off = TestInbox::start_custom(backend, ngo.clone(), |s| s.metrics = false).await;
+    assert_eq!(status(&off, Some(&ngo.token)).await, 404);
+    off.stop().await;
+    let on = TestInbox::start_custom(backend, ngo.clone(), |s| s.metrics = true).await;
+    assert_eq!(status(&on, None).await, 401);
+    assert_eq!(status(&on, Some("not the token")).await, 401);
+    assert_eq!(status(&on, Some(&ngo.token)).await, 200);
+    on.stop().await;
 }
 
 async fn malformed_submissions_are_refused_and_nothing_is_stored(backend: &Backend) {
@@ -173,12 +301,12 @@ async fn malformed_submissions_are_refused_and_nothing_is_stored(backend: &Backe
         envelope::seal_reply("hi", &sent.report.reply_key).unwrap(),
     ));
     for (what, body) in &cases {
-        let r = submit_to(&t.http, &t.base, &sent, body, false).await;
+        let r = submit_to(&t.http, &t.base, &sent, body).await;
         assert_eq!(r.status(), 400, "{what}");
         assert_eq!(error_code(r).await, "malformed", "{what}");
     }
 
-    // Headers: missing, not lowercase hex, wrong length, bad dummy flag.
+    // Headers: missing, not lowercase hex, wrong length.
     let url = t.url(wire::SUBMIT_PATH);
     let bad_headers: Vec<Vec<(&str, String)>> = vec![
         vec![],
@@ -193,11 +321,6 @@ async fn malformed_submissions_are_refused_and_nothing_is_stored(backend: &Backe
                 wire::HEADER_REPLY_LOOKUP,
                 sent.lookup_hex()[..10].to_owned(),
             ),
-        ],
-        vec![
-            (wire::HEADER_REPORT_ID, sent.report_id_hex()),
-            (wire::HEADER_REPLY_LOOKUP, sent.lookup_hex()),
-            (wire::HEADER_DUMMY, "true".into()),
         ],
     ];
     for headers in bad_headers {
@@ -218,7 +341,7 @@ async fn malformed_submissions_are_refused_and_nothing_is_stored(backend: &Backe
         "nothing malformed was stored"
     );
     // The server still works.
-    assert_eq!(t.submit(&sent, false).await.status(), 200);
+    assert_eq!(t.submit(&sent).await.status(), 200);
     t.stop().await;
 }
 
@@ -227,7 +350,7 @@ async fn oversize_is_refused_before_the_body_is_read(backend: &Backend) {
     let sent = seal_report(&t.ngo.hpke_public(), "x");
     // Declared too large: refused.
     let big = vec![0u8; wire::MAX_ENVELOPE_LEN + 1];
-    let r = submit_to(&t.http, &t.base, &sent, &big, false).await;
+    let r = submit_to(&t.http, &t.base, &sent, &big).await;
     assert_eq!(r.status(), 413);
     assert_eq!(error_code(r).await, "too_large");
 
@@ -284,7 +407,7 @@ async fn oversize_is_refused_before_the_body_is_read(backend: &Backend) {
 async fn ngo_endpoints_need_the_right_token(backend: &Backend) {
     let t = TestInbox::start(backend).await;
     let sent = seal_report(&t.ngo.hpke_public(), "x");
-    assert_eq!(t.submit(&sent, false).await.status(), 200);
+    assert_eq!(t.submit(&sent).await.status(), 200);
     let pull = t.url(wire::NGO_ENVELOPES_PATH);
     let reply = t.url(wire::NGO_REPLIES_PATH);
     let body = PostReplyRequest {
@@ -316,13 +439,7 @@ async fn ngo_endpoints_need_the_right_token(backend: &Backend) {
         assert_eq!(post.send().await.unwrap().status(), 401, "{token:?}");
     }
     // Nothing was posted by the refused requests.
-    let replies: RepliesResponse = t
-        .fetch_replies(&sent.lookup_hex())
-        .await
-        .json()
-        .await
-        .unwrap();
-    assert!(replies.replies.is_empty());
+    assert!(t.all_replies(&sent.lookup_hex()).await.is_empty());
     // The right token works.
     let r = t
         .http
@@ -341,8 +458,8 @@ async fn replies_are_readable_only_with_the_right_lookup_id(backend: &Backend) {
     let t = TestInbox::start(backend).await;
     let sent = seal_report(&t.ngo.hpke_public(), "please help");
     let other = seal_report(&t.ngo.hpke_public(), "another person");
-    assert_eq!(t.submit(&sent, false).await.status(), 200);
-    assert_eq!(t.submit(&other, false).await.status(), 200);
+    assert_eq!(t.submit(&sent).await.status(), 200);
+    assert_eq!(t.submit(&other).await.status(), 200);
 
     // The NGO opens the report and answers to its reply key.
     let pulled = t.pull_all().await;
@@ -362,13 +479,10 @@ async fn replies_are_readable_only_with_the_right_lookup_id(backend: &Backend) {
         assert_eq!(r.status(), 201);
     }
 
-    // The reporter, with the receipt code's lookup id, reads both, in order.
-    let r = t.fetch_replies(&sent.lookup_hex()).await;
-    assert_eq!(r.status(), 200);
-    let replies: RepliesResponse = r.json().await.unwrap();
-    replies.check().unwrap();
+    // The reporter, with the receipt code's lookup id, reads both, in
+    // order: one per poll, each poll naming the last reply it has.
+    let replies = t.all_replies(&sent.lookup_hex()).await;
     let texts: Vec<String> = replies
-        .replies
         .iter()
         .map(|item| {
             envelope::open_reply(&item.sealed, &sent.reply_secret)
@@ -377,19 +491,24 @@ async fn replies_are_readable_only_with_the_right_lookup_id(backend: &Backend) {
         })
         .collect();
     assert_eq!(texts, ["We read your report.", "Call us on Tuesday."]);
+    // An `after` that is not one of this lookup's replies starts again.
+    let r = t.fetch_reply(&sent.lookup_hex(), &"ab".repeat(16)).await;
+    let first: RepliesResponse = serde_json::from_slice(&r.bytes().await.unwrap()).unwrap();
+    assert_eq!(first.replies[0].id, replies[0].id);
 
-    // Anyone else, with another or an unknown lookup id: an empty list, the
-    // same answer as for a report without replies.
+    // Anyone else, with another or an unknown lookup id: nothing, in an
+    // answer of the very same size as one that carries a reply.
     for lookup in [other.lookup_hex(), "00".repeat(32)] {
-        let replies: RepliesResponse = t.fetch_replies(&lookup).await.json().await.unwrap();
-        assert!(replies.replies.is_empty());
+        assert!(t.all_replies(&lookup).await.is_empty());
     }
     // The reply key of one report cannot open another's replies.
-    assert!(envelope::open_reply(&replies.replies[0].sealed, &other.reply_secret).is_err());
+    assert!(envelope::open_reply(&replies[0].sealed, &other.reply_secret).is_err());
     // Malformed lookups and bodies.
     for bad in [
-        serde_json::json!({"lookup": "AB".repeat(32)}),
-        serde_json::json!({"lookup": "ab"}),
+        serde_json::json!({"lookup": "AB".repeat(32), "after": wire::NO_REPLY_YET}),
+        serde_json::json!({"lookup": "ab", "after": wire::NO_REPLY_YET}),
+        serde_json::json!({"lookup": "ab".repeat(32)}),
+        serde_json::json!({"lookup": "ab".repeat(32), "after": "1"}),
         serde_json::json!({"other": 1}),
     ] {
         let r = t
@@ -405,6 +524,21 @@ async fn replies_are_readable_only_with_the_right_lookup_id(backend: &Backend) {
         .http
         .post(t.url(wire::REPLIES_PATH))
         .body(vec![b'{'; 5000])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 413);
+    // A reply longer than one small bucket is refused: it would not fit
+    // the one answer size.
+    let long = envelope::seal_reply(&"x".repeat(5000), &report.reply_key).unwrap();
+    let r = t
+        .http
+        .post(t.url(wire::NGO_REPLIES_PATH))
+        .bearer_auth(&t.ngo.token)
+        .json(&PostReplyRequest {
+            report_id: report.id.to_hex(),
+            sealed: long,
+        })
         .send()
         .await
         .unwrap();
@@ -442,7 +576,7 @@ async fn pull_pages_in_order_and_checks_its_query(backend: &Backend) {
     let mut ids = Vec::new();
     for i in 0..11 {
         let sent = seal_report(&t.ngo.hpke_public(), &format!("report {i}"));
-        assert_eq!(t.submit(&sent, false).await.status(), 200);
+        assert_eq!(t.submit(&sent).await.status(), 200);
         ids.push(sent.report_id_hex());
     }
     let first = t.pull(0, 8).await;
@@ -505,7 +639,7 @@ async fn rate_limit_refuses_with_retry_after(backend: &Backend) {
     let mut kept = Vec::new();
     for i in 0..5 {
         let sent = seal_report(&t.ngo.hpke_public(), &format!("{i}"));
-        let r = t.submit(&sent, false).await;
+        let r = t.submit(&sent).await;
         statuses.push(r.status().as_u16());
         if r.status() == 429 {
             let wait: u64 = r.headers()["retry-after"]
@@ -532,12 +666,18 @@ async fn rate_limit_refuses_with_retry_after(backend: &Backend) {
     let lookup = "11".repeat(32);
     let mut fetches = Vec::new();
     for _ in 0..4 {
-        fetches.push(t.fetch_replies(&lookup).await.status().as_u16());
+        fetches.push(
+            t.fetch_reply(&lookup, wire::NO_REPLY_YET)
+                .await
+                .status()
+                .as_u16(),
+        );
     }
     assert_eq!(fetches, [200, 200, 200, 429]);
     let metrics = t
         .http
         .get(t.url("/metrics"))
+        .bearer_auth(&t.ngo.token)
         .send()
         .await
         .unwrap()
@@ -572,12 +712,10 @@ async fn health_metrics_and_directory(backend: &Backend) {
     assert_eq!(entry.receipt_public_key().unwrap(), t.ngo.receipt_key());
 
     let sent = seal_report(&t.ngo.hpke_public(), "x");
-    assert_eq!(t.submit(&sent, false).await.status(), 200);
-    assert_eq!(t.submit(&sent, true).await.status(), 200);
+    assert_eq!(t.submit(&sent).await.status(), 200);
+    assert_eq!(t.submit(&sent).await.status(), 200);
     assert_eq!(
-        submit_to(&t.http, &t.base, &sent, b"junk", false)
-            .await
-            .status(),
+        submit_to(&t.http, &t.base, &sent, b"junk").await.status(),
         400
     );
     let _ = t
@@ -586,7 +724,13 @@ async fn health_metrics_and_directory(backend: &Backend) {
         .send()
         .await
         .unwrap();
-    let r = t.http.get(t.url(wire::METRICS_PATH)).send().await.unwrap();
+    let r = t
+        .http
+        .get(t.url(wire::METRICS_PATH))
+        .bearer_auth(&t.ngo.token)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 200);
     assert!(r.headers()["content-type"]
         .to_str()
@@ -618,11 +762,11 @@ async fn data_survives_a_restart(backend: &Backend) {
     let ngo = std::sync::Arc::new(support::Ngo::new());
     let t = TestInbox::start_with(backend, ngo.clone(), RateLimit::OFF, RateLimit::OFF).await;
     let sent = seal_report(&ngo.hpke_public(), "kept");
-    let receipt: Receipt = t.submit(&sent, false).await.json().await.unwrap();
+    let receipt: Receipt = t.submit(&sent).await.json().await.unwrap();
     t.stop().await;
     let t = TestInbox::start_with(backend, ngo, RateLimit::OFF, RateLimit::OFF).await;
     // Migration ran again on an existing database; the retry gets the same receipt.
-    let again: Receipt = t.submit(&sent, false).await.json().await.unwrap();
+    let again: Receipt = t.submit(&sent).await.json().await.unwrap();
     assert_eq!(again, receipt);
     assert_eq!(t.pull_all().await.len(), 1);
     t.stop().await;
@@ -631,7 +775,7 @@ async fn data_survives_a_restart(backend: &Backend) {
 async fn storage_has_no_address_or_agent_columns(backend: &Backend) {
     let t = TestInbox::start(backend).await;
     let sent = seal_report(&t.ngo.hpke_public(), "x");
-    assert_eq!(t.submit(&sent, false).await.status(), 200);
+    assert_eq!(t.submit(&sent).await.status(), 200);
     t.stop().await;
     let columns: Vec<String> = match backend {
         Backend::Sqlite(dir) => {
@@ -672,6 +816,7 @@ async fn storage_has_no_address_or_agent_columns(backend: &Backend) {
         "envelopes.envelope",
         "envelopes.envelope_sha256",
         "envelopes.lookup_id",
+        "envelopes.pulled_day",
         "envelopes.report_id",
         "envelopes.seq",
         "replies.day",
@@ -722,14 +867,14 @@ async fn postgres_several_instances_share_one_database() {
             let http = a.http.clone();
             let sent = seal_report(&ngo.hpke_public(), &format!("{i}"));
             tasks.push(tokio::spawn(async move {
-                submit_to(&http, &base, &sent, &sent.envelope.bytes, false)
+                submit_to(&http, &base, &sent, &sent.envelope.bytes)
                     .await
                     .status()
                     .as_u16()
             }));
         }
         let same = seal_report(&ngo.hpke_public(), "sent twice at once");
-        let (ra, rb) = tokio::join!(a.submit(&same, false), b.submit(&same, false));
+        let (ra, rb) = tokio::join!(a.submit(&same), b.submit(&same));
         let (ra, rb): (Receipt, Receipt) = (ra.json().await.unwrap(), rb.json().await.unwrap());
         assert_eq!(ra, rb);
         for task in tasks {
@@ -788,7 +933,7 @@ async fn postgres_late_commit_is_not_skipped_by_the_cursor() {
         .unwrap();
         // Meanwhile a quick one arrives and is pulled.
         let quick = seal_report(&t.ngo.hpke_public(), "quick");
-        assert_eq!(t.submit(&quick, false).await.status(), 200);
+        assert_eq!(t.submit(&quick).await.status(), 200);
         let first = t.pull(0, 8).await;
         assert_eq!(first.envelopes.len(), 1);
         assert_eq!(first.envelopes[0].report_id, quick.report_id_hex());

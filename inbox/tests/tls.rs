@@ -33,7 +33,7 @@ async fn serves_over_tls_and_a_silent_client_blocks_nobody() {
     let store = store::open(&backend.config()).await.unwrap();
     let inbox =
         Arc::new(Inbox::new(ngo.settings(addr, RateLimit::OFF, RateLimit::OFF), store).unwrap());
-    let running = server::spawn_tls(inbox, tls::TlsListener::new(tcp, config).unwrap()).unwrap();
+    let running = server::spawn_tls(inbox, tcp, config).unwrap();
 
     // A client that connects and never says anything.
     let _silent = tokio::net::TcpStream::connect(addr).await.unwrap();
@@ -55,7 +55,7 @@ async fn serves_over_tls_and_a_silent_client_blocks_nobody() {
         .unwrap();
     assert_eq!(health.status(), 200);
     let sent = seal_report(&ngo.hpke_public(), "over TLS");
-    let r = submit_to(&client, &base, &sent, &sent.envelope.bytes, false).await;
+    let r = submit_to(&client, &base, &sent, &sent.envelope.bytes).await;
     assert_eq!(r.status(), 200);
     let receipt: Receipt = r.json().await.unwrap();
     receipt

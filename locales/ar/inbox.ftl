@@ -30,6 +30,8 @@ inbox-error-refused = رفض خادم صندوق الوارد الطلب ({ $sta
 inbox-error-bad-response = رد خادم صندوق الوارد غير صالح.
 inbox-error-unknown-report = لم يُنزَّل بعد أي بلاغ بهذا المعرّف. شغّل pull أولًا.
 inbox-error-reply-text = الرد فارغ أو طويل جدًا.
+# $max (number): bytes of text one reply holds.
+inbox-error-reply-too-long = الرد طويل جدًا: يتسع الرد الواحد لـ { $max } بايت على الأكثر. أرسله في عدة ردود أقصر.
 inbox-error-argument = هذه القيمة غير صالحة: { $option }.
 inbox-error-no-terminal = لا توجد طرفية لطلب عبارة المرور. اضبط WAYMARK_INBOX_PASSPHRASE.
 inbox-error-passphrase-mismatch = عبارتا المرور مختلفتان. لم يتغير شيء.

@@ -42,6 +42,7 @@ sync-error-already-queued = هذا موجود بالفعل في صندوق ال�
 sync-error-too-large = البلاغ كبير جدًا لإرساله.
 sync-error-seal = تعذّر ختم البلاغ.
 sync-error-signature = توقيع المنظمة غير صالح.
+sync-error-directory-rollback = بيانات المنظمة هذه أقدم من الموجودة على هذا الهاتف، لذلك لم تُستخدم.
 sync-error-bad-answer = أعطى خادم المنظمة ردًا غير مفهوم.
 sync-error-damaged = بيانات الإرسال المحفوظة تالفة.
 sync-error-invalid-setting = هذا الإعداد غير مسموح: { $setting }.
@@ -58,7 +59,7 @@ cli-ngo-line-no-directory = { $key_id }  { $name }  (لم تُنزَّل الب�
 
 cli-outbox-queued =
     خُتم ووُضع في صندوق الصادر: { $id }.
-    رمز الإيصال (احتفظ به لقراءة رد المنظمة): { $code }
+    رمز الإيصال (يطلب به هذا الهاتف الردود؛ ولا يقرؤها إلا هذا الهاتف): { $code }
     الرمز نفسه بالأرقام: { $digits }
 cli-outbox-empty = صندوق الصادر فارغ.
 cli-outbox-kind-questionnaire = استبيان

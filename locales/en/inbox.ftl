@@ -56,6 +56,8 @@ inbox-error-refused = The inbox server refused the request ({ $status }, { $code
 inbox-error-bad-response = The inbox server's answer is not valid.
 inbox-error-unknown-report = No report with that id has been downloaded yet. Run pull first.
 inbox-error-reply-text = The reply is empty or too long.
+# $max (number): bytes of text one reply holds.
+inbox-error-reply-too-long = The reply is too long: one reply holds at most { $max } bytes. Send it as several shorter replies.
 # $option: a command-line option, e.g. --server.
 inbox-error-argument = This value is not valid: { $option }.
 inbox-error-no-terminal = There is no terminal to ask for the passphrase. Set WAYMARK_INBOX_PASSPHRASE.

@@ -42,6 +42,7 @@ sync-error-already-queued = This is already in the outbox.
 sync-error-too-large = The report is too large to send.
 sync-error-seal = The report could not be sealed.
 sync-error-signature = The NGO's signature is not valid.
+sync-error-directory-rollback = These NGO details are older than the ones already on this phone, so they were not used.
 sync-error-bad-answer = The NGO's server gave an answer that makes no sense.
 sync-error-damaged = The saved sending data is damaged.
 sync-error-invalid-setting = This setting is not allowed: { $setting }.
@@ -58,7 +59,7 @@ cli-ngo-line-no-directory = { $key_id }  { $name }  (details not downloaded yet)
 
 cli-outbox-queued =
     Sealed and put in the outbox: { $id }.
-    Your receipt code (keep it to read the NGO's answer): { $code }
+    Receipt code (this phone asks for replies with it; only this phone can read them): { $code }
     The same code as digits: { $digits }
 cli-outbox-empty = The outbox is empty.
 cli-outbox-kind-questionnaire = questionnaire

@@ -30,6 +30,8 @@ inbox-error-refused = El servidor del buzón rechazó la solicitud ({ $status },
 inbox-error-bad-response = La respuesta del servidor del buzón no es válida.
 inbox-error-unknown-report = Todavía no se ha descargado ningún informe con ese id. Ejecute pull primero.
 inbox-error-reply-text = La respuesta está vacía o es demasiado larga.
+# $max (number): bytes of text one reply holds.
+inbox-error-reply-too-long = La respuesta es demasiado larga: una respuesta admite como máximo { $max } bytes. Envíela en varias respuestas más cortas.
 inbox-error-argument = Este valor no es válido: { $option }.
 inbox-error-no-terminal = No hay terminal para pedir la frase de contraseña. Defina WAYMARK_INBOX_PASSPHRASE.
 inbox-error-passphrase-mismatch = Las dos frases de contraseña son distintas. No se cambió nada.

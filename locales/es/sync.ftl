@@ -42,6 +42,7 @@ sync-error-already-queued = Esto ya está en la bandeja de salida.
 sync-error-too-large = El informe es demasiado grande para enviarlo.
 sync-error-seal = No se pudo sellar el informe.
 sync-error-signature = La firma de la ONG no es válida.
+sync-error-directory-rollback = Estos datos de la ONG son más antiguos que los que ya tiene este teléfono, así que no se usaron.
 sync-error-bad-answer = El servidor de la ONG dio una respuesta sin sentido.
 sync-error-damaged = Los datos de envío guardados están dañados.
 sync-error-invalid-setting = Este ajuste no está permitido: { $setting }.
@@ -58,7 +59,7 @@ cli-ngo-line-no-directory = { $key_id }  { $name }  (datos aún no descargados)
 
 cli-outbox-queued =
     Sellado y puesto en la bandeja de salida: { $id }.
-    Tu código de recibo (guárdalo para leer la respuesta de la ONG): { $code }
+    Código de recibo (este teléfono pide las respuestas con él; solo este teléfono puede leerlas): { $code }
     El mismo código en cifras: { $digits }
 cli-outbox-empty = La bandeja de salida está vacía.
 cli-outbox-kind-questionnaire = cuestionario

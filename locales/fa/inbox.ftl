@@ -30,6 +30,8 @@ inbox-error-refused = سرور صندوق ورودی درخواست را رد ک
 inbox-error-bad-response = پاسخ سرور صندوق ورودی معتبر نیست.
 inbox-error-unknown-report = هنوز گزارشی با این شناسه دریافت نشده است. اول pull را اجرا کنید.
 inbox-error-reply-text = پاسخ خالی یا خیلی بلند است.
+# $max (number): bytes of text one reply holds.
+inbox-error-reply-too-long = پاسخ بیش از حد طولانی است: هر پاسخ حداکثر { $max } بایت جا دارد. آن را در چند پاسخ کوتاه‌تر بفرستید.
 inbox-error-argument = این مقدار معتبر نیست: { $option }.
 inbox-error-no-terminal = پایانه‌ای برای پرسیدن عبارهٔ عبور نیست. WAYMARK_INBOX_PASSPHRASE را تنظیم کنید.
 inbox-error-passphrase-mismatch = دو عبارهٔ عبور یکی نیستند. چیزی تغییر نکرد.

@@ -42,6 +42,7 @@ sync-error-already-queued = این از قبل در صندوق خروجی است
 sync-error-too-large = گزارش برای فرستادن خیلی بزرگ است.
 sync-error-seal = گزارش مهر و موم نشد.
 sync-error-signature = امضای سازمان معتبر نیست.
+sync-error-directory-rollback = این اطلاعات سازمان قدیمی‌تر از اطلاعاتی است که روی این گوشی هست، برای همین استفاده نشد.
 sync-error-bad-answer = سرور سازمان جوابی بی‌معنی داد.
 sync-error-damaged = داده‌های ذخیره‌شدهٔ ارسال آسیب دیده‌اند.
 sync-error-invalid-setting = این تنظیم مجاز نیست: { $setting }.
@@ -58,7 +59,7 @@ cli-ngo-line-no-directory = { $key_id }  { $name }  (اطلاعات هنوز د�
 
 cli-outbox-queued =
     مهر و موم شد و در صندوق خروجی قرار گرفت: { $id }.
-    کد رسید شما (برای خواندن پاسخ سازمان نگهش دارید): { $code }
+    کد رسید (این گوشی با آن پاسخ‌ها را درخواست می‌کند؛ فقط همین گوشی می‌تواند آن‌ها را بخواند): { $code }
     همان کد به صورت رقم: { $digits }
 cli-outbox-empty = صندوق خروجی خالی است.
 cli-outbox-kind-questionnaire = پرسشنامه

@@ -30,6 +30,8 @@ inbox-error-refused = Le serveur de la boîte de réception a refusé la demande
 inbox-error-bad-response = La réponse du serveur n’est pas valide.
 inbox-error-unknown-report = Aucun signalement avec cet identifiant n’a encore été téléchargé. Lancez d’abord pull.
 inbox-error-reply-text = La réponse est vide ou trop longue.
+# $max (number): bytes of text one reply holds.
+inbox-error-reply-too-long = La réponse est trop longue : une réponse contient au plus { $max } octets. Envoyez-la en plusieurs réponses plus courtes.
 inbox-error-argument = Cette valeur n’est pas valide : { $option }.
 inbox-error-no-terminal = Pas de terminal pour demander la phrase secrète. Définissez WAYMARK_INBOX_PASSPHRASE.
 inbox-error-passphrase-mismatch = Les deux phrases secrètes sont différentes. Rien n’a été changé.

@@ -42,6 +42,7 @@ sync-error-already-queued = C'est déjà dans la boîte d'envoi.
 sync-error-too-large = Le signalement est trop gros pour être envoyé.
 sync-error-seal = Le signalement n'a pas pu être scellé.
 sync-error-signature = La signature de l'ONG n'est pas valide.
+sync-error-directory-rollback = Ces informations de l'ONG sont plus anciennes que celles déjà présentes sur ce téléphone : elles n'ont pas été utilisées.
 sync-error-bad-answer = Le serveur de l'ONG a donné une réponse incohérente.
 sync-error-damaged = Les données d'envoi enregistrées sont abîmées.
 sync-error-invalid-setting = Ce réglage n'est pas permis : { $setting }.
@@ -58,7 +59,7 @@ cli-ngo-line-no-directory = { $key_id }  { $name }  (coordonnées pas encore té
 
 cli-outbox-queued =
     Scellé et placé dans la boîte d'envoi : { $id }.
-    Votre code de reçu (gardez-le pour lire la réponse de l'ONG) : { $code }
+    Code de reçu (ce téléphone demande les réponses avec lui ; seul ce téléphone peut les lire) : { $code }
     Le même code en chiffres : { $digits }
 cli-outbox-empty = La boîte d'envoi est vide.
 cli-outbox-kind-questionnaire = questionnaire

@@ -30,6 +30,8 @@ inbox-error-refused = इनबॉक्स सर्वर ने अनुर�
 inbox-error-bad-response = इनबॉक्स सर्वर का जवाब मान्य नहीं है।
 inbox-error-unknown-report = इस id वाली कोई रिपोर्ट अभी डाउनलोड नहीं हुई। पहले pull चलाएँ।
 inbox-error-reply-text = जवाब खाली है या बहुत लंबा है।
+# $max (number): bytes of text one reply holds.
+inbox-error-reply-too-long = जवाब बहुत लंबा है: एक जवाब में ज़्यादा से ज़्यादा { $max } बाइट आते हैं। इसे कई छोटे जवाबों में भेजें।
 inbox-error-argument = यह मान मान्य नहीं है: { $option }।
 inbox-error-no-terminal = पासफ़्रेज़ पूछने के लिए कोई टर्मिनल नहीं है। WAYMARK_INBOX_PASSPHRASE सेट करें।
 inbox-error-passphrase-mismatch = दोनों पासफ़्रेज़ अलग हैं। कुछ नहीं बदला।

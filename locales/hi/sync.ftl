@@ -42,6 +42,7 @@ sync-error-already-queued = यह पहले से आउटबॉक्स 
 sync-error-too-large = रिपोर्ट भेजने के लिए बहुत बड़ी है।
 sync-error-seal = रिपोर्ट सील नहीं हो सकी।
 sync-error-signature = संस्था का हस्ताक्षर सही नहीं है।
+sync-error-directory-rollback = संस्था की ये जानकारी इस फ़ोन पर पहले से मौजूद जानकारी से पुरानी है, इसलिए इस्तेमाल नहीं की गई।
 sync-error-bad-answer = संस्था के सर्वर का जवाब समझ में नहीं आया।
 sync-error-damaged = भेजने का सहेजा गया डेटा खराब हो गया है।
 sync-error-invalid-setting = यह सेटिंग मान्य नहीं है: { $setting }।
@@ -58,7 +59,7 @@ cli-ngo-line-no-directory = { $key_id }  { $name }  (जानकारी अ�
 
 cli-outbox-queued =
     सील करके आउटबॉक्स में रखा गया: { $id }।
-    आपका रसीद कोड (संस्था का जवाब पढ़ने के लिए इसे संभालकर रखें): { $code }
+    रसीद कोड (यह फ़ोन इससे जवाब माँगता है; जवाब सिर्फ़ यही फ़ोन पढ़ सकता है): { $code }
     यही कोड अंकों में: { $digits }
 cli-outbox-empty = आउटबॉक्स खाली है।
 cli-outbox-kind-questionnaire = प्रश्नावली

@@ -30,6 +30,8 @@ inbox-error-refused = ဝင်စာပုံး ဆာဗာက တောင�
 inbox-error-bad-response = ဝင်စာပုံး ဆာဗာ၏ အဖြေ မမှန်ပါ။
 inbox-error-unknown-report = ထို id ဖြင့် အစီရင်ခံစာကို မဒေါင်းလုဒ်လုပ်ရသေးပါ။ pull ကို အရင် လုပ်ပါ။
 inbox-error-reply-text = အကြောင်းပြန်စာ ဗလာ သို့မဟုတ် ရှည်လွန်းသည်။
+# $max (number): bytes of text one reply holds.
+inbox-error-reply-too-long = အဖြေ ရှည်လွန်းသည်- အဖြေတစ်ခုတွင် အများဆုံး { $max } ဘိုက်သာ ဆံ့သည်။ ပိုတိုသော အဖြေများစွာအဖြစ် ပို့ပါ။
 inbox-error-argument = ဤတန်ဖိုး မမှန်ပါ: { $option }။
 inbox-error-no-terminal = စကားဝှက်စာကြောင်း မေးရန် terminal မရှိပါ။ WAYMARK_INBOX_PASSPHRASE ကို သတ်မှတ်ပါ။
 inbox-error-passphrase-mismatch = စကားဝှက်စာကြောင်း နှစ်ခု မတူပါ။ ဘာမှ မပြောင်းပါ။

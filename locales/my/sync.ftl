@@ -42,6 +42,7 @@ sync-error-already-queued = ဤအရာသည် ပို့မည့်သေ
 sync-error-too-large = အစီရင်ခံစာ ပို့ရန် ကြီးလွန်းသည်။
 sync-error-seal = အစီရင်ခံစာကို တံဆိပ်ခတ်၍ မရပါ။
 sync-error-signature = အဖွဲ့အစည်း၏ လက်မှတ် မမှန်ကန်ပါ။
+sync-error-directory-rollback = ဤအဖွဲ့အစည်း အချက်အလက်များသည် ဤဖုန်းတွင် ရှိပြီးသားထက် ဟောင်းသဖြင့် အသုံးမပြုပါ။
 sync-error-bad-answer = အဖွဲ့အစည်း၏ ဆာဗာက အဓိပ္ပာယ်မရှိသော အဖြေ ပေးသည်။
 sync-error-damaged = သိမ်းထားသော ပို့ခြင်းဒေတာ ပျက်စီးနေသည်။
 sync-error-invalid-setting = ဤဆက်တင်ကို ခွင့်မပြုပါ- { $setting }။
@@ -58,7 +59,7 @@ cli-ngo-line-no-directory = { $key_id }  { $name }  (အချက်အလက်
 
 cli-outbox-queued =
     တံဆိပ်ခတ်ပြီး ပို့မည့်သေတ္တာထဲ ထည့်ပြီး- { $id }။
-    သင်၏ ပြေစာကုဒ် (အဖွဲ့အစည်း၏ အဖြေကို ဖတ်ရန် သိမ်းထားပါ)- { $code }
+    ပြေစာကုဒ် (ဤဖုန်းက ၎င်းဖြင့် အဖြေများကို တောင်းသည်၊ ဤဖုန်းသာ ဖတ်နိုင်သည်)- { $code }
     တူညီသော ကုဒ်ကို ဂဏန်းဖြင့်- { $digits }
 cli-outbox-empty = ပို့မည့်သေတ္တာ ဗလာ ဖြစ်သည်။
 cli-outbox-kind-questionnaire = မေးခွန်းလွှာ

@@ -30,6 +30,8 @@ inbox-error-refused = O servidor da caixa de entrada recusou o pedido ({ $status
 inbox-error-bad-response = A resposta do servidor não é válida.
 inbox-error-unknown-report = Nenhum relato com esse id foi baixado ainda. Rode pull primeiro.
 inbox-error-reply-text = A resposta está vazia ou longa demais.
+# $max (number): bytes of text one reply holds.
+inbox-error-reply-too-long = A resposta é longa demais: uma resposta comporta no máximo { $max } bytes. Envie-a em várias respostas mais curtas.
 inbox-error-argument = Este valor não é válido: { $option }.
 inbox-error-no-terminal = Não há terminal para pedir a frase-senha. Defina WAYMARK_INBOX_PASSPHRASE.
 inbox-error-passphrase-mismatch = As duas frases-senha são diferentes. Nada foi mudado.

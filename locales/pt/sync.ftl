@@ -42,6 +42,7 @@ sync-error-already-queued = Isto já está na caixa de saída.
 sync-error-too-large = O relato é grande demais para ser enviado.
 sync-error-seal = Não foi possível selar o relato.
 sync-error-signature = A assinatura da ONG não é válida.
+sync-error-directory-rollback = Estes dados da ONG são mais antigos do que os que já estão neste telefone, por isso não foram usados.
 sync-error-bad-answer = O servidor da ONG deu uma resposta sem sentido.
 sync-error-damaged = Os dados de envio salvos estão danificados.
 sync-error-invalid-setting = Esta configuração não é permitida: { $setting }.
@@ -58,7 +59,7 @@ cli-ngo-line-no-directory = { $key_id }  { $name }  (dados ainda não baixados)
 
 cli-outbox-queued =
     Selado e colocado na caixa de saída: { $id }.
-    Seu código de recibo (guarde-o para ler a resposta da ONG): { $code }
+    Código de recibo (este telefone pede as respostas com ele; só este telefone pode lê-las): { $code }
     O mesmo código em números: { $digits }
 cli-outbox-empty = A caixa de saída está vazia.
 cli-outbox-kind-questionnaire = questionário

@@ -30,6 +30,8 @@ inbox-error-refused = Serverul căsuței a refuzat cererea ({ $status }, { $code
 inbox-error-bad-response = Răspunsul serverului nu este valid.
 inbox-error-unknown-report = Niciun raport cu acest id nu a fost descărcat încă. Rulați întâi pull.
 inbox-error-reply-text = Răspunsul este gol sau prea lung.
+# $max (number): bytes of text one reply holds.
+inbox-error-reply-too-long = Răspunsul este prea lung: un răspuns cuprinde cel mult { $max } octeți. Trimiteți-l în mai multe răspunsuri mai scurte.
 inbox-error-argument = Această valoare nu este validă: { $option }.
 inbox-error-no-terminal = Nu există terminal pentru a cere fraza secretă. Setați WAYMARK_INBOX_PASSPHRASE.
 inbox-error-passphrase-mismatch = Cele două fraze secrete diferă. Nu s-a schimbat nimic.

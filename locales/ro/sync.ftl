@@ -42,6 +42,7 @@ sync-error-already-queued = Acesta este deja în căsuța de ieșire.
 sync-error-too-large = Raportul este prea mare pentru a fi trimis.
 sync-error-seal = Raportul nu a putut fi sigilat.
 sync-error-signature = Semnătura ONG-ului nu este validă.
+sync-error-directory-rollback = Aceste date ale ONG-ului sunt mai vechi decât cele de pe acest telefon, așa că nu au fost folosite.
 sync-error-bad-answer = Serverul ONG-ului a dat un răspuns fără sens.
 sync-error-damaged = Datele de trimitere salvate sunt deteriorate.
 sync-error-invalid-setting = Această setare nu este permisă: { $setting }.
@@ -58,7 +59,7 @@ cli-ngo-line-no-directory = { $key_id }  { $name }  (date încă nedescărcate)
 
 cli-outbox-queued =
     Sigilat și pus în căsuța de ieșire: { $id }.
-    Codul de chitanță (păstrați-l pentru a citi răspunsul ONG-ului): { $code }
+    Codul de chitanță (acest telefon cere răspunsurile cu el; doar acest telefon le poate citi): { $code }
     Același cod în cifre: { $digits }
 cli-outbox-empty = Căsuța de ieșire este goală.
 cli-outbox-kind-questionnaire = chestionar

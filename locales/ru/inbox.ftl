@@ -30,6 +30,8 @@ inbox-error-refused = Сервер ящика отклонил запрос ({ $
 inbox-error-bad-response = Ответ сервера ящика неверен.
 inbox-error-unknown-report = Сообщение с таким id ещё не загружено. Сначала выполните pull.
 inbox-error-reply-text = Ответ пустой или слишком длинный.
+# $max (number): bytes of text one reply holds.
+inbox-error-reply-too-long = Ответ слишком длинный: один ответ вмещает не более { $max } байт. Отправьте его несколькими более короткими ответами.
 inbox-error-argument = Неверное значение: { $option }.
 inbox-error-no-terminal = Нет терминала, чтобы спросить парольную фразу. Задайте WAYMARK_INBOX_PASSPHRASE.
 inbox-error-passphrase-mismatch = Парольные фразы не совпадают. Ничего не изменено.

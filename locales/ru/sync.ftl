@@ -42,6 +42,7 @@ sync-error-already-queued = Это уже есть в исходящих.
 sync-error-too-large = Сообщение слишком большое для отправки.
 sync-error-seal = Не удалось запечатать сообщение.
 sync-error-signature = Подпись НКО недействительна.
+sync-error-directory-rollback = Эти данные НКО старее тех, что уже есть на этом телефоне, поэтому они не использованы.
 sync-error-bad-answer = Сервер НКО ответил бессмыслицей.
 sync-error-damaged = Сохранённые данные отправки повреждены.
 sync-error-invalid-setting = Эта настройка недопустима: { $setting }.
@@ -58,7 +59,7 @@ cli-ngo-line-no-directory = { $key_id }  { $name }  (данные ещё не з
 
 cli-outbox-queued =
     Запечатано и помещено в исходящие: { $id }.
-    Ваш код квитанции (сохраните его, чтобы прочитать ответ НКО): { $code }
+    Код квитанции (этот телефон запрашивает с ним ответы; прочитать их может только этот телефон): { $code }
     Тот же код цифрами: { $digits }
 cli-outbox-empty = Исходящие пусты.
 cli-outbox-kind-questionnaire = опросник

@@ -30,6 +30,8 @@ inbox-error-refused = Seva ya kisanduku ilikataa ombi ({ $status }, { $code }).
 inbox-error-bad-response = Jibu la seva ya kisanduku si sahihi.
 inbox-error-unknown-report = Bado hakuna ripoti yenye kitambulisho hicho iliyopakuliwa. Endesha pull kwanza.
 inbox-error-reply-text = Jibu ni tupu au ni refu mno.
+# $max (number): bytes of text one reply holds.
+inbox-error-reply-too-long = Jibu ni refu mno: jibu moja linabeba baiti { $max } tu kwa juu. Litume kama majibu kadhaa mafupi zaidi.
 inbox-error-argument = Thamani hii si sahihi: { $option }.
 inbox-error-no-terminal = Hakuna terminal ya kuuliza kaulisiri. Weka WAYMARK_INBOX_PASSPHRASE.
 inbox-error-passphrase-mismatch = Kaulisiri mbili ni tofauti. Hakuna kilichobadilishwa.

@@ -42,6 +42,7 @@ sync-error-already-queued = Hiki tayari kiko kwenye sanduku la kutoka.
 sync-error-too-large = Ripoti ni kubwa mno kutumwa.
 sync-error-seal = Ripoti haikuweza kufungwa.
 sync-error-signature = Sahihi ya shirika si halali.
+sync-error-directory-rollback = Taarifa hizi za shirika ni za zamani kuliko zilizo tayari kwenye simu hii, kwa hiyo hazikutumika.
 sync-error-bad-answer = Seva ya shirika imetoa jibu lisilo na maana.
 sync-error-damaged = Data ya kutuma iliyohifadhiwa imeharibika.
 sync-error-invalid-setting = Mpangilio huu hauruhusiwi: { $setting }.
@@ -58,7 +59,7 @@ cli-ngo-line-no-directory = { $key_id }  { $name }  (taarifa bado hazijapakuliwa
 
 cli-outbox-queued =
     Imefungwa na kuwekwa kwenye sanduku la kutoka: { $id }.
-    Msimbo wako wa risiti (uhifadhi ili usome jibu la shirika): { $code }
+    Msimbo wa risiti (simu hii inauliza majibu kwa msimbo huu; ni simu hii tu inayoweza kuyasoma): { $code }
     Msimbo huohuo kwa tarakimu: { $digits }
 cli-outbox-empty = Sanduku la kutoka ni tupu.
 cli-outbox-kind-questionnaire = dodoso

@@ -30,6 +30,8 @@ inbox-error-refused = เซิร์ฟเวอร์กล่องรับ�
 inbox-error-bad-response = คำตอบของเซิร์ฟเวอร์กล่องรับไม่ถูกต้อง
 inbox-error-unknown-report = ยังไม่ได้ดาวน์โหลดรายงานที่มีรหัสนี้ ให้รัน pull ก่อน
 inbox-error-reply-text = คำตอบว่างหรือยาวเกินไป
+# $max (number): bytes of text one reply holds.
+inbox-error-reply-too-long = คำตอบยาวเกินไป: คำตอบหนึ่งรายการรองรับได้สูงสุด { $max } ไบต์ โปรดส่งเป็นคำตอบที่สั้นกว่าหลายรายการ
 inbox-error-argument = ค่านี้ไม่ถูกต้อง: { $option }
 inbox-error-no-terminal = ไม่มีเทอร์มินัลสำหรับถามวลีรหัสผ่าน ตั้งค่า WAYMARK_INBOX_PASSPHRASE
 inbox-error-passphrase-mismatch = วลีรหัสผ่านทั้งสองไม่ตรงกัน ไม่มีอะไรเปลี่ยน

@@ -42,6 +42,7 @@ sync-error-already-queued = รายการนี้อยู่ในกล�
 sync-error-too-large = รายงานใหญ่เกินกว่าจะส่งได้
 sync-error-seal = ปิดผนึกรายงานไม่ได้
 sync-error-signature = ลายเซ็นขององค์กรไม่ถูกต้อง
+sync-error-directory-rollback = ข้อมูลองค์กรนี้เก่ากว่าข้อมูลที่มีอยู่ในโทรศัพท์นี้ จึงไม่ได้นำมาใช้
 sync-error-bad-answer = เซิร์ฟเวอร์ขององค์กรตอบกลับมาไม่สมเหตุสมผล
 sync-error-damaged = ข้อมูลการส่งที่บันทึกไว้เสียหาย
 sync-error-invalid-setting = ไม่อนุญาตการตั้งค่านี้: { $setting }
@@ -58,7 +59,7 @@ cli-ngo-line-no-directory = { $key_id }  { $name }  (ยังไม่ได้
 
 cli-outbox-queued =
     ปิดผนึกและใส่ในกล่องขาออกแล้ว: { $id }
-    รหัสใบรับของคุณ (เก็บไว้เพื่ออ่านคำตอบขององค์กร): { $code }
+    รหัสใบรับ (โทรศัพท์นี้ใช้ขอคำตอบ และมีเพียงโทรศัพท์นี้ที่อ่านคำตอบได้): { $code }
     รหัสเดียวกันแบบตัวเลข: { $digits }
 cli-outbox-empty = กล่องขาออกว่าง
 cli-outbox-kind-questionnaire = แบบสอบถาม

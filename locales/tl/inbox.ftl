@@ -30,6 +30,8 @@ inbox-error-refused = Tinanggihan ng server ng inbox ang request ({ $status }, {
 inbox-error-bad-response = Hindi valid ang sagot ng server ng inbox.
 inbox-error-unknown-report = Wala pang na-download na ulat na may ganitong id. Patakbuhin muna ang pull.
 inbox-error-reply-text = Walang laman o masyadong mahaba ang sagot.
+# $max (number): bytes of text one reply holds.
+inbox-error-reply-too-long = Masyadong mahaba ang sagot: hanggang { $max } byte lang ang kasya sa isang sagot. Ipadala ito bilang ilang mas maiikling sagot.
 inbox-error-argument = Hindi valid ang value na ito: { $option }.
 inbox-error-no-terminal = Walang terminal para itanong ang passphrase. I-set ang WAYMARK_INBOX_PASSPHRASE.
 inbox-error-passphrase-mismatch = Magkaiba ang dalawang passphrase. Walang binago.

@@ -42,6 +42,7 @@ sync-error-already-queued = Nasa outbox na ito.
 sync-error-too-large = Masyadong malaki ang ulat para ipadala.
 sync-error-seal = Hindi ma-seal ang ulat.
 sync-error-signature = Hindi wasto ang pirma ng NGO.
+sync-error-directory-rollback = Mas luma ang mga detalyeng ito ng NGO kaysa sa nasa teleponong ito na, kaya hindi ginamit.
 sync-error-bad-answer = Walang saysay ang sagot ng server ng NGO.
 sync-error-damaged = Sira ang naka-save na datos ng pagpapadala.
 sync-error-invalid-setting = Hindi pinapayagan ang setting na ito: { $setting }.
@@ -58,7 +59,7 @@ cli-ngo-line-no-directory = { $key_id }  { $name }  (hindi pa nada-download ang 
 
 cli-outbox-queued =
     Na-seal at inilagay sa outbox: { $id }.
-    Ang iyong receipt code (itago ito para mabasa ang sagot ng NGO): { $code }
+    Receipt code (ginagamit ito ng teleponong ito para humingi ng sagot; ang teleponong ito lang ang makakabasa): { $code }
     Ang parehong code bilang mga numero: { $digits }
 cli-outbox-empty = Walang laman ang outbox.
 cli-outbox-kind-questionnaire = questionnaire

@@ -30,6 +30,8 @@ inbox-error-refused = Сервер скриньки відхилив запит 
 inbox-error-bad-response = Відповідь сервера скриньки неправильна.
 inbox-error-unknown-report = Повідомлення з таким id ще не завантажено. Спершу виконайте pull.
 inbox-error-reply-text = Відповідь порожня або задовга.
+# $max (number): bytes of text one reply holds.
+inbox-error-reply-too-long = Відповідь задовга: одна відповідь вміщує щонайбільше { $max } байтів. Надішліть її кількома коротшими відповідями.
 inbox-error-argument = Неправильне значення: { $option }.
 inbox-error-no-terminal = Немає термінала, щоб запитати парольну фразу. Задайте WAYMARK_INBOX_PASSPHRASE.
 inbox-error-passphrase-mismatch = Парольні фрази різні. Нічого не змінено.

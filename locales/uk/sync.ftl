@@ -42,6 +42,7 @@ sync-error-already-queued = Це вже є у вихідних.
 sync-error-too-large = Повідомлення завелике для надсилання.
 sync-error-seal = Не вдалося запечатати повідомлення.
 sync-error-signature = Підпис НУО недійсний.
+sync-error-directory-rollback = Ці дані НУО старіші за ті, що вже є на цьому телефоні, тому їх не використано.
 sync-error-bad-answer = Сервер НУО дав безглузду відповідь.
 sync-error-damaged = Збережені дані надсилання пошкоджено.
 sync-error-invalid-setting = Це налаштування не дозволено: { $setting }.
@@ -58,7 +59,7 @@ cli-ngo-line-no-directory = { $key_id }  { $name }  (дані ще не зава
 
 cli-outbox-queued =
     Запечатано й додано до вихідних: { $id }.
-    Ваш код квитанції (збережіть його, щоб прочитати відповідь НУО): { $code }
+    Код квитанції (цей телефон запитує з ним відповіді; прочитати їх може лише цей телефон): { $code }
     Той самий код цифрами: { $digits }
 cli-outbox-empty = Вихідні порожні.
 cli-outbox-kind-questionnaire = опитувальник

@@ -30,6 +30,8 @@ inbox-error-refused = Máy chủ hộp thư từ chối yêu cầu ({ $status },
 inbox-error-bad-response = Câu trả lời của máy chủ hộp thư không hợp lệ.
 inbox-error-unknown-report = Chưa tải về báo cáo nào có mã này. Hãy chạy pull trước.
 inbox-error-reply-text = Câu trả lời trống hoặc quá dài.
+# $max (number): bytes of text one reply holds.
+inbox-error-reply-too-long = Câu trả lời quá dài: mỗi câu trả lời chứa tối đa { $max } byte. Hãy gửi thành nhiều câu trả lời ngắn hơn.
 inbox-error-argument = Giá trị này không hợp lệ: { $option }.
 inbox-error-no-terminal = Không có terminal để hỏi cụm mật khẩu. Đặt WAYMARK_INBOX_PASSPHRASE.
 inbox-error-passphrase-mismatch = Hai cụm mật khẩu khác nhau. Không có gì thay đổi.

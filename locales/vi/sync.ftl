@@ -42,6 +42,7 @@ sync-error-already-queued = Mục này đã có trong hộp thư đi.
 sync-error-too-large = Báo cáo quá lớn để gửi.
 sync-error-seal = Không niêm phong được báo cáo.
 sync-error-signature = Chữ ký của tổ chức không hợp lệ.
+sync-error-directory-rollback = Thông tin tổ chức này cũ hơn thông tin đã có trên điện thoại, nên không được dùng.
 sync-error-bad-answer = Máy chủ của tổ chức trả lời không hợp lý.
 sync-error-damaged = Dữ liệu gửi đã lưu bị hỏng.
 sync-error-invalid-setting = Cài đặt này không được phép: { $setting }.
@@ -58,7 +59,7 @@ cli-ngo-line-no-directory = { $key_id }  { $name }  (thông tin chưa được t
 
 cli-outbox-queued =
     Đã niêm phong và đưa vào hộp thư đi: { $id }.
-    Mã biên nhận của bạn (giữ lại để đọc thư trả lời): { $code }
+    Mã biên nhận (điện thoại này dùng nó để hỏi thư trả lời; chỉ điện thoại này đọc được): { $code }
     Cùng mã đó dưới dạng chữ số: { $digits }
 cli-outbox-empty = Hộp thư đi trống.
 cli-outbox-kind-questionnaire = bảng hỏi

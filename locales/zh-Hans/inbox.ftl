@@ -30,6 +30,8 @@ inbox-error-refused = 收件箱服务器拒绝了请求（{ $status }，{ $code 
 inbox-error-bad-response = 收件箱服务器的回应无效。
 inbox-error-unknown-report = 尚未下载此 id 的报告。请先运行 pull。
 inbox-error-reply-text = 回复为空或太长。
+# $max (number): bytes of text one reply holds.
+inbox-error-reply-too-long = 回复太长：一条回复最多 { $max } 字节。请分成几条较短的回复发送。
 inbox-error-argument = 此值无效：{ $option }。
 inbox-error-no-terminal = 没有可用于询问口令的终端。请设置 WAYMARK_INBOX_PASSPHRASE。
 inbox-error-passphrase-mismatch = 两次输入的口令不同。没有做任何更改。

@@ -42,6 +42,7 @@ sync-error-already-queued = 这已经在发件箱里了。
 sync-error-too-large = 报告太大，无法发送。
 sync-error-seal = 无法封存报告。
 sync-error-signature = 机构的签名无效。
+sync-error-directory-rollback = 这些机构信息比手机上已有的更旧，因此没有使用。
 sync-error-bad-answer = 机构的服务器给出了无法理解的回应。
 sync-error-damaged = 保存的发送数据已损坏。
 sync-error-invalid-setting = 不允许此设置：{ $setting }。
@@ -58,7 +59,7 @@ cli-ngo-line-no-directory = { $key_id }  { $name }  （资料尚未下载）
 
 cli-outbox-queued =
     已封存并放入发件箱：{ $id }。
-    你的回执码（请保存好，用来阅读机构的回复）：{ $code }
+    回执码（本手机用它查询回复；只有本手机能读取回复）：{ $code }
     同一个码的数字形式：{ $digits }
 cli-outbox-empty = 发件箱是空的。
 cli-outbox-kind-questionnaire = 问卷

@@ -98,9 +98,9 @@ impl NgoSide {
 
     /// Pulls new envelopes into the NGO's archive and opens them all.
     fn pull(&self) -> Result<(usize, Vec<Opened>), Failure> {
-        let fetched = self
-            .runtime
-            .block_on(ngo::pull(&self.client, &self.archive))?;
+        let fetched =
+            self.runtime
+                .block_on(ngo::pull(&self.client, &self.archive, &self.secrets.hpke))?;
         let (opened, _unopened) = ngo::open_all(&self.archive, &self.secrets.hpke)?;
         Ok((fetched, opened))
     }

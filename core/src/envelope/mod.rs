@@ -17,7 +17,13 @@
 //! Replies travel the other way in the same format (kind "reply"), sealed to
 //! the reply public key that the report carries, with [`REPLY_INFO`].
 //!
-//! Receipt codes (`receipt_code`) let the reporter fetch replies anonymously.
+//! Dummy envelopes (cover traffic) seal an *empty* plaintext in a bucket of
+//! the caller's choice: the mark lives only inside the ciphertext, so the
+//! inbox stores a dummy like any report and only the NGO, after opening it,
+//! knows to drop it ([`open_any`]).
+//!
+//! Receipt codes (`receipt_code`) derive the lookup id under which the inbox
+//! files replies; the reply key that opens them never leaves the device.
 
 mod error;
 pub mod header;
@@ -81,9 +87,31 @@ pub fn seal_in_bucket(
     })
 }
 
-/// Opens a report envelope with the NGO's private key. Never panics; any
-/// altered, truncated or foreign input gives a typed error.
-pub fn open(envelope: &[u8], ngo: &NgoPrivateKey) -> Result<Report, EnvelopeError> {
+/// Seals a dummy: an empty plaintext in `bucket`, with a fresh random report
+/// id. On the wire and at the inbox it is a report envelope like any other
+/// of that bucket; opened, it is [`Opened::Dummy`].
+pub fn seal_dummy(ngo: &NgoPublicKey, bucket: Bucket) -> Result<SealedEnvelope, EnvelopeError> {
+    let (sealed_in, bytes) =
+        seal_bytes(&[], &ngo.bytes, EnvelopeKind::Report, REPORT_INFO, bucket)?;
+    Ok(SealedEnvelope {
+        bytes,
+        report_id: ReportId::random(),
+        bucket: sealed_in,
+    })
+}
+
+/// What a report envelope held.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Opened {
+    Report(Report),
+    /// Cover traffic ([`seal_dummy`]): nothing to read; the NGO drops it.
+    Dummy,
+}
+
+/// Opens a report envelope with the NGO's private key: a report, or a
+/// dummy (an empty plaintext; a real report is never empty). Never panics;
+/// any altered, truncated or foreign input gives a typed error.
+pub fn open_any(envelope: &[u8], ngo: &NgoPrivateKey) -> Result<Opened, EnvelopeError> {
     let public = ngo.public_key();
     let (bucket, padded) = open_bytes(
         envelope,
@@ -92,7 +120,21 @@ pub fn open(envelope: &[u8], ngo: &NgoPrivateKey) -> Result<Report, EnvelopeErro
         EnvelopeKind::Report,
         REPORT_INFO,
     )?;
-    Report::from_canonical_bytes(padding::unpad(&padded, bucket)?)
+    match padding::unpad(&padded, bucket)? {
+        [] => Ok(Opened::Dummy),
+        content => Report::from_canonical_bytes(content).map(Opened::Report),
+    }
+}
+
+/// Opens a report envelope that must hold a report: a dummy is
+/// `MalformedReport`. See [`open_any`].
+pub fn open(envelope: &[u8], ngo: &NgoPrivateKey) -> Result<Report, EnvelopeError> {
+    match open_any(envelope, ngo)? {
+        Opened::Report(report) => Ok(report),
+        Opened::Dummy => Err(EnvelopeError::MalformedReport {
+            reason: "a dummy, not a report",
+        }),
+    }
 }
 
 /// Checks an envelope's header and length without any key: what a server can
@@ -102,7 +144,10 @@ pub fn peek_header(envelope: &[u8]) -> Result<EnvelopeHeader, EnvelopeError> {
 }
 
 /// Seals an NGO's reply text to a report's reply key (same suite, base mode,
-/// [`REPLY_INFO`], header kind "reply", padded like reports).
+/// [`REPLY_INFO`], header kind "reply", padded like reports). Text longer
+/// than the smallest bucket holds is sealed in a larger one, which the sync
+/// API refuses ([`crate::sync::wire::MAX_SEALED_REPLY_LEN`]): send long
+/// answers as several replies.
 pub fn seal_reply(text: &str, reply_key: &ReplyPublicKey) -> Result<Vec<u8>, EnvelopeError> {
     let (_, bytes) = seal_bytes(
         text.as_bytes(),

@@ -59,16 +59,20 @@ pub fn send_delay(min: Duration, max: Duration, jitter: &mut dyn Jitter) -> Dura
     lo + (hi - lo).mul_f64(jitter.unit().clamp(0.0, 1.0))
 }
 
+/// A fixed "random" value, for the unit tests of this and other modules.
+#[cfg(test)]
+pub(crate) struct Fixed(pub f64);
+
+#[cfg(test)]
+impl Jitter for Fixed {
+    fn unit(&mut self) -> f64 {
+        self.0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    struct Fixed(f64);
-    impl Jitter for Fixed {
-        fn unit(&mut self) -> f64 {
-            self.0
-        }
-    }
 
     #[test]
     fn ceiling_doubles_then_caps_without_overflow() {

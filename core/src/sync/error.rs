@@ -76,6 +76,7 @@ impl SyncError {
             SyncError::Envelope(_) => "sync-error-seal",
             SyncError::Wire(WireError::DirectoryExpired) => "sync-error-directory-expired",
             SyncError::Wire(WireError::SignatureInvalid) => "sync-error-signature",
+            SyncError::Wire(WireError::DirectoryRollback) => "sync-error-directory-rollback",
             SyncError::Wire(_) => "sync-error-bad-answer",
             SyncError::Transport(t) => t.kind().message_id(),
             SyncError::Damaged => "sync-error-damaged",

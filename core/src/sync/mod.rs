@@ -7,9 +7,12 @@
 //! its signing key ([`ngo`]). [`transport`] speaks [`wire`], the inbox HTTP
 //! API that the phone and the NGO inbox share, with TLS pinning
 //! ([`pinning`]) and an optional SOCKS5h proxy. Replies land in [`replies`].
+//! [`cover`] makes a phone's traffic look the same whether or not it ever
+//! reported: dummy sends and a fixed poll schedule.
 //! docs/outbox.md describes the whole.
 
 pub mod backoff;
+pub mod cover;
 mod error;
 pub mod ngo;
 pub mod outbox;

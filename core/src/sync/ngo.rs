@@ -4,7 +4,9 @@
 //! QR code or a caseworker), and then accepts only directory entries that key
 //! signed: endpoints, the HPKE key reports are sealed to, the receipt key and
 //! the TLS pins all come from there. The entry is verified when it is stored
-//! and again, with its expiry, every time it is used.
+//! and again, with its expiry, every time it is used. A new entry replaces
+//! the stored one only if its version is higher (or it is the same entry):
+//! a seized server cannot bring back an old entry with an old key or pins.
 
 use std::sync::Arc;
 
@@ -86,7 +88,9 @@ impl Ngos {
         Ok(key_id)
     }
 
-    /// Verifies `signed` with the NGO's trusted key and stores it.
+    /// Verifies `signed` with the NGO's trusted key and stores it, unless it
+    /// is older than the entry already stored (`WireError::DirectoryRollback`;
+    /// the stored entry stays).
     pub fn store_directory(
         &self,
         key_id: &str,
@@ -95,6 +99,9 @@ impl Ngos {
     ) -> Result<DirectoryEntry, SyncError> {
         let key = self.signing_key(key_id)?;
         let entry = signed.verify(&key, &day(now))?.clone();
+        if let Some(stored) = self.stored_entry(key_id)? {
+            entry.may_replace(&stored)?;
+        }
         let json = serde_json::to_string(signed).map_err(|_| SyncError::Damaged)?;
         self.vault.with_connection(|c| {
             c.execute(
@@ -177,6 +184,24 @@ impl Ngos {
             .collect()
     }
 
+    /// The stored entry as it was verified when stored (expired or not).
+    fn stored_entry(&self, key_id: &str) -> Result<Option<DirectoryEntry>, SyncError> {
+        Ok(self.stored_signed(key_id)?.map(|s| s.entry))
+    }
+
+    /// The stored signed directory of a trusted NGO, if one was fetched.
+    fn stored_signed(&self, key_id: &str) -> Result<Option<SignedDirectory>, SyncError> {
+        let json: Option<String> = self.vault.with_connection(|c| {
+            Ok(c.query_row(
+                "SELECT directory FROM sync_ngos WHERE key_id = ?1",
+                [key_id],
+                |r| r.get(0),
+            )?)
+        })?;
+        json.map(|j| serde_json::from_str(&j).map_err(|_| SyncError::Damaged))
+            .transpose()
+    }
+
     fn signing_key(&self, key_id: &str) -> Result<PublicKey, SyncError> {
         let hex: String = self
             .vault
@@ -200,15 +225,12 @@ impl Ngos {
         now: DateTime<Utc>,
     ) -> Result<VerifiedNgo, SyncError> {
         let key = self.signing_key(key_id)?;
-        let json: Option<String> = self.vault.with_connection(|c| {
-            Ok(c.query_row(
-                "SELECT directory FROM sync_ngos WHERE key_id = ?1",
-                [key_id],
-                |r| r.get(0),
-            )?)
-        })?;
-        let signed: SignedDirectory = serde_json::from_str(&json.ok_or(SyncError::NoDirectory)?)
-            .map_err(|_| SyncError::Damaged)?;
+        let signed = self.stored_signed(key_id)?.ok_or(SyncError::NoDirectory)?;
+        if signed.entry.format < super::wire::DIRECTORY_FORMAT {
+            // Stored before entries had versions: fetch a current one from
+            // its own endpoints, as for an expired entry.
+            return Err(SyncError::DirectoryExpired);
+        }
         let entry = match signed.verify(&key, &day(now)) {
             Ok(entry) => entry.clone(),
             Err(super::wire::WireError::DirectoryExpired) => {

@@ -7,6 +7,11 @@
 //! verified the envelope itself is deleted ("send, confirm, forget"); the row
 //! stays, with the receipt, so replies can still be fetched and read.
 //!
+//! Dummy sends (cover traffic, `super::cover`) are rows of kind `dummy`:
+//! queued, sent, retried and polled for replies exactly like reports, and
+//! never listed or counted. Their receipt code and reply key are random and
+//! never shown.
+//!
 //! The plaintext source (a questionnaire report, journal notes) is deleted in
 //! the same transaction when the caller asks for it ([`AfterQueue`]): the
 //! app asks the user, because some want a copy to show a caseworker and some
@@ -34,6 +39,10 @@ use crate::Journal;
 /// How long after its receipt a report's replies are still asked for. Every
 /// ask is traffic; an NGO answers within weeks, not years.
 pub const REPLY_WINDOW_DAYS: i64 = 180;
+/// How long a sent dummy's row (its lookup id, used for cover polls) is kept.
+pub const DUMMY_KEEP_DAYS: i64 = 30;
+/// The `kind` of dummy rows; never a `ReportKind`.
+const DUMMY_KIND: &str = "dummy";
 
 /// What happens to the plaintext a report was made from, once it is sealed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -87,14 +96,18 @@ pub(crate) struct DueItem {
     pub reply_lookup: [u8; 32],
     /// Attempts already made (for the backoff).
     pub attempts: u32,
+    /// Cover traffic: not counted as a report when it goes.
+    pub dummy: bool,
 }
 
-/// A sent report whose replies can be fetched.
-pub(crate) struct SentItem {
+/// A sent report (or dummy) that reply polls may ask about. Holds what a
+/// poll sends and nothing that opens a reply: the reply key stays in the
+/// vault until a reply has arrived ([`Outbox::reply_secret`]).
+pub(crate) struct PollCandidate {
     pub report_id: String,
     pub ngo_key_id: String,
-    pub reply_lookup: [u8; 32],
-    pub reply_secret: ReplySecretKey,
+    pub lookup: [u8; 32],
+    pub dummy: bool,
 }
 
 /// The outbox of one vault. `Send + Sync`; every call blocks.
@@ -299,21 +312,17 @@ impl Outbox {
                         return Ok(false);
                     }
                 }
-                tx.execute(
-                    "INSERT INTO sync_outbox (report_id, ngo_key_id, kind, bucket, envelope,
-                   reply_secret, receipt_code, state, attempts, queued_at, source)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'queued', 0, ?8, ?9)",
-                    params![
-                        report_id,
+                insert_row(
+                    &tx,
+                    &NewRow {
                         ngo_key_id,
-                        kind_name(kind),
-                        sealed.bucket.envelope_len() as i64,
-                        sealed.bytes,
-                        &reply_secret.to_bytes()[..],
-                        &code.secret()[..],
-                        timestamp(now),
-                        source_key,
-                    ],
+                        kind: kind_name(kind),
+                        sealed: &sealed,
+                        reply_secret: &reply_secret,
+                        code: &code,
+                        queued_at: now,
+                        source: source_key.as_deref(),
+                    },
                 )?;
                 if after == AfterQueue::DeleteSource {
                     // Other modules' tables, deleted here so that the envelope and
@@ -345,13 +354,64 @@ impl Outbox {
         })
     }
 
-    /// Every entry, oldest first.
+    /// Seals a dummy (an empty plaintext in `bucket`, or the largest bucket
+    /// the NGO accepts if that is smaller) to the NGO and queues it like a
+    /// report, with a random receipt code and reply key that are
+    /// never shown: its lookup id feeds cover polls once it is sent.
+    pub(crate) fn queue_dummy(
+        &self,
+        ngo_key_id: &str,
+        bucket: envelope::Bucket,
+        now: DateTime<Utc>,
+    ) -> Result<(), SyncError> {
+        let ngo = Ngos::new(self.vault.clone()).verified(ngo_key_id, now)?;
+        // No larger than this NGO accepts, as no report to it can be.
+        let max = ngo.entry.max_envelope_len as usize;
+        let bucket = envelope::Bucket::ALL
+            .into_iter()
+            .rfind(|b| *b <= bucket && b.envelope_len() <= max)
+            .unwrap_or(envelope::Bucket::Kib4);
+        let sealed = envelope::seal_dummy(&ngo.hpke, bucket)?;
+        let reply_secret = ReplySecretKey::generate();
+        let code = ReceiptCode::generate();
+        self.vault.with_connection(|c| {
+            insert_row(
+                c,
+                &NewRow {
+                    ngo_key_id,
+                    kind: DUMMY_KIND,
+                    sealed: &sealed,
+                    reply_secret: &reply_secret,
+                    code: &code,
+                    queued_at: now,
+                    source: None,
+                },
+            )?;
+            Ok(())
+        })?;
+        Ok(())
+    }
+
+    /// Forgets sent dummies whose receipt day is before `oldest_day`: their
+    /// lookup ids are no longer needed for cover polls.
+    pub(crate) fn forget_dummies_before(&self, oldest_day: &str) -> Result<(), SyncError> {
+        self.vault.with_connection(|c| {
+            c.execute(
+                "DELETE FROM sync_outbox WHERE kind = ?1 AND state = 'sent' AND sent_day < ?2",
+                params![DUMMY_KIND, oldest_day],
+            )?;
+            Ok(())
+        })?;
+        Ok(())
+    }
+
+    /// Every report, oldest first (dummies are not listed).
     pub fn list(&self) -> Result<Vec<OutboxItem>, SyncError> {
         let rows = self.vault.with_connection(|c| {
             let mut stmt = c.prepare(
                 "SELECT report_id, ngo_key_id, kind, bucket, state, attempts,
                         next_attempt_at, last_error, queued_at, sent_day
-                 FROM sync_outbox ORDER BY queued_at, rowid",
+                 FROM sync_outbox WHERE kind != 'dummy' ORDER BY queued_at, rowid",
             )?;
             let rows = stmt.query_map([], |r| {
                 Ok((
@@ -399,7 +459,8 @@ impl Outbox {
             self.vault
                 .with_connection(|c| {
                     Ok(c.query_row(
-                        "SELECT receipt_code FROM sync_outbox WHERE report_id = ?1",
+                        "SELECT receipt_code FROM sync_outbox
+                         WHERE report_id = ?1 AND kind != 'dummy'",
                         [report_id],
                         |r| r.get::<_, Vec<u8>>(0),
                     )
@@ -421,7 +482,8 @@ impl Outbox {
     ) -> Result<Vec<DueItem>, SyncError> {
         let rows = self.vault.with_connection(|c| {
             let mut stmt = c.prepare(
-                "SELECT report_id, ngo_key_id, envelope, receipt_code, attempts FROM sync_outbox
+                "SELECT report_id, ngo_key_id, envelope, receipt_code, attempts, kind
+                 FROM sync_outbox
                  WHERE state = 'queued' AND envelope IS NOT NULL
                    AND (?1 OR next_attempt_at IS NULL OR next_attempt_at <= ?2)
                  ORDER BY queued_at, rowid LIMIT ?3",
@@ -433,20 +495,21 @@ impl Outbox {
                     r.get::<_, Vec<u8>>(2)?,
                     Zeroizing::new(r.get::<_, Vec<u8>>(3)?),
                     r.get::<_, u32>(4)?,
+                    r.get::<_, String>(5)?,
                 ))
             })?;
             Ok(rows.collect::<Result<Vec<_>, _>>()?)
         })?;
         rows.into_iter()
-            .map(|(id, ngo, envelope, code, attempts)| {
+            .map(|(id, ngo, envelope, code, attempts, kind)| {
                 let bytes = super::wire::parse_report_id(&id).ok_or(SyncError::Damaged)?;
-                let code: [u8; 10] = code[..].try_into().map_err(|_| SyncError::Damaged)?;
                 Ok(DueItem {
                     report_id: ReportId { bytes },
                     ngo_key_id: ngo,
                     envelope,
-                    reply_lookup: ReceiptCode::from_secret(code).lookup_id(),
+                    reply_lookup: lookup_of(&code)?,
                     attempts,
+                    dummy: kind == DUMMY_KIND,
                 })
             })
             .collect()
@@ -501,11 +564,15 @@ impl Outbox {
         Ok(())
     }
 
-    /// Reports sent on `oldest_day` or later, for reply polling.
-    pub(crate) fn sent(&self, oldest_day: &str) -> Result<Vec<SentItem>, SyncError> {
+    /// Reports and dummies sent on `oldest_day` or later: what reply polls
+    /// may ask about. Lookup ids only, no reply key.
+    pub(crate) fn poll_candidates(
+        &self,
+        oldest_day: &str,
+    ) -> Result<Vec<PollCandidate>, SyncError> {
         let rows = self.vault.with_connection(|c| {
             let mut stmt = c.prepare(
-                "SELECT report_id, ngo_key_id, receipt_code, reply_secret FROM sync_outbox
+                "SELECT report_id, ngo_key_id, receipt_code, kind FROM sync_outbox
                  WHERE state = 'sent' AND sent_day >= ?1 ORDER BY queued_at, rowid",
             )?;
             let rows = stmt.query_map([oldest_day], |r| {
@@ -513,31 +580,46 @@ impl Outbox {
                     r.get::<_, String>(0)?,
                     r.get::<_, String>(1)?,
                     Zeroizing::new(r.get::<_, Vec<u8>>(2)?),
-                    Zeroizing::new(r.get::<_, Vec<u8>>(3)?),
+                    r.get::<_, String>(3)?,
                 ))
             })?;
             Ok(rows.collect::<Result<Vec<_>, _>>()?)
         })?;
         rows.into_iter()
-            .map(|(report_id, ngo_key_id, code, secret)| {
-                let code: [u8; 10] = code[..].try_into().map_err(|_| SyncError::Damaged)?;
-                Ok(SentItem {
+            .map(|(report_id, ngo_key_id, code, kind)| {
+                Ok(PollCandidate {
                     report_id,
                     ngo_key_id,
-                    reply_lookup: ReceiptCode::from_secret(code).lookup_id(),
-                    reply_secret: ReplySecretKey::from_bytes(&secret)
-                        .map_err(|_| SyncError::Damaged)?,
+                    lookup: lookup_of(&code)?,
+                    dummy: kind == DUMMY_KIND,
                 })
             })
             .collect()
     }
 
-    /// (queued, sent) counts.
+    /// The reply key of a sent report: only to open a reply that arrived.
+    pub(crate) fn reply_secret(&self, report_id: &str) -> Result<ReplySecretKey, SyncError> {
+        let secret: Zeroizing<Vec<u8>> = Zeroizing::new(
+            self.vault
+                .with_connection(|c| {
+                    Ok(c.query_row(
+                        "SELECT reply_secret FROM sync_outbox WHERE report_id = ?1",
+                        [report_id],
+                        |r| r.get::<_, Vec<u8>>(0),
+                    )
+                    .optional()?)
+                })?
+                .ok_or(SyncError::UnknownReport)?,
+        );
+        ReplySecretKey::from_bytes(&secret).map_err(|_| SyncError::Damaged)
+    }
+
+    /// (queued, sent) counts of reports (dummies are not counted).
     pub fn counts(&self) -> Result<(u32, u32), SyncError> {
         Ok(self.vault.with_connection(|c| {
             Ok(c.query_row(
                 "SELECT COALESCE(SUM(state = 'queued'), 0), COALESCE(SUM(state = 'sent'), 0)
-                 FROM sync_outbox",
+                 FROM sync_outbox WHERE kind != 'dummy'",
                 [],
                 |r| Ok((r.get::<_, u32>(0)?, r.get::<_, u32>(1)?)),
             )?)
@@ -555,6 +637,43 @@ impl Outbox {
         })?;
         Ok(next.as_deref().and_then(parse_time))
     }
+}
+
+/// A new outbox row: a sealed envelope and what opens its replies.
+struct NewRow<'a> {
+    ngo_key_id: &'a str,
+    kind: &'a str,
+    sealed: &'a envelope::SealedEnvelope,
+    reply_secret: &'a ReplySecretKey,
+    code: &'a ReceiptCode,
+    queued_at: DateTime<Utc>,
+    source: Option<&'a str>,
+}
+
+fn insert_row(c: &rusqlite::Connection, row: &NewRow<'_>) -> Result<(), rusqlite::Error> {
+    c.execute(
+        "INSERT INTO sync_outbox (report_id, ngo_key_id, kind, bucket, envelope,
+           reply_secret, receipt_code, state, attempts, queued_at, source)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'queued', 0, ?8, ?9)",
+        params![
+            row.sealed.report_id.to_hex(),
+            row.ngo_key_id,
+            row.kind,
+            row.sealed.bucket.envelope_len() as i64,
+            row.sealed.bytes,
+            &row.reply_secret.to_bytes()[..],
+            &row.code.secret()[..],
+            timestamp(row.queued_at),
+            row.source,
+        ],
+    )?;
+    Ok(())
+}
+
+/// The lookup id of a stored receipt-code secret.
+fn lookup_of(code: &[u8]) -> Result<[u8; 32], SyncError> {
+    let secret: [u8; 10] = code.try_into().map_err(|_| SyncError::Damaged)?;
+    Ok(ReceiptCode::from_secret(secret).lookup_id())
 }
 
 fn field(name: &str, value: &str) -> ReportField {

@@ -1,9 +1,10 @@
 //! The NGO's answers to sent reports, decrypted and kept in the vault.
 //!
 //! The inbox files sealed replies under a report's reply lookup id (derived
-//! from its receipt code); the phone fetches them, opens them with the
-//! report's reply secret key and stores the text here, inside the encrypted
-//! database, like any other private content.
+//! from its receipt code); the phone fetches them one per poll (each poll
+//! names the last reply it has), opens them with the report's reply secret
+//! key and stores the text here, inside the encrypted database, like any
+//! other private content.
 
 use std::sync::Arc;
 
@@ -78,6 +79,27 @@ impl Replies {
                 |r| r.get(0),
             )?)
         })?)
+    }
+
+    /// The id of the last reply stored for `report_id`: the `after` of the
+    /// next poll for it (the inbox then answers with the one after).
+    pub(crate) fn last_id(&self, report_id: &str) -> Result<Option<[u8; 16]>, SyncError> {
+        use rusqlite::OptionalExtension;
+        let id: Option<String> = self.vault.with_connection(|c| {
+            Ok(c.query_row(
+                "SELECT reply_id FROM sync_replies WHERE report_id = ?1
+                 ORDER BY rowid DESC LIMIT 1",
+                [report_id],
+                |r| r.get(0),
+            )
+            .optional()?)
+        })?;
+        match id {
+            None => Ok(None),
+            Some(hex) => super::wire::parse_report_id(&hex)
+                .map(Some)
+                .ok_or(SyncError::Damaged),
+        }
     }
 
     /// Stores a decrypted reply; a reply already stored is left as it is.

@@ -3,11 +3,17 @@
 //!
 //! One call: ask the policy; if it allows, wait out a random delay (drawn
 //! once, stored in the vault, so it survives the app being killed); then run
-//! a round: send what is due, verify each receipt before forgetting the
-//! envelope, back off with full jitter on failures, optionally send a dummy,
-//! and fetch replies. It returns a [`SyncReport`] saying what happened and
+//! a round: send what is due (reports, and a dummy when one is due and no
+//! report is), verify each receipt before forgetting the envelope, back off
+//! with full jitter on failures, and poll for replies when the jittered poll
+//! schedule says so (every phone, whether or not it ever reported:
+//! `super::cover`). It returns a [`SyncReport`] saying what happened and
 //! when to call again. It blocks (network, disk): call it off the main
 //! thread, and never from inside a tokio runtime.
+//!
+//! Polling is split so that it could run without the reply keys: a poll
+//! sends lookup ids and brings back sealed replies ([`Fetched`]); only then
+//! are they opened with the reply keys and stored.
 
 use std::sync::{Arc, Mutex};
 
@@ -16,14 +22,16 @@ use rusqlite::params;
 use serde::Serialize;
 
 use super::backoff::{send_delay, Jitter, OsJitter};
+use super::cover::{self, PollSlot};
 use super::ngo::{parse_time, timestamp, Ngos, VerifiedNgo};
-use super::outbox::{DueItem, Outbox};
+use super::outbox::{DueItem, Outbox, PollCandidate};
 use super::policy::{DenyReason, SendDecision, SendFacts};
 use super::replies::Replies;
 use super::settings::SyncSettings;
 use super::transport::{FailureKind, InboxClient, Submission, TransportError};
+use super::wire::ReplyItem;
 use super::SyncError;
-use crate::envelope::{self, Report, ReportField, ReportKind};
+use crate::envelope;
 use crate::vault::{Vault, VaultError};
 
 /// What one `sync_once` call did.
@@ -34,7 +42,7 @@ pub enum SyncOutcome {
     Held { reason: DenyReason },
     /// Allowed, and waiting out the random delay before sending.
     Delayed,
-    /// Nothing queued, no dummy or reply check due.
+    /// Nothing queued, no dummy or reply poll due.
     Idle,
     /// A round ran (see the counts).
     Ran,
@@ -44,13 +52,14 @@ pub enum SyncOutcome {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SyncReport {
     pub outcome: SyncOutcome,
-    /// Envelopes whose receipt was verified in this call.
+    /// Reports whose receipt was verified in this call.
     pub sent: u32,
-    /// Envelopes that failed in this call (kept, retried later).
+    /// Reports that failed in this call (kept, retried later).
     pub failed: u32,
-    /// Envelopes still queued after this call.
+    /// Reports still queued after this call.
     pub queued: u32,
     pub new_replies: u32,
+    /// Whether a dummy's receipt was verified in this call.
     pub dummy_sent: bool,
     /// The last failure seen, for a calm status line.
     pub last_failure: Option<FailureKind>,
@@ -62,12 +71,23 @@ pub struct SyncReport {
     pub bytes_down: u64,
 }
 
-/// Scheduling state that must survive the app being killed.
+/// Scheduling state that must survive the app being killed. Stored in
+/// `sync_state`: `round_at`; the next dummy in the column `last_dummy_at`
+/// and the next poll in `last_replies_at` (names from migration 6; since
+/// the polls follow a jittered schedule they hold the next moment, not the
+/// last). `None`: due now.
 #[derive(Debug, Default)]
 struct ScheduleState {
     round_at: Option<DateTime<Utc>>,
-    last_dummy_at: Option<DateTime<Utc>>,
-    last_replies_at: Option<DateTime<Utc>>,
+    next_dummy_at: Option<DateTime<Utc>>,
+    next_poll_at: Option<DateTime<Utc>>,
+}
+
+/// A reply a poll brought back, still sealed: what a poll can do without
+/// any reply key.
+struct Fetched {
+    report_id: String,
+    reply: ReplyItem,
 }
 
 /// The sync of one vault. `Send + Sync`.
@@ -141,19 +161,21 @@ impl SyncEngine {
 
         let mut state = self.load_state()?;
         let urgent = facts.user_requested;
+        let ngos = Ngos::new(self.vault.clone());
+        let trusted = ngos.list()?;
+        let pollable = trusted.iter().any(|n| n.directory.is_some());
         let sends_due = !outbox.due(now_utc, urgent, 1)?.is_empty();
-        let has_sent = outbox.counts()?.1 > 0;
-        let replies_due = has_sent
-            && (urgent
-                || state
-                    .last_replies_at
-                    .is_none_or(|t| now_utc - t >= chrono(settings.reply_interval)));
+        let polls_due = pollable && (urgent || state.next_poll_at.is_none_or(|t| now_utc >= t));
+        let dummy_to = trusted
+            .iter()
+            .filter(|n| n.directory.as_ref().is_some_and(|d| d.accepts_dummy))
+            .map(|n| n.key_id.clone())
+            .collect::<Vec<_>>();
         let dummy_due = settings.dummy_sends
-            && state
-                .last_dummy_at
-                .is_none_or(|t| now_utc - t >= chrono(settings.dummy_interval));
-        if !sends_due && !replies_due && !dummy_due {
-            report.next_check = self.next_check(&outbox, &settings, &state)?;
+            && !dummy_to.is_empty()
+            && state.next_dummy_at.is_none_or(|t| now_utc >= t);
+        if !sends_due && !polls_due && !dummy_due {
+            report.next_check = self.next_check(&outbox, &settings, &state, pollable)?;
             return Ok(report);
         }
 
@@ -177,26 +199,58 @@ impl SyncEngine {
         }
 
         report.outcome = SyncOutcome::Ran;
+        if dummy_due && !sends_due {
+            // Cover: a dummy to one of the NGOs, in a bucket drawn like a
+            // report's, queued and sent exactly like one.
+            let pick = {
+                let mut jitter = self.jitter();
+                let mut order = dummy_to;
+                cover::shuffle(&mut order, &mut **jitter);
+                let bucket = cover::dummy_bucket(settings.min_bucket, &mut **jitter);
+                order.into_iter().next().map(|ngo| (ngo, bucket))
+            };
+            if let Some((ngo, bucket)) = pick {
+                match outbox.queue_dummy(&ngo, bucket, now_utc) {
+                    Ok(()) => {}
+                    Err(e @ SyncError::Vault(_)) => return Err(e),
+                    // An expired directory is refreshed by the next
+                    // connection to that NGO (a poll or a send); a dummy
+                    // never stops a round.
+                    Err(_) => report.last_failure = Some(FailureKind::Malformed),
+                }
+            }
+        }
         let due = outbox.due(now_utc, urgent, settings.max_sends_per_round)?;
+        let attempted = !due.is_empty();
         self.send_round(&settings, &outbox, due, now_utc, &mut report)?;
-        if dummy_due && report.sent + report.failed == 0 {
-            self.send_dummy(&settings, now_utc, &mut report)?;
-            state.last_dummy_at = Some(now_utc);
+        if dummy_due || attempted {
+            // Any send restarts the cover clock, so sends keep no rhythm.
+            state.next_dummy_at = Some(
+                now_utc
+                    + chrono(cover::jittered(
+                        settings.dummy_interval,
+                        &mut **self.jitter(),
+                    )),
+            );
         }
-        if replies_due {
-            self.fetch_replies(&settings, &outbox, now_utc, &mut report)?;
-            state.last_replies_at = Some(now_utc);
-        } else if report.sent > 0 && state.last_replies_at.is_none() {
-            // A report sent just now has no reply yet: first ask a reply
-            // interval from now.
-            state.last_replies_at = Some(now_utc);
+        if polls_due {
+            let fetched = self.poll(&settings, &ngos, &outbox, now_utc, &mut report)?;
+            self.open_replies(&outbox, fetched, now_utc, &mut report)?;
+            state.next_poll_at = Some(
+                now_utc
+                    + chrono(cover::jittered(
+                        settings.reply_interval,
+                        &mut **self.jitter(),
+                    )),
+            );
         }
+        outbox.forget_dummies_before(&day_before(now_utc, super::outbox::DUMMY_KEEP_DAYS))?;
         state.round_at = None;
         self.save_state(&state)?;
         self.vault
             .with_connection(|c| crate::vault::checkpoint(c))?;
         report.queued = outbox.counts()?.0;
-        report.next_check = self.next_check(&outbox, &settings, &state)?;
+        report.next_check = self.next_check(&outbox, &settings, &state, pollable)?;
         Ok(report)
     }
 
@@ -234,7 +288,6 @@ impl SyncEngine {
                     envelope: &item.envelope,
                     report_id: item.report_id,
                     reply_lookup: item.reply_lookup,
-                    dummy: false,
                 });
                 // "Send, confirm, forget": the envelope goes only once the
                 // receipt proves the inbox holds exactly these bytes.
@@ -246,7 +299,11 @@ impl SyncEngine {
                     ) {
                         Ok(()) => {
                             outbox.confirm(&item.report_id, &receipt)?;
-                            report.sent += 1;
+                            if item.dummy {
+                                report.dummy_sent = true;
+                            } else {
+                                report.sent += 1;
+                            }
                             None
                         }
                         // A server that cannot prove it holds the bytes gets
@@ -257,7 +314,9 @@ impl SyncEngine {
                 };
                 if let Some((kind, stop)) = failure {
                     outbox.record_failure(&item.report_id, kind)?;
-                    report.failed += 1;
+                    if !item.dummy {
+                        report.failed += 1;
+                    }
                     report.last_failure = Some(kind);
                     if stop {
                         break;
@@ -302,113 +361,84 @@ impl SyncEngine {
         Ok((ngo, client))
     }
 
-    /// A same-size envelope with nothing in it, flagged as a dummy inside
-    /// TLS: to an observer, one more send like any other.
-    fn send_dummy(
+    /// One poll round: [`cover::POLLS_PER_NGO`] requests to every trusted
+    /// NGO with a directory, whatever the phone holds (reports' lookup ids,
+    /// dummies' lookup ids, random ids; in random order), each on a fresh
+    /// connection. Returns the sealed replies that came back for reports.
+    fn poll(
         &self,
         settings: &SyncSettings,
+        ngos: &Ngos,
+        outbox: &Outbox,
         now: DateTime<Utc>,
         report: &mut SyncReport,
-    ) -> Result<(), SyncError> {
-        let ngos = Ngos::new(self.vault.clone());
-        for ngo in ngos.list()? {
-            let Ok((verified, client)) = self.connect(&ngos, &ngo.key_id, settings, now) else {
-                continue;
+    ) -> Result<Vec<Fetched>, SyncError> {
+        let replies = Replies::new(self.vault.clone());
+        let candidates =
+            outbox.poll_candidates(&day_before(now, super::outbox::REPLY_WINDOW_DAYS))?;
+        let mut fetched = Vec::new();
+        for ngo in ngos.list()?.into_iter().filter(|n| n.directory.is_some()) {
+            let (mine, others): (Vec<&PollCandidate>, Vec<&PollCandidate>) = candidates
+                .iter()
+                .filter(|c| c.ngo_key_id == ngo.key_id)
+                .partition(|c| !c.dummy);
+            let slots = cover::choose_polls(mine, others, &mut **self.jitter());
+            let client = match self.connect(ngos, &ngo.key_id, settings, now) {
+                Ok((_, client)) => client,
+                Err(kind) => {
+                    report.last_failure = Some(kind);
+                    continue;
+                }
             };
-            if !verified.entry.accepts_dummy {
-                continue;
-            }
-            let (dummy, _) = Report::new(
-                ReportKind::FreeText,
-                "und",
-                &now.format("%Y-%m-%d").to_string(),
-                vec![ReportField {
-                    name: "text".into(),
-                    value: String::new(),
-                }],
-            );
-            let sealed = envelope::seal_in_bucket(&dummy, &verified.hpke, settings.min_bucket)?;
-            let result = client.submit(&Submission {
-                envelope: &sealed.bytes,
-                report_id: sealed.report_id,
-                reply_lookup: crate::random::array(),
-                dummy: true,
-            });
-            match result.map(|r| {
-                r.verify(
-                    &verified.receipt_key,
-                    &sealed.report_id.bytes,
-                    &sealed.bytes,
-                )
-            }) {
-                Ok(Ok(())) => report.dummy_sent = true,
-                Ok(Err(_)) => report.last_failure = Some(FailureKind::BadReceipt),
-                Err(e) => report.last_failure = Some(e.kind()),
+            for slot in slots {
+                let (lookup, after, report_id) = match slot {
+                    PollSlot::Known(c) if !c.dummy => {
+                        (c.lookup, replies.last_id(&c.report_id)?, Some(&c.report_id))
+                    }
+                    PollSlot::Known(c) => (c.lookup, None, None),
+                    PollSlot::Random => (crate::random::array(), None, None),
+                };
+                match client.fetch_reply(&lookup, after.as_ref()) {
+                    Ok(Some(reply)) => {
+                        if let Some(report_id) = report_id {
+                            fetched.push(Fetched {
+                                report_id: report_id.clone(),
+                                reply,
+                            });
+                        }
+                    }
+                    Ok(None) => {}
+                    Err(e) => report.last_failure = Some(e.kind()),
+                }
             }
             let (up, down) = client.body_bytes();
             report.bytes_up += up;
             report.bytes_down += down;
-            return Ok(());
         }
-        Ok(())
+        Ok(fetched)
     }
 
-    /// Asks each sent report's inbox for replies, opens new ones with the
-    /// report's reply key and stores them.
-    fn fetch_replies(
+    /// Opens fetched replies with their reports' reply keys and stores them.
+    fn open_replies(
         &self,
-        settings: &SyncSettings,
         outbox: &Outbox,
+        fetched: Vec<Fetched>,
         now: DateTime<Utc>,
         report: &mut SyncReport,
     ) -> Result<(), SyncError> {
-        let ngos = Ngos::new(self.vault.clone());
         let replies = Replies::new(self.vault.clone());
-        let mut clients: Vec<(String, Option<InboxClient>)> = Vec::new();
-        let oldest = (now - ChronoDuration::days(super::outbox::REPLY_WINDOW_DAYS))
-            .format("%Y-%m-%d")
-            .to_string();
-        for item in outbox.sent(&oldest)? {
-            if !clients.iter().any(|(k, _)| *k == item.ngo_key_id) {
-                let client = match self.connect(&ngos, &item.ngo_key_id, settings, now) {
-                    Ok((_, c)) => Some(c),
-                    Err(kind) => {
-                        report.last_failure = Some(kind);
-                        None
-                    }
-                };
-                clients.push((item.ngo_key_id.clone(), client));
+        for Fetched { report_id, reply } in fetched {
+            if replies.has(&reply.id)? {
+                continue;
             }
-            let Some((_, Some(client))) = clients.iter().find(|(k, _)| *k == item.ngo_key_id)
-            else {
+            let key = outbox.reply_secret(&report_id)?;
+            // A reply that does not open is not for us (or damaged): skip it.
+            let Ok(text) = envelope::open_reply(&reply.sealed, &key) else {
+                report.last_failure = Some(FailureKind::Malformed);
                 continue;
             };
-            let answer = match client.fetch_replies(&item.reply_lookup) {
-                Ok(answer) => answer,
-                Err(e) => {
-                    report.last_failure = Some(e.kind());
-                    continue;
-                }
-            };
-            for reply in answer.replies {
-                if replies.has(&reply.id)? {
-                    continue;
-                }
-                // A reply that does not open is not for us (or damaged): skip it.
-                let Ok(text) = envelope::open_reply(&reply.sealed, &item.reply_secret) else {
-                    report.last_failure = Some(FailureKind::Malformed);
-                    continue;
-                };
-                if replies.store(&reply.id, &item.report_id, &reply.day, &text, now)? {
-                    report.new_replies += 1;
-                }
-            }
-        }
-        for (_, client) in clients.into_iter() {
-            if let Some(client) = client {
-                let (up, down) = client.body_bytes();
-                report.bytes_up += up;
-                report.bytes_down += down;
+            if replies.store(&reply.id, &report_id, &reply.day, &text, now)? {
+                report.new_replies += 1;
             }
         }
         Ok(())
@@ -419,21 +449,19 @@ impl SyncEngine {
         outbox: &Outbox,
         settings: &SyncSettings,
         state: &ScheduleState,
+        pollable: bool,
     ) -> Result<Option<DateTime<Utc>>, SyncError> {
         let mut candidates = Vec::new();
         if outbox.counts()?.0 > 0 {
             // Queued items never tried have no retry time: as soon as allowed.
             candidates.push(outbox.next_retry()?.unwrap_or_else(Utc::now));
         }
-        if let Some(t) = state.last_replies_at {
-            if outbox.counts()?.1 > 0 {
-                // (Reports past the reply window are simply not asked about.)
-                candidates.push(t + chrono(settings.reply_interval));
-            }
+        if pollable {
+            candidates.push(state.next_poll_at.unwrap_or_else(Utc::now));
         }
         if settings.dummy_sends {
-            if let Some(t) = state.last_dummy_at {
-                candidates.push(t + chrono(settings.dummy_interval));
+            if let Some(t) = state.next_dummy_at {
+                candidates.push(t);
             }
         }
         Ok(candidates.into_iter().min())
@@ -450,13 +478,13 @@ impl SyncEngine {
                 )
                 .optional()?)
             })?;
-        let Some((round, dummy, replies)) = row else {
+        let Some((round, dummy, poll)) = row else {
             return Ok(ScheduleState::default());
         };
         Ok(ScheduleState {
             round_at: round.as_deref().and_then(parse_time),
-            last_dummy_at: dummy.as_deref().and_then(parse_time),
-            last_replies_at: replies.as_deref().and_then(parse_time),
+            next_dummy_at: dummy.as_deref().and_then(parse_time),
+            next_poll_at: poll.as_deref().and_then(parse_time),
         })
     }
 
@@ -468,8 +496,8 @@ impl SyncEngine {
                  WHERE id = 1",
                 params![
                     t(state.round_at),
-                    t(state.last_dummy_at),
-                    t(state.last_replies_at)
+                    t(state.next_dummy_at),
+                    t(state.next_poll_at)
                 ],
             )?;
             Ok(())
@@ -487,6 +515,13 @@ impl SyncEngine {
         })?;
         Ok(())
     }
+}
+
+/// `YYYY-MM-DD` of `days` before `now`.
+fn day_before(now: DateTime<Utc>, days: i64) -> String {
+    (now - ChronoDuration::days(days))
+        .format("%Y-%m-%d")
+        .to_string()
 }
 
 /// Failures after which the rest of an NGO's queue waits for the next round:

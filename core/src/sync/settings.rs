@@ -28,11 +28,15 @@ pub struct SyncSettings {
     pub delay_max: Duration,
     /// Retry spacing after a failed send.
     pub backoff: Backoff,
-    /// Send a same-size dummy envelope in a round with nothing real to send,
-    /// at most once per `dummy_interval`, so a real send does not stand out.
+    /// Send a dummy envelope (cover traffic, `super::cover`) in a round with
+    /// nothing real to send, about once per `dummy_interval` (jittered ×0.5
+    /// to ×1.5 after every send), so that sending at all does not mark a
+    /// phone. On by default; the send rules apply to dummies too.
     pub dummy_sends: bool,
     pub dummy_interval: Duration,
-    /// How often to ask the inbox for replies (unless the user asks).
+    /// How often every phone polls every trusted NGO for replies, jittered
+    /// ×0.5 to ×1.5, whether or not it ever reported (unless the user asks
+    /// sooner).
     pub reply_interval: Duration,
     /// Most real envelopes sent in one round.
     pub max_sends_per_round: u32,
@@ -48,7 +52,7 @@ impl Default for SyncSettings {
             delay_min: Duration::from_secs(60),
             delay_max: Duration::from_secs(15 * 60),
             backoff: Backoff::default(),
-            dummy_sends: false,
+            dummy_sends: true,
             dummy_interval: Duration::from_secs(6 * 3600),
             reply_interval: Duration::from_secs(6 * 3600),
             max_sends_per_round: 50,

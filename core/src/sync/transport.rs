@@ -9,8 +9,9 @@
 //! - connect, read and total timeouts; no cookies, no redirects, no referer,
 //!   no system proxy; one fixed User-Agent ([`wire::USER_AGENT`]) and no other
 //!   identifying header;
-//! - a fresh connection per request (no pooling), so the server cannot link
-//!   two reports by their connection;
+//! - a fresh connection and a full TLS handshake per request (no pooling, no
+//!   session resumption), so neither the server nor an observer can link two
+//!   requests by their connection or a session ticket;
 //! - every answer is read with a size limit enforced while reading.
 //!
 //! The client is async reqwest on a private current-thread tokio runtime (only
@@ -240,8 +241,6 @@ pub struct Submission<'a> {
     pub report_id: ReportId,
     /// `ReceiptCode::lookup_id()`: where the inbox files replies.
     pub reply_lookup: [u8; 32],
-    /// A dummy send: the inbox answers as usual and stores nothing.
-    pub dummy: bool,
 }
 
 /// A client for one NGO: its endpoints, its pins. `Send + Sync`; blocking.
@@ -257,17 +256,6 @@ pub struct InboxClient {
     cut_off: bool,
 }
 
-/// Whether `url`'s host is a Tor onion service.
-fn is_onion(url: &str) -> bool {
-    let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    let authority = rest.split('/').next().unwrap_or("");
-    let host = match authority.rsplit_once(':') {
-        Some((host, port)) if port.chars().all(|c| c.is_ascii_digit()) => host,
-        _ => authority,
-    };
-    host.ends_with(".onion")
-}
-
 impl InboxClient {
     /// A client for `endpoints` (tried in order) with the directory's `pins`.
     pub fn new(
@@ -276,11 +264,12 @@ impl InboxClient {
         pins: &[String],
     ) -> Result<InboxClient, TransportError> {
         config.check().map_err(|_| TransportError::Setup)?;
+        // Parsed, never matched as strings: the host decides what is onion.
         let endpoints: Vec<String> = endpoints
             .iter()
-            .filter(|e| wire::endpoint_allowed(e))
-            .filter(|e| config.socks_proxy.is_some() || !is_onion(e))
-            .map(|e| e.trim_end_matches('/').to_owned())
+            .filter_map(|e| wire::parse_endpoint(e))
+            .filter(|e| config.socks_proxy.is_some() || !e.onion)
+            .map(|e| e.base)
             .collect();
         if endpoints.is_empty() {
             return Err(TransportError::NoEndpoint);
@@ -303,6 +292,10 @@ impl InboxClient {
             .with_custom_certificate_verifier(Arc::new(verifier))
             .with_no_client_auth();
         tls.alpn_protocols = vec![b"http/1.1".to_vec()];
+        // No session tickets or IDs: every request is a full handshake, so a
+        // resumed session cannot link two requests (sync_traffic tests it).
+        tls.resumption = rustls::client::Resumption::disabled();
+        tls.enable_early_data = false;
 
         let ms = Duration::from_millis;
         let mut builder = reqwest::Client::builder()
@@ -372,9 +365,6 @@ impl InboxClient {
         let lookup = HeaderValue::from_str(&crate::hex::encode(&s.reply_lookup))
             .map_err(|_| TransportError::Setup)?;
         headers.insert(wire::HEADER_REPLY_LOOKUP, lookup);
-        if s.dummy {
-            headers.insert(wire::HEADER_DUMMY, HeaderValue::from_static("1"));
-        }
         let body = self.each_endpoint(
             |base| {
                 self.client
@@ -387,11 +377,15 @@ impl InboxClient {
         serde_json::from_slice(&body).map_err(|_| TransportError::Malformed)
     }
 
-    /// Fetches the replies filed under `lookup`, checked against the API's limits.
-    pub fn fetch_replies(&self, lookup: &[u8; 32]) -> Result<RepliesResponse, TransportError> {
-        let request = wire::FetchRepliesRequest {
-            lookup: crate::hex::encode(lookup),
-        };
+    /// Asks for the reply filed under `lookup` after reply `after` (`None`:
+    /// the first). The request and the answer have the same sizes whether
+    /// the lookup id is a report's or cover, and whether a reply comes back.
+    pub fn fetch_reply(
+        &self,
+        lookup: &[u8; 32],
+        after: Option<&[u8; 16]>,
+    ) -> Result<Option<wire::ReplyItem>, TransportError> {
+        let request = wire::FetchRepliesRequest::new(lookup, after);
         let json = serde_json::to_vec(&request).map_err(|_| TransportError::Setup)?;
         let body = self.each_endpoint(
             |base| {
@@ -408,7 +402,7 @@ impl InboxClient {
             wire::WireError::TooLarge => TransportError::TooLarge,
             _ => TransportError::Malformed,
         })?;
-        Ok(replies)
+        Ok(replies.replies.into_iter().next())
     }
 
     /// Fetches the NGO's signed directory entry, NOT yet verified.

@@ -32,10 +32,6 @@ pub const HEADER_REPORT_ID: &str = "waymark-report-id";
 /// Submit header: `ReceiptCode::lookup_id()`, 64 lowercase hex characters.
 /// The server files replies under it; it never sees the receipt code.
 pub const HEADER_REPLY_LOOKUP: &str = "waymark-reply-lookup";
-/// Submit header: `1` on a dummy send. The server answers exactly as for a
-/// real one (a signed receipt) and stores nothing. Inside TLS, so an
-/// observer sees two sends of the same size.
-pub const HEADER_DUMMY: &str = "waymark-dummy";
 
 /// The one User-Agent every Waymark device sends: nothing in it tells
 /// devices, versions or platforms apart.
@@ -48,15 +44,28 @@ pub const MAX_ENVELOPE_LEN: usize = 262_144;
 pub const MAX_JSON_LEN: usize = 4 * 1024 * 1024;
 /// Most envelopes in one pull page (keeps a page under [`MAX_JSON_LEN`]).
 pub const MAX_PULL_LIMIT: u32 = 8;
-/// Most replies returned for one lookup id.
+/// Most replies the inbox files under one lookup id.
 pub const MAX_REPLIES: usize = 64;
-/// Largest sealed reply accepted (a reply is short text in the 4 KiB bucket).
-pub const MAX_SEALED_REPLY_LEN: usize = 16_384;
+/// Largest sealed reply: one envelope of the smallest bucket. Longer
+/// answers are sent as several replies, each fetched by its own poll, so
+/// that every poll's answer has the same size ([`REPLIES_ANSWER_LEN`]).
+pub const MAX_SEALED_REPLY_LEN: usize = 4096;
+/// Every answer to `POST /v1/replies` is exactly this long: the JSON of
+/// [`RepliesResponse`] (no reply, or one reply of at most
+/// [`MAX_SEALED_REPLY_LEN`] sealed bytes: 5,550 bytes of JSON), then spaces.
+/// An observer cannot tell an answer with a reply from one without.
+pub const REPLIES_ANSWER_LEN: usize = 6144;
+/// Most replies in one answer: one, so the answer always fits
+/// [`REPLIES_ANSWER_LEN`]. The phone asks again with the reply's id as
+/// `after` in a later poll.
+pub const MAX_REPLIES_PER_ANSWER: usize = 1;
 
 const RECEIPT_CONTEXT: &[u8] = b"waymark-inbox-receipt-v1\n";
 const DIRECTORY_CONTEXT: &[u8] = b"waymark-directory-entry-v1\n";
-/// Version of [`DirectoryEntry`]'s layout.
-pub const DIRECTORY_FORMAT: u32 = 1;
+/// Version of [`DirectoryEntry`]'s layout. 2 added `version` and `issued`.
+pub const DIRECTORY_FORMAT: u32 = 2;
+/// Longest endpoint URL accepted.
+const MAX_URL_LEN: usize = 512;
 
 /// Why a message from the other side was refused. No variant carries any
 /// of the message's content.
@@ -74,6 +83,10 @@ pub enum WireError {
     DirectoryExpired,
     #[error("the directory entry uses an unknown format version")]
     UnknownFormat,
+    /// A directory entry older than (or conflicting with) the one already
+    /// stored: a seized server may be replaying an old entry.
+    #[error("the directory entry is older than the one already trusted")]
+    DirectoryRollback,
 }
 
 // ------------------------------------------------------------------ receipts
@@ -160,12 +173,24 @@ pub fn sha256(data: &[u8]) -> [u8; 32] {
 pub struct DirectoryEntry {
     /// [`DIRECTORY_FORMAT`].
     pub format: u32,
+    /// Grows with every entry the NGO signs. A phone refuses an entry with a
+    /// lower version than the one it holds (a replayed old entry with an old
+    /// key or old pins), and a different entry with the same version.
+    /// (Absent in format 1, read as 0, so a stored old entry still parses
+    /// and can be refreshed.)
+    #[serde(default)]
+    pub version: u64,
+    /// Day the NGO signed the entry, `YYYY-MM-DD`; never later than `expires`
+    /// and never earlier than the stored entry's. (Absent in format 1.)
+    #[serde(default)]
+    pub issued: String,
     /// Short stable id, e.g. `org.example.helpdesk`.
     pub ngo_id: String,
     /// Display name.
     pub name: String,
     /// Base URLs, tried in order: `https://…`, or `http://…` only for
-    /// `.onion` hosts (Tor already encrypts) and loopback (tests, demo).
+    /// `.onion` hosts (Tor already encrypts) and loopback IP addresses
+    /// (tests, demo). See [`endpoint_allowed`].
     pub endpoints: Vec<String>,
     /// HPKE public key reports are sealed to, 64 hex characters.
     pub hpke_public_key: String,
@@ -176,7 +201,8 @@ pub struct DirectoryEntry {
     pub tls_spki_sha256: Vec<String>,
     /// Largest envelope the inbox accepts (≤ [`MAX_ENVELOPE_LEN`]).
     pub max_envelope_len: u32,
-    /// Whether the inbox accepts dummy sends.
+    /// Whether the NGO welcomes dummy sends (they are stored like reports
+    /// and dropped by the NGO's tools after opening).
     pub accepts_dummy: bool,
     /// Last day (`YYYY-MM-DD`) phones may use this entry.
     pub expires: String,
@@ -239,7 +265,10 @@ impl DirectoryEntry {
             && self.tls_spki_sha256.iter().all(|p| is_pin(p))
             && self.max_envelope_len as usize >= Bucket::Kib4.envelope_len()
             && self.max_envelope_len as usize <= MAX_ENVELOPE_LEN
-            && is_day(&self.expires);
+            && is_day(&self.issued)
+            && is_day(&self.expires)
+            // ISO days compare correctly as strings.
+            && self.issued <= self.expires;
         if fine {
             Ok(())
         } else {
@@ -250,25 +279,84 @@ impl DirectoryEntry {
     pub fn receipt_public_key(&self) -> Result<PublicKey, WireError> {
         PublicKey::from_hex(&self.receipt_key).map_err(|_| WireError::Malformed)
     }
+
+    /// Whether this (verified) entry may replace `stored`, the entry the
+    /// phone already trusts: a higher version issued no earlier, or the very
+    /// same entry again. Anything else is a rollback, refused.
+    pub fn may_replace(&self, stored: &DirectoryEntry) -> Result<(), WireError> {
+        let newer = self.version > stored.version && self.issued >= stored.issued;
+        if newer || self == stored {
+            Ok(())
+        } else {
+            Err(WireError::DirectoryRollback)
+        }
+    }
 }
 
-/// `https://` anywhere; plain `http://` only to a `.onion` host or loopback.
+/// A base URL parsed with the `url` crate, and what the rules need of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Endpoint {
+    /// The URL as given, without a trailing `/`: requests go to
+    /// `base + path` (it has no query or fragment to get in the way).
+    pub base: String,
+    /// Whether the host is a Tor onion service (`….onion`), decided by the
+    /// parsed host alone.
+    pub onion: bool,
+}
+
+/// Parses an inbox base URL and applies the transport rules:
+/// - `https://` to any host;
+/// - plain `http://` only to a `.onion` host (Tor encrypts and
+///   authenticates it) or to a loopback IP address (127.0.0.0/8, `::1`:
+///   tests and the demo; such traffic never leaves the device);
+/// - no user name or password, no query, no fragment, no control
+///   characters or spaces, at most 512 bytes.
+///
+/// The host is what the URL parser says it is, so neither
+/// `http://inbox.example.org?.onion` nor `http://inbox.example.org#.onion`
+/// passes for an onion address.
+pub fn parse_endpoint(text: &str) -> Option<Endpoint> {
+    if text.len() > MAX_URL_LEN || text.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return None;
+    }
+    let url = url::Url::parse(text).ok()?;
+    if !url.username().is_empty()
+        || url.password().is_some()
+        || url.query().is_some()
+        || url.fragment().is_some()
+        || text.contains(['?', '#'])
+    {
+        return None;
+    }
+    let onion = match url.host()? {
+        url::Host::Domain(name) => is_onion_name(name),
+        _ => false,
+    };
+    let loopback = match url.host()? {
+        url::Host::Ipv4(ip) => ip.is_loopback(),
+        url::Host::Ipv6(ip) => ip.is_loopback(),
+        url::Host::Domain(_) => false,
+    };
+    let allowed = match url.scheme() {
+        "https" => true,
+        "http" => onion || loopback,
+        _ => false,
+    };
+    allowed.then(|| Endpoint {
+        base: text.trim_end_matches('/').to_owned(),
+        onion,
+    })
+}
+
+/// `label.onion`: the last label is `onion` and something precedes it.
+fn is_onion_name(name: &str) -> bool {
+    name.strip_suffix(".onion")
+        .is_some_and(|rest| !rest.is_empty() && !rest.ends_with('.'))
+}
+
+/// Whether `url` is a usable inbox base URL ([`parse_endpoint`]).
 pub fn endpoint_allowed(url: &str) -> bool {
-    if url.len() > 512 || url.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return false;
-    }
-    if let Some(rest) = url.strip_prefix("https://") {
-        return !rest.is_empty();
-    }
-    let Some(rest) = url.strip_prefix("http://") else {
-        return false;
-    };
-    let authority = rest.split('/').next().unwrap_or("");
-    let host = match authority.rsplit_once(':') {
-        Some((host, port)) if port.chars().all(|c| c.is_ascii_digit()) => host,
-        _ => authority,
-    };
-    host.ends_with(".onion") || host == "127.0.0.1" || host == "localhost" || host == "[::1]"
+    parse_endpoint(url).is_some()
 }
 
 /// Standard base64 of exactly 32 bytes (a SHA-256). A pin that does not
@@ -313,15 +401,35 @@ fn parse_lower_hex<const N: usize>(s: &str) -> Option<[u8; N]> {
 
 // ------------------------------------------------------------------- replies
 
-/// Body of `POST /v1/replies`.
+/// Body of `POST /v1/replies`. Always the same length (both ids are
+/// fixed-width hex), whether the lookup id is a real report's or cover.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FetchRepliesRequest {
     /// `ReceiptCode::lookup_id()`, 64 lowercase hex characters.
     pub lookup: String,
+    /// The id of the last reply the phone already has for this lookup, 32
+    /// lowercase hex characters; [`NO_REPLY_YET`] for none. The inbox
+    /// answers with the next one.
+    pub after: String,
 }
 
-/// Answer to `POST /v1/replies`: possibly empty, oldest first. An unknown
-/// lookup id gets an empty list, exactly like a known one without replies.
+/// `after` when the phone has no reply for this lookup yet.
+pub const NO_REPLY_YET: &str = "00000000000000000000000000000000";
+
+impl FetchRepliesRequest {
+    /// A request for the reply after `after` (`None`: the first).
+    pub fn new(lookup: &[u8; 32], after: Option<&[u8; 16]>) -> FetchRepliesRequest {
+        FetchRepliesRequest {
+            lookup: crate::hex::encode(lookup),
+            after: after.map_or_else(|| NO_REPLY_YET.to_owned(), |id| crate::hex::encode(id)),
+        }
+    }
+}
+
+/// Answer to `POST /v1/replies`: the next reply filed under the lookup id
+/// after the one named in the request, or none. An unknown lookup id gets an
+/// empty list, exactly like a known one without (further) replies. Sent
+/// padded with spaces to [`REPLIES_ANSWER_LEN`] bytes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RepliesResponse {
     pub replies: Vec<ReplyItem>,
@@ -329,8 +437,8 @@ pub struct RepliesResponse {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReplyItem {
-    /// Server-assigned random id, 32 hex characters (lets the phone skip
-    /// replies it already has).
+    /// Server-assigned random id, 32 hex characters (the phone's `after`
+    /// in its next poll).
     pub id: String,
     pub day: String,
     /// The sealed reply (`envelope::seal_reply`), standard base64.
@@ -340,7 +448,7 @@ pub struct ReplyItem {
 
 impl RepliesResponse {
     pub fn check(&self) -> Result<(), WireError> {
-        if self.replies.len() > MAX_REPLIES {
+        if self.replies.len() > MAX_REPLIES_PER_ANSWER {
             return Err(WireError::TooLarge);
         }
         for reply in &self.replies {
@@ -352,6 +460,19 @@ impl RepliesResponse {
             }
         }
         Ok(())
+    }
+
+    /// The JSON, padded with spaces (JSON whitespace) to exactly
+    /// [`REPLIES_ANSWER_LEN`] bytes. `None` if it does not fit (a reply over
+    /// [`MAX_SEALED_REPLY_LEN`]).
+    pub fn to_padded_json(&self) -> Option<Vec<u8>> {
+        self.check().ok()?;
+        let mut out = serde_json::to_vec(self).ok()?;
+        if out.len() > REPLIES_ANSWER_LEN {
+            return None;
+        }
+        out.resize(REPLIES_ANSWER_LEN, b' ');
+        Some(out)
     }
 }
 
@@ -420,6 +541,8 @@ mod tests {
     fn entry(key: &SigningKey) -> DirectoryEntry {
         DirectoryEntry {
             format: DIRECTORY_FORMAT,
+            version: 7,
+            issued: "2026-11-01".into(),
             ngo_id: "org.example.inbox".into(),
             name: "Example".into(),
             endpoints: vec!["http://127.0.0.1:8080".into()],
@@ -506,12 +629,147 @@ mod tests {
     #[test]
     fn endpoints_need_tls_unless_onion_or_loopback() {
         assert!(endpoint_allowed("https://inbox.example.org"));
+        assert!(endpoint_allowed("https://inbox.example.org/waymark/"));
         assert!(endpoint_allowed("http://abcdefghijklmnop.onion/"));
+        assert!(endpoint_allowed("HTTP://ABCDEFGHIJKLMNOP.ONION"));
         assert!(endpoint_allowed("http://127.0.0.1:9000"));
+        assert!(endpoint_allowed("http://127.0.0.2:9000"));
+        assert!(endpoint_allowed("http://[::1]:9000"));
         assert!(!endpoint_allowed("http://inbox.example.org"));
         assert!(!endpoint_allowed("http://127.0.0.1.evil.org"));
+        assert!(
+            !endpoint_allowed("http://localhost:9000"),
+            "a name, not an address"
+        );
         assert!(!endpoint_allowed("ftp://x"));
         assert!(!endpoint_allowed("https://a b"));
+        // The host is what the parser says: a query or fragment that ends
+        // in ".onion" does not make a host an onion service.
+        for sneaky in [
+            "http://inbox.example.org?.onion",
+            "http://inbox.example.org/?.onion",
+            "http://inbox.example.org#.onion",
+            "http://inbox.example.org/x#.onion",
+            "http://inbox.example.org\\@x.onion",
+            "http://x.onion@inbox.example.org",
+            "http://user:pw@abc.onion",
+            "http://abc.onion.example.org",
+            "http://.onion",
+            "http://onion",
+            "http://abc.onion.",
+            // Queries and fragments are refused on https too: requests
+            // append paths to the base.
+            "https://inbox.example.org?x=1",
+            "https://inbox.example.org#frag",
+            "https://inbox.example.org?",
+        ] {
+            assert!(!endpoint_allowed(sneaky), "{sneaky}");
+        }
+        assert_eq!(
+            parse_endpoint("http://abcdefghijklmnop.onion/"),
+            Some(Endpoint {
+                base: "http://abcdefghijklmnop.onion".into(),
+                onion: true
+            })
+        );
+        assert_eq!(
+            parse_endpoint("https://a.example.org/x/").map(|e| e.onion),
+            Some(false)
+        );
+        assert!(!endpoint_allowed(&format!(
+            "https://{}.org",
+            "a".repeat(600)
+        )));
+    }
+
+    #[test]
+    fn directory_entries_only_move_forward() {
+        let k = key();
+        let stored = entry(&k);
+        let mut newer = stored.clone();
+        newer.version = 8;
+        newer.issued = "2026-11-02".into();
+        newer.tls_spki_sha256 = vec![format!("{}=", "B".repeat(43))];
+        assert_eq!(newer.may_replace(&stored), Ok(()));
+        assert_eq!(stored.may_replace(&stored), Ok(()), "the same entry again");
+        assert_eq!(
+            stored.may_replace(&newer),
+            Err(WireError::DirectoryRollback),
+            "an older entry"
+        );
+        let mut same_version = stored.clone();
+        same_version.endpoints = vec!["https://other.example".into()];
+        assert_eq!(
+            same_version.may_replace(&stored),
+            Err(WireError::DirectoryRollback),
+            "a different entry under the same version"
+        );
+        let mut backdated = newer.clone();
+        backdated.issued = "2026-10-01".into();
+        assert_eq!(
+            backdated.may_replace(&stored),
+            Err(WireError::DirectoryRollback),
+            "a higher version issued earlier"
+        );
+        // Issued after it expires: malformed, refused before signing.
+        let mut odd = entry(&k);
+        odd.issued = "2031-01-01".into();
+        assert_eq!(SignedDirectory::sign(odd, &k), Err(WireError::Malformed));
+        let mut no_day = entry(&k);
+        no_day.issued = "soon".into();
+        assert_eq!(SignedDirectory::sign(no_day, &k), Err(WireError::Malformed));
+    }
+
+    #[test]
+    fn a_format_1_entry_still_parses_but_never_verifies() {
+        let k = key();
+        let mut old = serde_json::to_value(entry(&k)).unwrap();
+        let object = old.as_object_mut().unwrap();
+        object.remove("version");
+        object.remove("issued");
+        object.insert("format".into(), 1.into());
+        let signed = SignedDirectory {
+            signature: crate::hex::encode(
+                &k.sign_in_context(DIRECTORY_CONTEXT, &canonical::to_bytes(&old).unwrap()),
+            ),
+            entry: serde_json::from_value(old).unwrap(),
+        };
+        assert_eq!(signed.entry.version, 0);
+        assert!(signed.verify(&k.public_key(), "2026-11-22").is_err());
+        // A current entry replaces it.
+        assert_eq!(entry(&k).may_replace(&signed.entry), Ok(()));
+    }
+
+    #[test]
+    fn reply_answers_are_padded_to_one_size() {
+        let none = RepliesResponse { replies: vec![] };
+        let largest = RepliesResponse {
+            replies: vec![ReplyItem {
+                id: "f".repeat(32),
+                day: "2026-11-22".into(),
+                sealed: vec![0xff; MAX_SEALED_REPLY_LEN],
+            }],
+        };
+        let a = none.to_padded_json().unwrap();
+        let b = largest.to_padded_json().unwrap();
+        assert_eq!(a.len(), REPLIES_ANSWER_LEN);
+        assert_eq!(b.len(), REPLIES_ANSWER_LEN);
+        assert_eq!(serde_json::from_slice::<RepliesResponse>(&a).unwrap(), none);
+        assert_eq!(
+            serde_json::from_slice::<RepliesResponse>(&b).unwrap(),
+            largest
+        );
+        let mut too_long = largest.clone();
+        too_long.replies[0].sealed.push(0);
+        assert_eq!(too_long.to_padded_json(), None);
+        let mut two = largest;
+        two.replies.push(two.replies[0].clone());
+        assert_eq!(two.to_padded_json(), None);
+        // Every request has the same length, first poll or later.
+        let first = serde_json::to_vec(&FetchRepliesRequest::new(&[1; 32], None)).unwrap();
+        let later =
+            serde_json::to_vec(&FetchRepliesRequest::new(&[2; 32], Some(&[9; 16]))).unwrap();
+        assert_eq!(first.len(), later.len());
     }
 
     #[test]
@@ -530,7 +788,7 @@ mod tests {
         big.replies[0].sealed = vec![0; MAX_SEALED_REPLY_LEN + 1];
         assert_eq!(big.check(), Err(WireError::TooLarge));
         let mut many = ok.clone();
-        many.replies = vec![ok.replies[0].clone(); MAX_REPLIES + 1];
+        many.replies = vec![ok.replies[0].clone(); MAX_REPLIES_PER_ANSWER + 1];
         assert_eq!(many.check(), Err(WireError::TooLarge));
         let mut bad_day = ok;
         bad_day.replies[0].day = "yesterday".into();

@@ -132,7 +132,7 @@ impl From<InboxError> for DeskError {
 pub struct RunningDesk {
     pub addr: SocketAddr,
     pub desk: Arc<Desk>,
-    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+    shutdown: Option<tokio::sync::watch::Sender<bool>>,
     task: tokio::task::JoinHandle<()>,
 }
 
@@ -149,7 +149,7 @@ impl RunningDesk {
     /// Stops serving and locks the desk.
     pub async fn stop(mut self) {
         if let Some(tx) = self.shutdown.take() {
-            let _ = tx.send(());
+            let _ = tx.send(true);
         }
         let _ = (&mut self.task).await;
         self.desk.lock();
@@ -174,29 +174,26 @@ pub async fn start(options: DeskOptions) -> Result<RunningDesk, DeskError> {
     };
     let desk = Arc::new(Desk::new(options, addr));
     let app = routes::router(desk.clone());
-    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+    let (tx, rx) = tokio::sync::watch::channel(false);
     let idle = desk.clone();
     let task = tokio::spawn(async move {
-        let shutdown = async move {
-            let _ = rx.await;
-        };
         let sweeper = tokio::spawn(async move {
             loop {
                 tokio::time::sleep(idle.sweep_interval()).await;
                 idle.sweep();
             }
         });
-        let _ = match tls {
-            None => {
-                axum::serve(listener, app)
-                    .with_graceful_shutdown(shutdown)
-                    .await
-            }
-            Some(config) => match crate::tls::TlsListener::new(listener, config) {
-                Ok(tls) => axum::serve(tls, app).with_graceful_shutdown(shutdown).await,
-                Err(e) => Err(e),
-            },
-        };
+        // The inbox's own accept loop: timeouts and a connection cap, so a
+        // stuck browser tab or a local process cannot hold the desk.
+        let _ = crate::connection::serve(
+            listener,
+            tls.map(tokio_rustls::TlsAcceptor::from),
+            app,
+            crate::connection::ConnectionLimits::default(),
+            Arc::new(crate::connection::OpenConnections::default()),
+            rx,
+        )
+        .await;
         sweeper.abort();
     });
     Ok(RunningDesk {

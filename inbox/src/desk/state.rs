@@ -339,7 +339,7 @@ impl Desk {
     pub async fn pull(&self) -> Result<usize, DeskError> {
         let u = self.unlocked().ok_or(DeskError::Store)?;
         let _guard = self.unlocking.lock().await;
-        let fetched = ngo::pull(&u.client, &u.archive).await?;
+        let fetched = ngo::pull(&u.client, &u.archive, &u.secrets.hpke).await?;
         if fetched > 0 {
             let forms = self.forms.clone();
             let opener = u.clone();

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use serde::Deserialize;
-use waymark_core::envelope::{self, EnvelopeError, NgoPrivateKey, Report, ReportKind};
+use waymark_core::envelope::{self, EnvelopeError, NgoPrivateKey, Opened, Report, ReportKind};
 use waymark_core::questionnaire::{Answer, Outcome, QuestionType, RiskLevel};
 
 use super::forms::Forms;
@@ -50,17 +50,6 @@ pub struct Reports {
     pub cases: Vec<CaseFile>,
     pub quarantined: Vec<Quarantined>,
     by_id: HashMap<String, usize>,
-}
-
-/// Today's dummies: an empty free-text report in language `und`, sealed by
-/// the phone's scheduler (core `sync::scheduler::send_dummy`). The NGO's
-/// tools drop them; nobody needs to see one.
-pub fn is_dummy(report: &Report) -> bool {
-    report.kind == ReportKind::FreeText
-        && report.locale == "und"
-        && report.body.len() == 1
-        && report.body[0].name == "text"
-        && report.body[0].value.is_empty()
 }
 
 fn quarantine_reason(e: &EnvelopeError) -> &'static str {
@@ -199,8 +188,10 @@ pub fn fingerprint(reply_key: &[u8; 32]) -> String {
 }
 
 impl Reports {
-    /// Opens every envelope of `archive` with `key`: dummies are dropped,
-    /// envelopes that do not open become quarantined rows. Blocking.
+    /// Opens every envelope of `archive` with `key`: dummies are dropped
+    /// (the pull drops them already; an archive filled by an older tool may
+    /// still hold some), envelopes that do not open become quarantined rows.
+    /// Blocking.
     pub fn open(
         archive: &Archive,
         key: &NgoPrivateKey,
@@ -209,9 +200,9 @@ impl Reports {
         let mut out = Reports::default();
         for a in archive.list().map_err(|_| DeskError::Archive)? {
             let bytes = std::fs::read(&a.path).map_err(|_| DeskError::Archive)?;
-            match envelope::open(&bytes, key) {
-                Ok(report) if is_dummy(&report) => {}
-                Ok(report) if report.id.to_hex() != a.report_id => {
+            match envelope::open_any(&bytes, key) {
+                Ok(Opened::Dummy) => {}
+                Ok(Opened::Report(report)) if report.id.to_hex() != a.report_id => {
                     // The inbox filed it under another id than the sealed one.
                     out.quarantined.push(Quarantined {
                         seq: a.seq,
@@ -220,7 +211,9 @@ impl Reports {
                         reason: "desk-quarantine-id-mismatch",
                     });
                 }
-                Ok(report) => out.cases.push(CaseFile::new(a.seq, a.day, report, forms)),
+                Ok(Opened::Report(report)) => {
+                    out.cases.push(CaseFile::new(a.seq, a.day, report, forms))
+                }
                 Err(e) => out.quarantined.push(Quarantined {
                     seq: a.seq,
                     report_id: a.report_id,
@@ -359,30 +352,9 @@ impl Filter {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use waymark_core::envelope::ReportField;
 
     #[test]
-    fn dummies_and_answer_names() {
-        let (dummy, _) = Report::new(
-            ReportKind::FreeText,
-            "und",
-            "2026-12-01",
-            vec![ReportField {
-                name: "text".into(),
-                value: String::new(),
-            }],
-        );
-        assert!(is_dummy(&dummy));
-        let (real, _) = Report::new(
-            ReportKind::FreeText,
-            "en",
-            "2026-12-01",
-            vec![ReportField {
-                name: "text".into(),
-                value: "help".into(),
-            }],
-        );
-        assert!(!is_dummy(&real));
+    fn answer_names_and_fingerprints() {
         assert_eq!(answer_name("answer:q1"), Some(("q1", None)));
         assert_eq!(answer_name("answer:q1[2]"), Some(("q1", Some(2))));
         assert_eq!(answer_name("outcome"), None);

@@ -1,6 +1,10 @@
 //! The NGO's own tools, run on the NGO's machine (never on the server):
 //! pull envelopes into a local archive, open them with the private key,
 //! export them, and answer a reporter.
+//!
+//! Dummy sends (cover traffic) reach the inbox like reports; only here,
+//! after opening, are they recognised, and they are dropped before the
+//! archive: no export, count or listing ever shows them.
 
 pub mod archive;
 pub mod client;
@@ -18,17 +22,26 @@ use export::Opened;
 /// the server keeps answering.
 pub const MAX_PAGES_PER_PULL: usize = 100_000;
 
-/// Downloads every envelope after the archive's cursor. Returns how many
-/// were new.
-pub async fn pull(client: &InboxClient, archive: &Archive) -> Result<usize, InboxError> {
+/// Downloads every envelope after the archive's cursor into the archive,
+/// except dummies (opened with `key` and dropped). Returns how many new
+/// envelopes were kept. An envelope that does not open (another key,
+/// damage) is kept for a later look.
+pub async fn pull(
+    client: &InboxClient,
+    archive: &Archive,
+    key: &NgoPrivateKey,
+) -> Result<usize, InboxError> {
     let mut cursor = archive.cursor()?;
     let mut fetched = 0;
     for _ in 0..MAX_PAGES_PER_PULL {
         let page = client.pull_page(cursor).await?;
         for e in &page.envelopes {
+            if let Ok(envelope::Opened::Dummy) = envelope::open_any(&e.envelope, key) {
+                continue;
+            }
             archive.save(e)?;
+            fetched += 1;
         }
-        fetched += page.envelopes.len();
         if page.next_after > cursor {
             cursor = page.next_after;
             archive.set_cursor(cursor)?;
@@ -81,7 +94,10 @@ pub async fn reply(
     let sealed =
         envelope::seal_reply(text, &report.reply_key).map_err(|_| InboxError::BadReplyText)?;
     if sealed.len() > MAX_SEALED_REPLY_LEN {
-        return Err(InboxError::BadReplyText);
+        // Every poll's answer has one size, which holds one small reply.
+        return Err(InboxError::ReplyTooLong {
+            max: envelope::Bucket::Kib4.capacity(),
+        });
     }
     client.post_reply(report_id, sealed).await
 }

@@ -8,6 +8,13 @@
 //! Neither stores an address, a user agent, a time finer than the day, or
 //! anything from the request besides the envelope, its report id and its
 //! reply lookup id. Both run the same test suite (`inbox/tests/server.rs`).
+//!
+//! Retention ([`Retention`], [`Store::purge`]): once the NGO's pull has
+//! moved past an envelope (its archive holds it), the envelope's bytes are
+//! deleted after `envelope_days`; its ids (so a late retry still gets its
+//! receipt and replies can still be filed) and its replies after
+//! `reply_days`. Envelopes the NGO has not pulled are never deleted: the
+//! quota ([`Store::usage`]) refuses new ones instead.
 
 pub mod postgres;
 pub mod sqlite;
@@ -54,6 +61,8 @@ pub struct NewEnvelope {
 /// What storing an envelope did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Ingest {
+    /// A new report id while the store is over its quota: nothing stored.
+    Full,
     /// New: stored on `day`.
     Stored { day: String },
     /// The same report id with the same bytes was already stored on `day`:
@@ -87,17 +96,23 @@ pub struct StoredReply {
 #[async_trait]
 pub trait Store: Send + Sync {
     /// Stores `envelope` unless its report id is known (see [`Ingest`]).
-    async fn ingest(&self, envelope: NewEnvelope) -> Result<Ingest, StoreError>;
-
-    /// Whether a report id is stored. A dummy send costs this lookup, so it
-    /// takes about as long as a real one.
-    async fn contains(&self, report_id: [u8; 16]) -> Result<bool, StoreError>;
+    /// A new id is refused with [`Ingest::Full`] unless `accept_new`; a
+    /// retry of a stored one is answered either way.
+    async fn ingest(&self, envelope: NewEnvelope, accept_new: bool) -> Result<Ingest, StoreError>;
 
     /// Envelopes with `seq > after`, in `seq` order, at most `limit`.
     /// Numbers only ever grow: an envelope that becomes visible later gets
     /// a larger `seq` than any already returned, so a puller that continues
-    /// after the last `seq` it saw never misses one.
-    async fn pull(&self, after: u64, limit: u32) -> Result<Vec<StoredEnvelope>, StoreError>;
+    /// after the last `seq` it saw never misses one. Every envelope with
+    /// `seq <= after` is marked as pulled on `today` (the NGO's archive holds
+    /// it: it saves an envelope before moving its cursor), which starts its
+    /// retention. Envelopes whose bytes retention deleted are skipped.
+    async fn pull(
+        &self,
+        after: u64,
+        limit: u32,
+        today: &str,
+    ) -> Result<Vec<StoredEnvelope>, StoreError>;
 
     /// Files a sealed reply under the lookup id of report `report_id`.
     async fn add_reply(
@@ -109,15 +124,60 @@ pub trait Store: Send + Sync {
         max_replies: usize,
     ) -> Result<(), StoreError>;
 
-    /// Replies filed under `lookup_id`, oldest first, at most `limit`.
-    async fn replies(
+    /// The first reply filed under `lookup_id` after the reply `after` (or
+    /// the first of all when `after` is not one of them). The same queries
+    /// run whether or not the lookup id or a reply exists.
+    async fn reply_after(
         &self,
         lookup_id: [u8; 32],
-        limit: usize,
-    ) -> Result<Vec<StoredReply>, StoreError>;
+        after: [u8; 16],
+    ) -> Result<Option<StoredReply>, StoreError>;
+
+    /// Bytes held in envelopes and replies, for the quota.
+    async fn usage(&self) -> Result<u64, StoreError>;
+
+    /// Applies `retention` as of `today` (`YYYY-MM-DD`).
+    async fn purge(&self, retention: Retention, today: &str) -> Result<Purged, StoreError>;
 
     /// A cheap round trip to the database, for `/healthz`.
     async fn check(&self) -> Result<(), StoreError>;
+}
+
+/// How long pulled envelopes are kept (see the module comment).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Retention {
+    /// Days after the pull that an envelope's bytes are deleted.
+    pub envelope_days: u32,
+    /// Days after the pull that its ids and replies are deleted: longer than
+    /// phones ask for replies (`sync::outbox::REPLY_WINDOW_DAYS`, 180).
+    pub reply_days: u32,
+}
+
+impl Default for Retention {
+    fn default() -> Self {
+        Retention {
+            envelope_days: 30,
+            reply_days: 200,
+        }
+    }
+}
+
+/// What one purge deleted.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Purged {
+    /// Envelopes whose bytes were deleted.
+    pub envelopes: u64,
+    /// Envelope rows (ids) deleted, with their replies.
+    pub rows: u64,
+}
+
+/// `today` minus `days`, `YYYY-MM-DD`; rows pulled before it are due.
+pub(crate) fn cutoff(today: &str, days: u32) -> Result<String, StoreError> {
+    let day = chrono::NaiveDate::parse_from_str(today, "%Y-%m-%d")
+        .map_err(|_| StoreError::Failed { op: "purge" })?;
+    Ok((day - chrono::Days::new(u64::from(days)))
+        .format("%Y-%m-%d")
+        .to_string())
 }
 
 /// Which database to use.
@@ -147,8 +207,8 @@ pub async fn open(config: &StorageConfig) -> Result<Arc<dyn Store>, StoreError> 
     })
 }
 
-/// The schema version both backends migrate to.
-pub const SCHEMA_VERSION: i64 = 1;
+/// The schema version both backends migrate to. 2 added `pulled_day`.
+pub const SCHEMA_VERSION: i64 = 2;
 
 /// Turns a byte column back into a fixed-size id; a wrong length means the
 /// row was not written by this code.

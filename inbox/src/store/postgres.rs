@@ -23,7 +23,8 @@ use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod, Runtime};
 use tokio_postgres::NoTls;
 
 use super::{
-    fixed, Ingest, NewEnvelope, Store, StoreError, StoredEnvelope, StoredReply, SCHEMA_VERSION,
+    cutoff, fixed, Ingest, NewEnvelope, Purged, Retention, Store, StoreError, StoredEnvelope,
+    StoredReply, SCHEMA_VERSION,
 };
 
 pub struct PostgresStore {
@@ -54,6 +55,14 @@ CREATE TABLE replies (
 );
 CREATE INDEX replies_by_lookup ON replies (lookup_id, n);
 CREATE INDEX envelopes_unnumbered ON envelopes (n) WHERE seq IS NULL;
+";
+
+/// 2: retention (see `store::Retention`): the day the NGO's pull moved past
+/// an envelope.
+const MIGRATION_2: &str = "
+ALTER TABLE envelopes ADD COLUMN pulled_day TEXT;
+CREATE INDEX envelopes_unpulled ON envelopes (seq) WHERE pulled_day IS NULL AND seq IS NOT NULL;
+CREATE INDEX envelopes_by_pulled_day ON envelopes (pulled_day) WHERE pulled_day IS NOT NULL;
 ";
 
 fn failed(op: &'static str) -> impl Fn(tokio_postgres::Error) -> StoreError {
@@ -166,16 +175,19 @@ impl PostgresStore {
                 supported: SCHEMA_VERSION,
             });
         }
-        if version < 1 {
-            tx.batch_execute(MIGRATION_1)
+        for (target, sql) in [(1i64, MIGRATION_1), (2, MIGRATION_2)] {
+            if version < target {
+                tx.batch_execute(sql).await.map_err(failed("migrate"))?;
+                tx.execute("DELETE FROM waymark_schema", &[])
+                    .await
+                    .map_err(failed("migrate"))?;
+                tx.execute(
+                    "INSERT INTO waymark_schema (version) VALUES ($1)",
+                    &[&target],
+                )
                 .await
                 .map_err(failed("migrate"))?;
-            tx.execute("DELETE FROM waymark_schema", &[])
-                .await
-                .map_err(failed("migrate"))?;
-            tx.execute("INSERT INTO waymark_schema (version) VALUES (1)", &[])
-                .await
-                .map_err(failed("migrate"))?;
+            }
         }
         tx.commit().await.map_err(failed("migrate"))
     }
@@ -183,8 +195,25 @@ impl PostgresStore {
 
 #[async_trait]
 impl Store for PostgresStore {
-    async fn ingest(&self, e: NewEnvelope) -> Result<Ingest, StoreError> {
+    async fn ingest(&self, e: NewEnvelope, accept_new: bool) -> Result<Ingest, StoreError> {
         let client = self.client().await?;
+        if !accept_new {
+            // Over quota: only a retry of a stored envelope is answered.
+            let row = client
+                .query_opt(
+                    "SELECT envelope_sha256, day FROM envelopes WHERE report_id = $1",
+                    &[&&e.report_id[..]],
+                )
+                .await
+                .map_err(failed("ingest"))?;
+            return Ok(match row {
+                None => Ingest::Full,
+                Some(row) if row.get::<_, Vec<u8>>(0) == e.sha256 => {
+                    Ingest::Duplicate { day: row.get(1) }
+                }
+                Some(_) => Ingest::Conflict,
+            });
+        }
         // One statement: concurrent ingests commit together. On a known
         // report id nothing is written, and the stored row decides.
         let inserted = client
@@ -219,22 +248,22 @@ impl Store for PostgresStore {
         })
     }
 
-    async fn contains(&self, report_id: [u8; 16]) -> Result<bool, StoreError> {
-        let client = self.client().await?;
-        let row = client
-            .query_opt(
-                "SELECT 1 FROM envelopes WHERE report_id = $1",
-                &[&&report_id[..]],
-            )
-            .await
-            .map_err(failed("contains"))?;
-        Ok(row.is_some())
-    }
-
-    async fn pull(&self, after: u64, limit: u32) -> Result<Vec<StoredEnvelope>, StoreError> {
+    async fn pull(
+        &self,
+        after: u64,
+        limit: u32,
+        today: &str,
+    ) -> Result<Vec<StoredEnvelope>, StoreError> {
         let mut client = self.client().await?;
         let after = i64::try_from(after).unwrap_or(i64::MAX);
         let tx = client.transaction().await.map_err(failed("pull"))?;
+        tx.execute(
+            "UPDATE envelopes SET pulled_day = $1
+             WHERE pulled_day IS NULL AND seq IS NOT NULL AND seq <= $2",
+            &[&today, &after],
+        )
+        .await
+        .map_err(failed("pull"))?;
         // See the module comment: number what is committed, under the lock.
         tx.execute("SELECT pg_advisory_xact_lock($1)", &[&self.numbering_lock])
             .await
@@ -249,7 +278,7 @@ impl Store for PostgresStore {
         let rows = tx
             .query(
                 "SELECT seq, report_id, day, envelope FROM envelopes
-                 WHERE seq > $1 ORDER BY seq LIMIT $2",
+                 WHERE seq > $1 AND length(envelope) > 0 ORDER BY seq LIMIT $2",
                 &[&after, &i64::from(limit)],
             )
             .await
@@ -307,28 +336,74 @@ impl Store for PostgresStore {
         tx.commit().await.map_err(failed("add_reply"))
     }
 
-    async fn replies(
+    async fn reply_after(
         &self,
         lookup_id: [u8; 32],
-        limit: usize,
-    ) -> Result<Vec<StoredReply>, StoreError> {
+        after: [u8; 16],
+    ) -> Result<Option<StoredReply>, StoreError> {
         let client = self.client().await?;
-        let rows = client
-            .query(
-                "SELECT id, day, sealed FROM replies WHERE lookup_id = $1 ORDER BY n LIMIT $2",
-                &[&&lookup_id[..], &(limit as i64)],
+        let row = client
+            .query_opt(
+                "SELECT id, day, sealed FROM replies
+                 WHERE lookup_id = $1 AND n > COALESCE(
+                     (SELECT n FROM replies WHERE lookup_id = $1 AND id = $2), 0)
+                 ORDER BY n LIMIT 1",
+                &[&&lookup_id[..], &&after[..]],
             )
             .await
             .map_err(failed("replies"))?;
-        rows.into_iter()
-            .map(|row| {
-                Ok(StoredReply {
-                    id: fixed(row.get(0), "replies")?,
-                    day: row.get(1),
-                    sealed: row.get(2),
-                })
+        row.map(|row| {
+            Ok(StoredReply {
+                id: fixed(row.get(0), "replies")?,
+                day: row.get(1),
+                sealed: row.get(2),
             })
-            .collect()
+        })
+        .transpose()
+    }
+
+    async fn usage(&self) -> Result<u64, StoreError> {
+        let client = self.client().await?;
+        let row = client
+            .query_one(
+                "SELECT ((SELECT COALESCE(SUM(length(envelope)), 0) FROM envelopes)
+                       + (SELECT COALESCE(SUM(length(sealed)), 0) FROM replies))::BIGINT",
+                &[],
+            )
+            .await
+            .map_err(failed("usage"))?;
+        Ok(u64::try_from(row.get::<_, i64>(0)).unwrap_or(0))
+    }
+
+    async fn purge(&self, retention: Retention, today: &str) -> Result<Purged, StoreError> {
+        let envelope_cut = cutoff(today, retention.envelope_days)?;
+        let row_cut = cutoff(today, retention.reply_days)?;
+        let mut client = self.client().await?;
+        let tx = client.transaction().await.map_err(failed("purge"))?;
+        let envelopes = tx
+            .execute(
+                "UPDATE envelopes SET envelope = ''::BYTEA
+                 WHERE pulled_day IS NOT NULL AND pulled_day < $1 AND length(envelope) > 0",
+                &[&envelope_cut],
+            )
+            .await
+            .map_err(failed("purge"))?;
+        tx.execute(
+            "DELETE FROM replies WHERE lookup_id IN
+               (SELECT lookup_id FROM envelopes WHERE pulled_day IS NOT NULL AND pulled_day < $1)",
+            &[&row_cut],
+        )
+        .await
+        .map_err(failed("purge"))?;
+        let rows = tx
+            .execute(
+                "DELETE FROM envelopes WHERE pulled_day IS NOT NULL AND pulled_day < $1",
+                &[&row_cut],
+            )
+            .await
+            .map_err(failed("purge"))?;
+        tx.commit().await.map_err(failed("purge"))?;
+        Ok(Purged { envelopes, rows })
     }
 
     async fn check(&self) -> Result<(), StoreError> {

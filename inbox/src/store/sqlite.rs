@@ -16,7 +16,8 @@ use async_trait::async_trait;
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::{
-    fixed, Ingest, NewEnvelope, Store, StoreError, StoredEnvelope, StoredReply, SCHEMA_VERSION,
+    cutoff, fixed, Ingest, NewEnvelope, Purged, Retention, Store, StoreError, StoredEnvelope,
+    StoredReply, SCHEMA_VERSION,
 };
 
 pub struct SqliteStore {
@@ -40,6 +41,14 @@ CREATE TABLE replies (
     sealed BLOB NOT NULL
 );
 CREATE INDEX replies_by_lookup ON replies (lookup_id, n);
+";
+
+/// 2: retention. The day the NGO's pull moved past an envelope; an index of
+/// the envelopes not pulled yet (what each pull marks).
+const MIGRATION_2: &str = "
+ALTER TABLE envelopes ADD COLUMN pulled_day TEXT;
+CREATE INDEX envelopes_unpulled ON envelopes (seq) WHERE pulled_day IS NULL;
+CREATE INDEX envelopes_by_pulled_day ON envelopes (pulled_day) WHERE pulled_day IS NOT NULL;
 ";
 
 fn failed(op: &'static str) -> impl Fn(rusqlite::Error) -> StoreError {
@@ -83,6 +92,9 @@ fn open_blocking(path: &std::path::Path) -> Result<Connection, StoreError> {
         .map_err(failed("open"))?;
     conn.busy_timeout(std::time::Duration::from_secs(5))
         .map_err(failed("open"))?;
+    // Deleted envelopes (retention) are overwritten with zeros in the file.
+    conn.pragma_update(None, "secure_delete", "ON")
+        .map_err(failed("open"))?;
     let version: i64 = conn
         .pragma_query_value(None, "user_version", |r| r.get(0))
         .map_err(|_| StoreError::Unavailable)?;
@@ -92,19 +104,21 @@ fn open_blocking(path: &std::path::Path) -> Result<Connection, StoreError> {
             supported: SCHEMA_VERSION,
         });
     }
-    if version < 1 {
-        let tx = conn.transaction().map_err(failed("migrate"))?;
-        tx.execute_batch(MIGRATION_1).map_err(failed("migrate"))?;
-        tx.pragma_update(None, "user_version", 1)
-            .map_err(failed("migrate"))?;
-        tx.commit().map_err(failed("migrate"))?;
+    for (target, sql) in [(1, MIGRATION_1), (2, MIGRATION_2)] {
+        if version < target {
+            let tx = conn.transaction().map_err(failed("migrate"))?;
+            tx.execute_batch(sql).map_err(failed("migrate"))?;
+            tx.pragma_update(None, "user_version", target)
+                .map_err(failed("migrate"))?;
+            tx.commit().map_err(failed("migrate"))?;
+        }
     }
     Ok(conn)
 }
 
 #[async_trait]
 impl Store for SqliteStore {
-    async fn ingest(&self, e: NewEnvelope) -> Result<Ingest, StoreError> {
+    async fn ingest(&self, e: NewEnvelope, accept_new: bool) -> Result<Ingest, StoreError> {
         self.with("ingest", move |conn| {
             let tx = conn
                 .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
@@ -120,6 +134,7 @@ impl Store for SqliteStore {
             let outcome = match existing {
                 Some((hash, day)) if hash == e.sha256 => Ingest::Duplicate { day },
                 Some(_) => Ingest::Conflict,
+                None if !accept_new => Ingest::Full,
                 None => {
                     tx.execute(
                         "INSERT INTO envelopes (report_id, lookup_id, envelope_sha256, day, envelope)
@@ -136,49 +151,52 @@ impl Store for SqliteStore {
         .await
     }
 
-    async fn contains(&self, report_id: [u8; 16]) -> Result<bool, StoreError> {
-        self.with("contains", move |conn| {
-            conn.query_row(
-                "SELECT 1 FROM envelopes WHERE report_id = ?1",
-                params![&report_id[..]],
-                |_| Ok(()),
-            )
-            .optional()
-            .map(|found| found.is_some())
-            .map_err(failed("contains"))
-        })
-        .await
-    }
-
-    async fn pull(&self, after: u64, limit: u32) -> Result<Vec<StoredEnvelope>, StoreError> {
+    async fn pull(
+        &self,
+        after: u64,
+        limit: u32,
+        today: &str,
+    ) -> Result<Vec<StoredEnvelope>, StoreError> {
         let after = i64::try_from(after).unwrap_or(i64::MAX);
+        let today = today.to_owned();
         self.with("pull", move |conn| {
-            let mut stmt = conn
-                .prepare(
-                    "SELECT seq, report_id, day, envelope FROM envelopes
-                     WHERE seq > ?1 ORDER BY seq LIMIT ?2",
-                )
+            let tx = conn
+                .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
                 .map_err(failed("pull"))?;
-            let rows = stmt
-                .query_map(params![after, limit], |r| {
-                    Ok((
-                        r.get::<_, i64>(0)?,
-                        r.get::<_, Vec<u8>>(1)?,
-                        r.get::<_, String>(2)?,
-                        r.get::<_, Vec<u8>>(3)?,
-                    ))
-                })
-                .map_err(failed("pull"))?;
+            tx.execute(
+                "UPDATE envelopes SET pulled_day = ?1 WHERE pulled_day IS NULL AND seq <= ?2",
+                params![today, after],
+            )
+            .map_err(failed("pull"))?;
             let mut out = Vec::new();
-            for row in rows {
-                let (seq, id, day, bytes) = row.map_err(failed("pull"))?;
-                out.push(StoredEnvelope {
-                    seq: u64::try_from(seq).map_err(|_| StoreError::Failed { op: "pull" })?,
-                    report_id: fixed(id, "pull")?,
-                    day,
-                    bytes,
-                });
+            {
+                let mut stmt = tx
+                    .prepare(
+                        "SELECT seq, report_id, day, envelope FROM envelopes
+                         WHERE seq > ?1 AND length(envelope) > 0 ORDER BY seq LIMIT ?2",
+                    )
+                    .map_err(failed("pull"))?;
+                let rows = stmt
+                    .query_map(params![after, limit], |r| {
+                        Ok((
+                            r.get::<_, i64>(0)?,
+                            r.get::<_, Vec<u8>>(1)?,
+                            r.get::<_, String>(2)?,
+                            r.get::<_, Vec<u8>>(3)?,
+                        ))
+                    })
+                    .map_err(failed("pull"))?;
+                for row in rows {
+                    let (seq, id, day, bytes) = row.map_err(failed("pull"))?;
+                    out.push(StoredEnvelope {
+                        seq: u64::try_from(seq).map_err(|_| StoreError::Failed { op: "pull" })?,
+                        report_id: fixed(id, "pull")?,
+                        day,
+                        bytes,
+                    });
+                }
             }
+            tx.commit().map_err(failed("pull"))?;
             Ok(out)
         })
         .await
@@ -225,36 +243,87 @@ impl Store for SqliteStore {
         .await
     }
 
-    async fn replies(
+    async fn reply_after(
         &self,
         lookup_id: [u8; 32],
-        limit: usize,
-    ) -> Result<Vec<StoredReply>, StoreError> {
+        after: [u8; 16],
+    ) -> Result<Option<StoredReply>, StoreError> {
         self.with("replies", move |conn| {
-            let mut stmt = conn
-                .prepare(
-                    "SELECT id, day, sealed FROM replies WHERE lookup_id = ?1 ORDER BY n LIMIT ?2",
+            let row = conn
+                .query_row(
+                    "SELECT id, day, sealed FROM replies
+                     WHERE lookup_id = ?1 AND n > COALESCE(
+                         (SELECT n FROM replies WHERE lookup_id = ?1 AND id = ?2), 0)
+                     ORDER BY n LIMIT 1",
+                    params![&lookup_id[..], &after[..]],
+                    |r| {
+                        Ok((
+                            r.get::<_, Vec<u8>>(0)?,
+                            r.get::<_, String>(1)?,
+                            r.get::<_, Vec<u8>>(2)?,
+                        ))
+                    },
                 )
+                .optional()
                 .map_err(failed("replies"))?;
-            let rows = stmt
-                .query_map(params![&lookup_id[..], limit as i64], |r| {
-                    Ok((
-                        r.get::<_, Vec<u8>>(0)?,
-                        r.get::<_, String>(1)?,
-                        r.get::<_, Vec<u8>>(2)?,
-                    ))
-                })
-                .map_err(failed("replies"))?;
-            let mut out = Vec::new();
-            for row in rows {
-                let (id, day, sealed) = row.map_err(failed("replies"))?;
-                out.push(StoredReply {
+            row.map(|(id, day, sealed)| {
+                Ok(StoredReply {
                     id: fixed(id, "replies")?,
                     day,
                     sealed,
-                });
-            }
-            Ok(out)
+                })
+            })
+            .transpose()
+        })
+        .await
+    }
+
+    async fn usage(&self) -> Result<u64, StoreError> {
+        self.with("usage", |conn| {
+            conn.query_row(
+                "SELECT (SELECT COALESCE(SUM(length(envelope)), 0) FROM envelopes)
+                      + (SELECT COALESCE(SUM(length(sealed)), 0) FROM replies)",
+                [],
+                |r| r.get::<_, i64>(0),
+            )
+            .map(|n| u64::try_from(n).unwrap_or(0))
+            .map_err(failed("usage"))
+        })
+        .await
+    }
+
+    async fn purge(&self, retention: Retention, today: &str) -> Result<Purged, StoreError> {
+        let envelope_cut = cutoff(today, retention.envelope_days)?;
+        let row_cut = cutoff(today, retention.reply_days)?;
+        self.with("purge", move |conn| {
+            let tx = conn
+                .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+                .map_err(failed("purge"))?;
+            let envelopes = tx
+                .execute(
+                    "UPDATE envelopes SET envelope = X''
+                     WHERE pulled_day IS NOT NULL AND pulled_day < ?1 AND length(envelope) > 0",
+                    params![envelope_cut],
+                )
+                .map_err(failed("purge"))?;
+            tx.execute(
+                "DELETE FROM replies WHERE lookup_id IN
+                   (SELECT lookup_id FROM envelopes
+                    WHERE pulled_day IS NOT NULL AND pulled_day < ?1)",
+                params![row_cut],
+            )
+            .map_err(failed("purge"))?;
+            let rows = tx
+                .execute(
+                    "DELETE FROM envelopes WHERE pulled_day IS NOT NULL AND pulled_day < ?1",
+                    params![row_cut],
+                )
+                .map_err(failed("purge"))?;
+            tx.commit().map_err(failed("purge"))?;
+            Ok(Purged {
+                envelopes: envelopes as u64,
+                rows: rows as u64,
+            })
         })
         .await
     }

@@ -135,21 +135,25 @@ impl Ngo {
                 max_envelope_len: MAX_ENVELOPE_LEN as u32,
                 accepts_dummy: true,
                 expires: "2099-12-31".into(),
+                version: Some(1),
             },
         )
         .unwrap()
     }
 
+    /// Settings as `inbox.toml` would give them, with these rate limits;
+    /// metrics on (they need the token).
     pub fn settings(&self, addr: SocketAddr, submit: RateLimit, replies: RateLimit) -> Settings {
-        Settings {
-            receipt_key_pkcs8: self.identity.receipt_key_pkcs8.clone(),
-            ngo_token_sha256: waymark_inbox::request::token_hash(&self.token),
-            directory: self.directory(addr),
-            directory_public_key: Some(self.directory_key()),
-            submit_limit: submit,
-            replies_limit: replies,
-            client_ip_header: None,
-        }
+        let mut s = Settings::new(
+            self.identity.receipt_key_pkcs8.clone(),
+            waymark_inbox::request::token_hash(&self.token),
+            self.directory(addr),
+        );
+        s.directory_public_key = Some(self.directory_key());
+        s.submit_limit = submit;
+        s.replies_limit = replies;
+        s.metrics = true;
+        s
     }
 }
 
@@ -188,10 +192,25 @@ impl TestInbox {
         submit: RateLimit,
         replies: RateLimit,
     ) -> TestInbox {
+        Self::start_custom(backend, ngo, |s| {
+            s.submit_limit = submit;
+            s.replies_limit = replies;
+        })
+        .await
+    }
+
+    /// With settings changed by `tweak` (limits, quota, retention, ...).
+    pub async fn start_custom(
+        backend: &Backend,
+        ngo: Arc<Ngo>,
+        tweak: impl FnOnce(&mut Settings),
+    ) -> TestInbox {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
         let store = store::open(&backend.config()).await.unwrap();
-        let inbox = Arc::new(Inbox::new(ngo.settings(addr, submit, replies), store).unwrap());
+        let mut settings = ngo.settings(addr, RateLimit::OFF, RateLimit::OFF);
+        tweak(&mut settings);
+        let inbox = Arc::new(Inbox::new(settings, store).unwrap());
         let running = server::spawn(Arc::clone(&inbox), listener).unwrap();
         TestInbox {
             ngo,
@@ -211,8 +230,8 @@ impl TestInbox {
     }
 
     /// Submits `envelope` as a phone would.
-    pub async fn submit(&self, sent: &Sent, dummy: bool) -> reqwest::Response {
-        submit_to(&self.http, &self.base, sent, &sent.envelope.bytes, dummy).await
+    pub async fn submit(&self, sent: &Sent) -> reqwest::Response {
+        submit_to(&self.http, &self.base, sent, &sent.envelope.bytes).await
     }
 
     pub async fn pull(&self, after: u64, limit: u32) -> wire::PullResponse {
@@ -243,15 +262,42 @@ impl TestInbox {
         }
     }
 
-    pub async fn fetch_replies(&self, lookup_hex: &str) -> reqwest::Response {
+    /// Asks for the reply after `after` (32 hex; `wire::NO_REPLY_YET` for
+    /// the first) filed under `lookup_hex`.
+    pub async fn fetch_reply(&self, lookup_hex: &str, after: &str) -> reqwest::Response {
         self.http
             .post(self.url(wire::REPLIES_PATH))
             .json(&wire::FetchRepliesRequest {
                 lookup: lookup_hex.to_owned(),
+                after: after.to_owned(),
             })
             .send()
             .await
             .unwrap()
+    }
+
+    /// Every reply filed under `lookup_hex`, one poll each, oldest first.
+    pub async fn all_replies(&self, lookup_hex: &str) -> Vec<wire::ReplyItem> {
+        let mut out: Vec<wire::ReplyItem> = Vec::new();
+        loop {
+            let after = out
+                .last()
+                .map_or(wire::NO_REPLY_YET.to_owned(), |r| r.id.clone());
+            let r = self.fetch_reply(lookup_hex, &after).await;
+            assert_eq!(r.status(), 200);
+            let body = r.bytes().await.unwrap();
+            assert_eq!(
+                body.len(),
+                wire::REPLIES_ANSWER_LEN,
+                "every answer has one size"
+            );
+            let answer: wire::RepliesResponse = serde_json::from_slice(&body).unwrap();
+            answer.check().unwrap();
+            match answer.replies.into_iter().next() {
+                Some(reply) => out.push(reply),
+                None => return out,
+            }
+        }
     }
 }
 
@@ -260,18 +306,15 @@ pub async fn submit_to(
     base: &str,
     sent: &Sent,
     body: &[u8],
-    dummy: bool,
 ) -> reqwest::Response {
-    let mut req = http
-        .post(format!("{base}{}", wire::SUBMIT_PATH))
+    http.post(format!("{base}{}", wire::SUBMIT_PATH))
         .header(wire::HEADER_REPORT_ID, sent.report_id_hex())
         .header(wire::HEADER_REPLY_LOOKUP, sent.lookup_hex())
         .header("content-type", "application/octet-stream")
-        .body(body.to_vec());
-    if dummy {
-        req = req.header(wire::HEADER_DUMMY, "1");
-    }
-    req.send().await.unwrap()
+        .body(body.to_vec())
+        .send()
+        .await
+        .unwrap()
 }
 
 /// What a phone keeps about one report it sends.
@@ -288,6 +331,17 @@ impl Sent {
     }
     pub fn lookup_hex(&self) -> String {
         waymark_core::hex::encode(&self.code.lookup_id())
+    }
+}
+
+/// A dummy (cover) envelope in `bucket`, as a phone sends it: random ids.
+pub fn seal_dummy(ngo: &NgoPublicKey, bucket: envelope::Bucket) -> Sent {
+    let (report, reply_secret) = Report::new(ReportKind::FreeText, "und", "2026-11-22", vec![]);
+    Sent {
+        envelope: envelope::seal_dummy(ngo, bucket).unwrap(),
+        code: ReceiptCode::generate(),
+        reply_secret,
+        report,
     }
 }
 

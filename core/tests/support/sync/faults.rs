@@ -64,13 +64,23 @@ pub struct TestTls {
 
 impl TestTls {
     pub fn generate() -> TestTls {
+        Self::generate_with(rcgen::KeyPair::generate().unwrap())
+    }
+
+    /// A server key whose handshake signatures always have one size
+    /// (Ed25519: 64 bytes; an ECDSA signature's DER length varies by a byte
+    /// or two from one handshake to the next, at random).
+    pub fn generate_ed25519() -> TestTls {
+        Self::generate_with(rcgen::KeyPair::generate_for(&rcgen::PKCS_ED25519).unwrap())
+    }
+
+    fn generate_with(key: rcgen::KeyPair) -> TestTls {
         use rcgen::{BasicConstraints, CertificateParams, CertifiedIssuer, IsCa, KeyPair, SanType};
         let mut ca_params = CertificateParams::new(Vec::<String>::new()).unwrap();
         ca_params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
         let ca = CertifiedIssuer::self_signed(ca_params, KeyPair::generate().unwrap()).unwrap();
         let mut params = CertificateParams::new(Vec::<String>::new()).unwrap();
         params.subject_alt_names = vec![SanType::IpAddress("127.0.0.1".parse().unwrap())];
-        let key = KeyPair::generate().unwrap();
         let cert = params.signed_by(&key, &ca).unwrap();
         TestTls {
             ca_der: ca.der().to_vec(),
@@ -79,7 +89,10 @@ impl TestTls {
         }
     }
 
-    fn server_config(&self) -> Arc<rustls::ServerConfig> {
+    /// A rustls server config with this certificate and rustls's defaults
+    /// (session tickets and a session cache on: a client that resumed
+    /// sessions would show it).
+    pub fn server_config(&self) -> Arc<rustls::ServerConfig> {
         let provider = Arc::new(rustls::crypto::ring::default_provider());
         let config = rustls::ServerConfig::builder_with_provider(provider)
             .with_safe_default_protocol_versions()

@@ -1,11 +1,13 @@
-//! Test support for the sync tests: "the inbox" ([`inbox::start_inbox`]), a
-//! fault-injecting proxy ([`faults`]), a SOCKS5 proxy ([`socks`]) and a
-//! minimal HTTP codec ([`http`]), all on 127.0.0.1; plus vault helpers.
+//! Test support for the sync tests: the real NGO inbox behind a recording
+//! relay ([`inbox::start_inbox`], [`relay`]), a fault-injecting proxy
+//! ([`faults`]), a SOCKS5 proxy ([`socks`]) and a minimal HTTP codec
+//! ([`http`]), all on 127.0.0.1; plus vault helpers.
 #![allow(dead_code)]
 
 pub mod faults;
 pub mod http;
 pub mod inbox;
+pub mod relay;
 pub mod socks;
 
 use std::path::Path;
@@ -58,9 +60,11 @@ pub fn good_wifi() -> SendFacts {
     }
 }
 
-/// Settings for tests: no random delay, short backoff, short timeouts.
+/// Settings for tests: no random delay, short backoff, short timeouts, no
+/// dummy sends (tests about cover traffic turn them on).
 pub fn quick_settings(vault: &Vault) -> SyncSettings {
     let mut s = SyncSettings::load(vault).unwrap();
+    s.dummy_sends = false;
     s.delay_min = Duration::ZERO;
     s.delay_max = Duration::ZERO;
     s.backoff = Backoff {
