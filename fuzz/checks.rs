@@ -2,12 +2,15 @@
 //! cargo-fuzz targets (fuzz_targets/, nightly, coverage-guided) and by the
 //! stable replay of the seed corpus in the test command
 //! (cli/tests/fuzz_corpus.rs), so a crash the fuzzer found once stays fixed.
+//! Each function returns quietly on input its parser refuses and panics
+//! only on a bug.
 
 use std::sync::Arc;
 
 use waymark_core::expression::{eval, parse, parse_choice_filter, MapEnv, Value};
 use waymark_core::questionnaire::import::{import_bytes, FormKind};
 use waymark_core::questionnaire::{self, validate, Mode, Session};
+use waymark_core::sync::wire::{self, Receipt, RepliesResponse, SignedDirectory};
 
 /// The expression parser (both modes), its printer and the evaluator: no
 /// input panics, and every parsed tree prints to text that parses back to
@@ -59,7 +62,10 @@ pub fn import_xform(data: &[u8]) {
     if let Ok(imported) = import_bytes(FormKind::XForm, "fuzz", data, &|_| None) {
         let has = |locale: &str, _: &str| imported.ftl.contains_key(locale);
         let findings = validate("fuzz.toml", &imported.toml, Some(&has));
-        assert!(findings.is_empty(), "an import is always a valid questionnaire");
+        assert!(
+            findings.is_empty(),
+            "an import is always a valid questionnaire"
+        );
     }
 }
 
@@ -69,8 +75,62 @@ pub fn vault_header(data: &[u8]) {
     waymark_core::vault::fuzzing::parse_header(data);
 }
 
+/// `wire::parse_endpoint` on any text: whatever it accepts obeys the
+/// transport rules (plain http only to an onion host or a loopback address;
+/// no query, fragment or credentials).
+pub fn endpoint(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let Some(endpoint) = wire::parse_endpoint(text) else {
+        return;
+    };
+    assert!(!endpoint.base.contains(['?', '#']), "{text:?}");
+    assert!(!endpoint.base.ends_with('/'), "{text:?}");
+    let lower = endpoint.base.to_ascii_lowercase();
+    if let Some(rest) = lower.strip_prefix("http://") {
+        let authority = rest.split('/').next().unwrap_or("");
+        assert!(!authority.contains('@'), "{text:?}");
+        let loopback = authority.starts_with("127.") || authority.starts_with("[::1]");
+        assert!(endpoint.onion || loopback, "plain http to {text:?}");
+    } else {
+        assert!(lower.starts_with("https://"), "{text:?}");
+    }
+    if endpoint.onion {
+        assert!(lower.contains(".onion"), "{text:?}");
+    }
+}
+
+/// What an inbox answers, parsed the way the phone parses it: a reply
+/// poll's answer, a receipt, a signed directory entry. Whatever passes the
+/// checks obeys the API's limits.
+pub fn inbox_answers(data: &[u8]) {
+    if let Ok(answer) = serde_json::from_slice::<RepliesResponse>(data) {
+        if answer.check().is_ok() {
+            assert!(answer.replies.len() <= wire::MAX_REPLIES_PER_ANSWER);
+            let padded = answer.to_padded_json().expect("a checked answer fits");
+            assert_eq!(padded.len(), wire::REPLIES_ANSWER_LEN);
+        }
+    }
+    if let Ok(receipt) = serde_json::from_slice::<Receipt>(data) {
+        if let Ok(key) = waymark_core::content::PublicKey::from_hex(&"11".repeat(32)) {
+            let _ = receipt.verify(&key, &[0; 16], data);
+        }
+    }
+    if let Ok(signed) = serde_json::from_slice::<SignedDirectory>(data) {
+        if signed.entry.check().is_ok() {
+            for e in &signed.entry.endpoints {
+                assert!(wire::parse_endpoint(e).is_some());
+            }
+            let _ = signed.entry.may_replace(&signed.entry);
+        }
+    }
+}
+
 /// Every target by name, for the replay.
-pub const TARGETS: [(&str, fn(&[u8])); 5] = [
+pub const TARGETS: [(&str, fn(&[u8])); 7] = [
+    ("endpoint", endpoint),
+    ("inbox_answers", inbox_answers),
     ("expression", expression),
     ("questionnaire_toml", questionnaire_toml),
     ("import_xlsform", import_xlsform),

@@ -18,7 +18,8 @@ seconds=${1:-600}
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(expression questionnaire_toml import_xlsform import_xform vault_header)
+  targets=(expression questionnaire_toml import_xlsform import_xform vault_header endpoint
+    inbox_answers)
 fi
 corpus_root=${WAYMARK_FUZZ_CORPUS:-$HOME/.cache/waymark-fuzz}
 
