@@ -180,6 +180,9 @@ pub struct ReceiptCode {
 pub struct QueuedReport {
     pub report_id: String,
     pub receipt_code: ReceiptCode,
+    /// Shown beside the code: the NGO desk shows the same on the report, so
+    /// a caseworker and the reporter can match it without saying the code.
+    pub fingerprint: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Record)]
@@ -341,6 +344,7 @@ fn queued(q: core_sync::Queued) -> QueuedReport {
     QueuedReport {
         report_id: q.report_id,
         receipt_code: receipt_code(&q.receipt_code),
+        fingerprint: q.fingerprint,
     }
 }
 

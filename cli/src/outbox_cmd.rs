@@ -194,8 +194,8 @@ pub fn run(cmd: OutboxCommand, out: &Output) -> Result<(), Failure> {
             .map_err(sync_failure)?;
             let letters = queued.receipt_code.to_letters();
             let digits = queued.receipt_code.to_digits();
-            out.done(
-                &text(
+            let message = [
+                text(
                     "cli-outbox-queued",
                     &[
                         ("id", queued.report_id.as_str().into()),
@@ -203,10 +203,19 @@ pub fn run(cmd: OutboxCommand, out: &Output) -> Result<(), Failure> {
                         ("digits", digits.as_str().into()),
                     ],
                 ),
+                text(
+                    "cli-outbox-fingerprint",
+                    &[("fingerprint", queued.fingerprint.as_str().into())],
+                ),
+            ]
+            .join("\n");
+            out.done(
+                &message,
                 json!({
                     "report_id": queued.report_id,
                     "receipt_code": letters.as_str(),
                     "receipt_code_digits": digits.as_str(),
+                    "fingerprint": queued.fingerprint,
                 }),
             );
         }

@@ -608,10 +608,7 @@ async fn a_report_reads_in_two_languages_with_indicators_and_casework() {
     assert!(page.body.contains("Because:"));
     // The fingerprint is shown; the receipt code's lookup id never is.
     let fp = between(&page.body, "id=\"fingerprint\">", "<").unwrap();
-    assert_eq!(
-        fp,
-        waymark_inbox::desk::triage::fingerprint(&urgent.report.reply_key.bytes)
-    );
+    assert_eq!(fp, urgent.report.reply_key.fingerprint());
     assert!(!page.body.contains(&urgent.lookup_hex()));
     assert!(!page.body.contains(urgent.code.to_letters().as_str()));
     // Casework with who and when.

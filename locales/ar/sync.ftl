@@ -61,6 +61,7 @@ cli-outbox-queued =
     خُتم ووُضع في صندوق الصادر: { $id }.
     رمز الإيصال (يطلب به هذا الهاتف الردود؛ ولا يقرؤها إلا هذا الهاتف): { $code }
     الرمز نفسه بالأرقام: { $digits }
+cli-outbox-fingerprint = بصمة البلاغ (يرى موظف المنظمة البصمة نفسها على بلاغك؛ اقرأها له بدلًا من الرمز): { $fingerprint }
 cli-outbox-empty = صندوق الصادر فارغ.
 cli-outbox-kind-questionnaire = استبيان
 cli-outbox-kind-journal = ملاحظات اليوميات

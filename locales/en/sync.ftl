@@ -61,6 +61,7 @@ cli-outbox-queued =
     Sealed and put in the outbox: { $id }.
     Receipt code (this phone asks for replies with it; only this phone can read them): { $code }
     The same code as digits: { $digits }
+cli-outbox-fingerprint = Report fingerprint (an NGO caseworker sees the same on your report; read it to them instead of the code): { $fingerprint }
 cli-outbox-empty = The outbox is empty.
 cli-outbox-kind-questionnaire = questionnaire
 cli-outbox-kind-journal = journal notes

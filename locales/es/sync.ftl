@@ -61,6 +61,7 @@ cli-outbox-queued =
     Sellado y puesto en la bandeja de salida: { $id }.
     Código de recibo (este teléfono pide las respuestas con él; solo este teléfono puede leerlas): { $code }
     El mismo código en cifras: { $digits }
+cli-outbox-fingerprint = Huella del informe (la persona de la ONG ve la misma en tu informe; díctala en lugar del código): { $fingerprint }
 cli-outbox-empty = La bandeja de salida está vacía.
 cli-outbox-kind-questionnaire = cuestionario
 cli-outbox-kind-journal = notas del diario

@@ -61,6 +61,7 @@ cli-outbox-queued =
     Scellé et placé dans la boîte d'envoi : { $id }.
     Code de reçu (ce téléphone demande les réponses avec lui ; seul ce téléphone peut les lire) : { $code }
     Le même code en chiffres : { $digits }
+cli-outbox-fingerprint = Empreinte du signalement (l’ONG voit la même sur votre signalement ; lisez-la plutôt que le code) : { $fingerprint }
 cli-outbox-empty = La boîte d'envoi est vide.
 cli-outbox-kind-questionnaire = questionnaire
 cli-outbox-kind-journal = notes du journal

@@ -61,6 +61,7 @@ cli-outbox-queued =
     सील करके आउटबॉक्स में रखा गया: { $id }।
     रसीद कोड (यह फ़ोन इससे जवाब माँगता है; जवाब सिर्फ़ यही फ़ोन पढ़ सकता है): { $code }
     यही कोड अंकों में: { $digits }
+cli-outbox-fingerprint = रिपोर्ट की पहचान-छाप (संस्था के कार्यकर्ता को आपकी रिपोर्ट पर यही दिखती है; कोड की जगह यही पढ़कर बताएं): { $fingerprint }
 cli-outbox-empty = आउटबॉक्स खाली है।
 cli-outbox-kind-questionnaire = प्रश्नावली
 cli-outbox-kind-journal = डायरी के नोट

@@ -61,6 +61,7 @@ cli-outbox-queued =
     Selado e colocado na caixa de saída: { $id }.
     Código de recibo (este telefone pede as respostas com ele; só este telefone pode lê-las): { $code }
     O mesmo código em números: { $digits }
+cli-outbox-fingerprint = Impressão do relato (a ONG vê a mesma no seu relato; diga-a em vez do código): { $fingerprint }
 cli-outbox-empty = A caixa de saída está vazia.
 cli-outbox-kind-questionnaire = questionário
 cli-outbox-kind-journal = notas do diário

@@ -61,6 +61,7 @@ cli-outbox-queued =
     Sigilat și pus în căsuța de ieșire: { $id }.
     Codul de chitanță (acest telefon cere răspunsurile cu el; doar acest telefon le poate citi): { $code }
     Același cod în cifre: { $digits }
+cli-outbox-fingerprint = Amprenta raportului (organizația vede aceeași amprentă la raportul tău; spune-o pe aceasta în loc de cod): { $fingerprint }
 cli-outbox-empty = Căsuța de ieșire este goală.
 cli-outbox-kind-questionnaire = chestionar
 cli-outbox-kind-journal = note din jurnal

@@ -61,6 +61,7 @@ cli-outbox-queued =
     Imefungwa na kuwekwa kwenye sanduku la kutoka: { $id }.
     Msimbo wa risiti (simu hii inauliza majibu kwa msimbo huu; ni simu hii tu inayoweza kuyasoma): { $code }
     Msimbo huohuo kwa tarakimu: { $digits }
+cli-outbox-fingerprint = Alama ya ripoti (mfanyakazi wa shirika anaona ile ile kwenye ripoti yako; isome badala ya msimbo): { $fingerprint }
 cli-outbox-empty = Sanduku la kutoka ni tupu.
 cli-outbox-kind-questionnaire = dodoso
 cli-outbox-kind-journal = maelezo ya shajara

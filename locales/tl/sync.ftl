@@ -61,6 +61,7 @@ cli-outbox-queued =
     Na-seal at inilagay sa outbox: { $id }.
     Receipt code (ginagamit ito ng teleponong ito para humingi ng sagot; ang teleponong ito lang ang makakabasa): { $code }
     Ang parehong code bilang mga numero: { $digits }
+cli-outbox-fingerprint = Fingerprint ng ulat (pareho ang nakikita ng caseworker ng NGO sa ulat mo; ito ang basahin sa kanila sa halip na ang code): { $fingerprint }
 cli-outbox-empty = Walang laman ang outbox.
 cli-outbox-kind-questionnaire = questionnaire
 cli-outbox-kind-journal = mga tala sa journal

@@ -61,6 +61,7 @@ cli-outbox-queued =
     Đã niêm phong và đưa vào hộp thư đi: { $id }.
     Mã biên nhận (điện thoại này dùng nó để hỏi thư trả lời; chỉ điện thoại này đọc được): { $code }
     Cùng mã đó dưới dạng chữ số: { $digits }
+cli-outbox-fingerprint = Dấu vân tay của báo cáo (nhân viên tổ chức thấy cùng dấu này trên báo cáo của bạn; hãy đọc nó thay cho mã): { $fingerprint }
 cli-outbox-empty = Hộp thư đi trống.
 cli-outbox-kind-questionnaire = bảng hỏi
 cli-outbox-kind-journal = ghi chép nhật ký

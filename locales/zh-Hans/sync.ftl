@@ -61,6 +61,7 @@ cli-outbox-queued =
     已封存并放入发件箱：{ $id }。
     回执码（本手机用它查询回复；只有本手机能读取回复）：{ $code }
     同一个码的数字形式：{ $digits }
+cli-outbox-fingerprint = 报告指纹（机构工作人员在你的报告上看到的是同一个；请读这个，而不是代码）：{ $fingerprint }
 cli-outbox-empty = 发件箱是空的。
 cli-outbox-kind-questionnaire = 问卷
 cli-outbox-kind-journal = 日记

@@ -92,11 +92,35 @@ impl ReplyPublicKey {
     pub fn key_id(&self) -> [u8; 8] {
         key_id(&self.bytes)
     }
+
+    /// What a reporter and a caseworker can read to each other to match a
+    /// report without saying the receipt code (docs/ngo-desk.md): the phone
+    /// shows it beside the code, the NGO desk on the report. The first 64
+    /// bits of SHA-256 over a domain tag and the key, as four groups of four
+    /// hex digits. It reveals neither the code nor anything that polls for
+    /// replies.
+    pub fn fingerprint(&self) -> String {
+        let mut ctx = ring::digest::Context::new(&ring::digest::SHA256);
+        ctx.update(b"waymark-reply-key-fingerprint-v1");
+        ctx.update(&self.bytes);
+        let hex = crate::hex::encode(&ctx.finish().as_ref()[..8]);
+        let groups: Vec<&str> = (0..4).map(|i| &hex[i * 4..i * 4 + 4]).collect();
+        groups.join("-")
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reply_key_fingerprints_are_short_and_differ() {
+        let fp = |b| ReplyPublicKey { bytes: [b; 32] }.fingerprint();
+        assert_eq!(fp(7).len(), 19);
+        assert_eq!(fp(7).matches('-').count(), 3);
+        assert_eq!(fp(7), fp(7));
+        assert_ne!(fp(7), fp(8));
+    }
 
     #[test]
     fn storage_round_trip_and_redaction() {

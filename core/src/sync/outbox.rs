@@ -86,6 +86,9 @@ pub struct OutboxItem {
 pub struct Queued {
     pub report_id: String,
     pub receipt_code: ReceiptCode,
+    /// The reply key's fingerprint, which the NGO desk shows on the report:
+    /// read aloud to match a report without saying the code.
+    pub fingerprint: String,
 }
 
 /// A queued envelope that is due, for the scheduler.
@@ -285,6 +288,7 @@ impl Outbox {
         let settings = SyncSettings::load(&self.vault)?;
         let (mut report, reply_secret) =
             Report::new(kind, locale, &now.format("%Y-%m-%d").to_string(), body);
+        let fingerprint = report.reply_key.fingerprint();
         let sealed = envelope::seal_in_bucket(&report, &ngo.hpke, settings.min_bucket);
         // The plaintext is not needed past this point.
         zeroize::Zeroize::zeroize(&mut report);
@@ -351,6 +355,7 @@ impl Outbox {
         Ok(Queued {
             report_id,
             receipt_code: code,
+            fingerprint,
         })
     }
 
