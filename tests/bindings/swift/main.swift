@@ -587,11 +587,11 @@ func iosVpnFromThePath() throws {
 
     var rules = defaultSendRules()
     rules.requireVpn = true
-    let allowed = try decideSend(rules: rules, monitor: Network(facts), userRequested: false, lastUnlock: .normal,
+    let allowed = try decideSend(rules: rules, monitor: Network(facts), userRequested: false,
                                  utcOffsetMinutes: 0)
     try check(allowed == .allow, "\(allowed)")
     let plain = networkFacts(nameOnly, charging: false)
-    let held = try decideSend(rules: rules, monitor: Network(plain), userRequested: false, lastUnlock: .normal,
+    let held = try decideSend(rules: rules, monitor: Network(plain), userRequested: false,
                               utcOffsetMinutes: 0)
     try check(held == .deny(reason: .vpnRequired, nextCheck: nil), "\(held)")
 }

@@ -17,7 +17,6 @@ import org.waymark.ffi.SyncException
 import org.waymark.ffi.SyncOutcome
 import org.waymark.ffi.SyncReport
 import org.waymark.ffi.Transport
-import org.waymark.ffi.UnlockKind
 import org.waymark.ffi.Vault
 import org.waymark.ffi.VaultOptions
 import org.waymark.ffi.decideSend
@@ -55,7 +54,7 @@ class GlueLogicTest {
     }
 
     private fun decide(facts: NetworkFacts, requireVpn: Boolean = false): SendDecision =
-        decideSend(defaultSendRules().copy(requireVpn = requireVpn), Monitor(facts), false, UnlockKind.NORMAL, 0)
+        decideSend(defaultSendRules().copy(requireVpn = requireVpn), Monitor(facts), false, 0)
 
     private fun <T> withVault(body: (Vault) -> T): T {
         val dir = Files.createTempDirectory("waymark-glue-").toFile()
