@@ -13,8 +13,16 @@ use unicode_normalization::UnicodeNormalization;
 /// One unit of text to compare.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Token {
-    /// A word of a script with spaces: its folded form and its stem.
-    Word { surface: String, stem: String },
+    /// A word of a script with spaces: its folded form and its stem, and,
+    /// when it was written with accents, its accented form. Two words both
+    /// written with accents are the same only if the accents agree:
+    /// Vietnamese "bạn" (friend) is not "bán" (sell), though both are
+    /// "ban" to someone typing without tones.
+    Word {
+        surface: String,
+        stem: String,
+        marked: Option<String>,
+    },
     /// A run of a script without spaces (Thai, Burmese, Chinese…), folded.
     Run(String),
 }
@@ -80,7 +88,10 @@ impl Normalizer {
 
     /// The tokens of `text`.
     pub fn tokens(&self, text: &str) -> Vec<Token> {
-        let folded = fold(text);
+        // Split the text with its accents kept; fold each word afterwards.
+        // Folding only removes marks inside words, so the words are the
+        // same either way.
+        let accented = fold_with(text, true);
         let mut tokens = Vec::new();
         let mut current = String::new();
         let mut spaceless = false;
@@ -88,21 +99,24 @@ impl Normalizer {
             if current.is_empty() {
                 return;
             }
-            let s = std::mem::take(current);
+            let raw = std::mem::take(current);
             if spaceless {
-                tokens.push(Token::Run(s));
+                tokens.push(Token::Run(fold_with(&raw, false)));
             } else {
+                let s = fold_with(&raw, false);
                 let stem = match &self.stemmer {
                     Some(st) => unify_letters(&st.stem(&s)),
                     None => unify_letters(&s),
                 };
+                let raw: String = raw.nfc().collect();
                 tokens.push(Token::Word {
+                    marked: (raw != s).then(|| unify_letters(&raw)),
                     surface: unify_letters(&s),
                     stem,
                 });
             }
         };
-        for c in folded.chars() {
+        for c in accented.chars() {
             let part_of_word = c.is_alphanumeric() || is_combining_mark(c);
             if !part_of_word {
                 flush(&mut current, spaceless, &mut tokens);
@@ -130,6 +144,12 @@ impl Normalizer {
 /// Arabic vowel marks and tatweel. Invisible joiners and format characters
 /// are dropped. Marks of Thai, Devanagari, Burmese… stay: they are letters.
 pub fn fold(text: &str) -> String {
+    fold_with(text, false)
+}
+
+/// [`fold`], keeping the accents of Latin, Greek and Cyrillic letters when
+/// `keep_accents` (in NFD order; compose with NFC to compare).
+fn fold_with(text: &str, keep_accents: bool) -> String {
     let nfkc: String = text.nfkc().collect();
     let lower = nfkc.to_lowercase();
     let mut out = String::with_capacity(lower.len());
@@ -149,7 +169,7 @@ pub fn fold(text: &str) -> String {
             continue;
         }
         if is_combining_mark(c) {
-            if foldable_base {
+            if foldable_base && !keep_accents {
                 continue;
             }
         } else {
@@ -161,11 +181,13 @@ pub fn fold(text: &str) -> String {
 }
 
 /// Letters people write interchangeably: Arabic and Persian forms of yeh,
-/// kaf and alef, teh marbuta. Applied after stemming so the Arabic stemmer
-/// still sees Arabic letters.
+/// kaf and alef, teh marbuta; Vietnamese đ typed as d on keyboards without
+/// it. Applied after stemming so the Arabic stemmer still sees Arabic
+/// letters.
 fn unify_letters(s: &str) -> String {
     s.chars()
         .map(|c| match c {
+            'đ' => 'd',
             'ي' | 'ى' => 'ی',
             'ك' => 'ک',
             'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
@@ -177,14 +199,135 @@ fn unify_letters(s: &str) -> String {
 
 /// Scripts written without spaces between words.
 pub fn is_spaceless(c: char) -> bool {
-    matches!(c as u32,
-        0x0E00..=0x0EFF        // Thai, Lao
-        | 0x1000..=0x109F      // Myanmar
-        | 0xA9E0..=0xA9FF | 0xAA60..=0xAA7F // Myanmar extended
-        | 0x1780..=0x17FF      // Khmer
-        | 0x3040..=0x30FF      // Hiragana, Katakana
-        | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF // Han
-        | 0x20000..=0x2FA1F)
+    is_han(c)
+        || matches!(c as u32,
+            0x0E00..=0x0EFF        // Thai, Lao
+            | 0x1000..=0x109F      // Myanmar
+            | 0xA9E0..=0xA9FF | 0xAA60..=0xAA7F // Myanmar extended
+            | 0x1780..=0x17FF      // Khmer
+            | 0x3040..=0x30FF) // Hiragana, Katakana
+}
+
+/// Chinese characters (Han ideographs).
+pub fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
+}
+
+/// Words that turn a sentence around, folded as [`fold`] leaves them
+/// (apostrophes dropped, accents folded). A typo is never allowed to add or
+/// remove one: "i cant leave" must not match "can i leave".
+const NEGATIONS: &[&str] = &[
+    // en
+    "not",
+    "no",
+    "never",
+    "cant",
+    "cannot",
+    "dont",
+    "doesnt",
+    "didnt",
+    "wont",
+    "wouldnt",
+    "isnt",
+    "arent",
+    "wasnt",
+    "werent",
+    "couldnt",
+    "shouldnt",
+    "havent",
+    "hasnt",
+    "nobody",
+    "nothing",
+    // es, pt, fr, ro ("no one", "none" too: "no tengo ningún motivo")
+    "nunca",
+    "nadie",
+    "nada",
+    "nao",
+    "ninguem",
+    "pas",
+    "jamais",
+    "nu",
+    "niciodata",
+    "ningun",
+    "ninguna",
+    "ninguno",
+    "nenhum",
+    "nenhuma",
+    "aucun",
+    "aucune",
+    "niciun",
+    "nicio",
+    // ru, uk
+    "не",
+    "нет",
+    "ни",
+    "никогда",
+    "никакой",
+    "никакого",
+    "ні",
+    "ніколи",
+    "жодного",
+    "жодної",
+    // ar, fa (after folding: ی for ي)
+    "لا",
+    "لم",
+    "لن",
+    "لیس",
+    "لست",
+    "لسنا",
+    "لیست",
+    "نه",
+    "هیچ",
+    "نیستم",
+    "نیست",
+    "نیستیم",
+    "نیستند",
+    // hi, tl, sw, vi
+    "नहीं",
+    "नही",
+    "मत",
+    "न",
+    "nahi",
+    "nahin",
+    "nai",
+    "mesh",
+    "mish",
+    "msh",
+    "hindi",
+    "huwag",
+    "hapana",
+    "khong",
+    "chua",
+];
+
+/// Persian and Arabic-script present-tense negation is a prefix: "نمی" + verb.
+const NEGATION_PREFIXES: &[&str] = &["نمی", "nemi"];
+
+/// Whether a (folded) word is a negation or starts with a negation prefix.
+pub fn is_negation(w: &str) -> bool {
+    NEGATIONS.contains(&w) || NEGATION_PREFIXES.iter().any(|p| w.starts_with(p))
+}
+
+/// Whether two words were both written with accents that disagree, so they
+/// may not match by their folded forms ("bạn" and "bán").
+pub fn accents_differ(a: &Token, b: &Token) -> bool {
+    match (a, b) {
+        (
+            Token::Word {
+                marked: Some(x), ..
+            },
+            Token::Word {
+                marked: Some(y), ..
+            },
+        ) => x != y,
+        _ => false,
+    }
+}
+
+/// Whether two words differ in a negation, so that one may not pass for a
+/// typo of the other.
+pub fn polarity_differs(a: &str, b: &str) -> bool {
+    a != b && (is_negation(a) || is_negation(b))
 }
 
 /// The value of a digit in the scripts people type numbers in (ASCII after
