@@ -1133,20 +1133,18 @@ enum Meaning {
     Alarm(Alarm),
 }
 
-/// Best score per intent among the phrase indexes; danger and self-harm
-/// phrases by [`matcher::danger_score`]. A text that matches a
-/// `not_danger` phrase ("a copy of my passport") keeps its danger match
-/// only as a "did you mean" (never its self-harm match).
+/// Best score per intent among the phrase indexes; danger, self-harm and
+/// not-danger phrases by [`matcher::danger_score`] (every word, in order,
+/// not negated). A text that matches a `not_danger` phrase ("a copy of my
+/// passport") keeps its danger match only as a "did you mean" (never its
+/// self-harm match); matching most of one is not enough ("ça me touche",
+/// it moves me, is not "mon patron me touche de force").
 fn intent_scores(lib: &Library, state: &State, text: &str) -> BTreeMap<String, f32> {
-    let is_alarm = |intent: &str| intent == DANGER_INTENT || intent == SELF_HARM_INTENT;
-    let mut all = scores_by(lib, state, text, &|i| !is_alarm(i), matcher::score);
-    all.extend(scores_by(
-        lib,
-        state,
-        text,
-        &is_alarm,
-        matcher::danger_score,
-    ));
+    let strict = |intent: &str| {
+        intent == DANGER_INTENT || intent == SELF_HARM_INTENT || intent == NOT_DANGER_INTENT
+    };
+    let mut all = scores_by(lib, state, text, &|i| !strict(i), matcher::score);
+    all.extend(scores_by(lib, state, text, &strict, matcher::danger_score));
     if all.get(NOT_DANGER_INTENT).is_some_and(|s| *s >= CONFIDENT) {
         if let Some(d) = all.get_mut(DANGER_INTENT) {
             *d = d.min(NEAR);

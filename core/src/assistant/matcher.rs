@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use super::normalize::{Normalizer, Token};
+use super::normalize::{self, Normalizer, Token};
 
 /// A phrase whose words count as a confident match at this score or more.
 pub const CONFIDENT: f32 = 0.8;
@@ -37,14 +37,18 @@ pub struct Prepared {
     pub tokens: Vec<Token>,
     /// A phrase marked [`WHOLE_MARK`]: scored by [`command_score`].
     pub whole: bool,
+    /// Indices of the tokens that start a clause after punctuation.
+    clauses: Vec<usize>,
 }
 
 impl Prepared {
     /// Typed text (marks are not special in it).
     pub fn new(normalizer: &Normalizer, text: &str) -> Prepared {
+        let (tokens, clauses) = normalizer.tokens_and_clauses(text);
         Prepared {
-            tokens: normalizer.tokens(text),
+            tokens,
             whole: false,
+            clauses,
         }
     }
 
@@ -52,8 +56,8 @@ impl Prepared {
     pub fn phrase(normalizer: &Normalizer, text: &str) -> Prepared {
         match text.trim_start().strip_prefix(WHOLE_MARK) {
             Some(rest) => Prepared {
-                tokens: normalizer.tokens(rest),
                 whole: true,
+                ..Prepared::new(normalizer, rest)
             },
             None => Prepared::new(normalizer, text),
         }
@@ -67,7 +71,25 @@ impl Prepared {
     pub fn len(&self) -> usize {
         self.tokens.len()
     }
+
+    /// Its length for [`whole_score`]: [`RUN_CHARS_PER_WORD`] per word,
+    /// one per character of a run of a script without spaces, so that
+    /// "我需要帮助找医生" (I need help finding a doctor) is longer than
+    /// "需要帮助" (need help) though both are one run.
+    fn units(&self) -> usize {
+        self.tokens
+            .iter()
+            .map(|t| match t {
+                Token::Word { .. } => RUN_CHARS_PER_WORD,
+                Token::Run(r) => r.chars().count(),
+            })
+            .sum()
+    }
 }
+
+/// Characters of a run of a script without spaces that weigh as much as a
+/// word when a whole phrase is compared with what was typed.
+const RUN_CHARS_PER_WORD: usize = 2;
 
 /// Edits allowed for a word of `len` characters: short words must be exact
 /// (`no` is not `so`).
@@ -308,18 +330,29 @@ fn run_score(
 pub struct Input<'a> {
     /// Its words, in order.
     words: Vec<&'a Token>,
+    /// Indices (in `words`) of the words that start a clause: after
+    /// punctuation, or a word such as "and" ([`normalize::starts_clause`]).
+    clauses: Vec<usize>,
     runs: String,
     run_pairs: HashSet<(char, char)>,
     pub token_count: usize,
+    /// [`Prepared::units`] of the input.
+    units: usize,
 }
 
 impl<'a> Input<'a> {
     pub fn new(p: &'a Prepared) -> Input<'a> {
-        let words = p
-            .tokens
-            .iter()
-            .filter(|t| matches!(t, Token::Word { .. }))
-            .collect();
+        let mut words = Vec::new();
+        let mut clauses = Vec::new();
+        for (i, t) in p.tokens.iter().enumerate() {
+            let Token::Word { surface, .. } = t else {
+                continue;
+            };
+            if p.clauses.contains(&i) || normalize::starts_clause(surface) {
+                clauses.push(words.len());
+            }
+            words.push(t);
+        }
         let mut runs = String::new();
         let mut run_pairs = HashSet::new();
         for t in &p.tokens {
@@ -332,9 +365,11 @@ impl<'a> Input<'a> {
         }
         Input {
             words,
+            clauses,
             runs,
             run_pairs,
             token_count: p.tokens.len(),
+            units: p.units(),
         }
     }
 }
@@ -363,9 +398,10 @@ pub fn label_score(label: &Prepared, input: &Input<'_>) -> f32 {
 
 /// A [`WHOLE_MARK`] phrase: its ordinary score when every one of its words
 /// is found (typos allowed: "hlep") and it makes up most of the input (two
-/// thirds of the words, as for commands); otherwise at most [`NEAR`].
+/// thirds of the words, as for commands, runs of scripts without spaces
+/// measured by [`Prepared::units`]); otherwise at most [`NEAR`].
 fn whole_score(phrase: &Prepared, input: &Input<'_>, (ordinary, all_found): (f32, bool)) -> f32 {
-    if all_found && phrase.len() * 3 >= input.token_count * 2 {
+    if all_found && phrase.units() * 3 >= input.units * 2 {
         ordinary
     } else {
         ordinary.min(NEAR)
@@ -383,7 +419,8 @@ fn whole_score(phrase: &Prepared, input: &Input<'_>, (ordinary, all_found): (f32
 ///   most [`MAX_GAP`] other words between two of its words ("ce travail va
 ///   me tuer tellement il est long" is not "il va me tuer");
 /// - a phrase without a negation does not count where the text negates one
-///   of its words ("I am not in danger" is not "I am in danger");
+///   of its words in the same clause ("I am not in danger" is not "I am in
+///   danger"; "I can't sleep and I want to die" is "want to die");
 /// - short runs of Chinese characters ([`MIN_INNER_HAN_RUN`]) count inside
 ///   the text.
 pub fn danger_score(phrase: &Prepared, input: &Input<'_>) -> f32 {
@@ -442,34 +479,51 @@ fn in_order(phrase: &Prepared, input: &Input<'_>) -> bool {
 const NEGATION_REACH: usize = 3;
 
 /// Whether the input puts a negation word shortly before a word that
-/// matches one of the phrase's content words (three letters or more), when
-/// the phrase itself has none. Phrases that are danger only when negated
-/// ("they don't let me leave") carry their negation, so they still count.
+/// matches one of the phrase's content words (three letters or more), in
+/// the same clause, when the phrase itself has none; or, for negations
+/// that close their clause ([`normalize::negates_backward`]), shortly
+/// after it. Phrases that are danger only when negated ("they don't let me
+/// leave") carry their negation, so they still count. "I can't sleep and I
+/// want to die" is not negated: "and" starts another clause.
 fn negated_in(phrase: &Prepared, input: &Input<'_>) -> bool {
-    let mut content: Vec<(&str, &str)> = Vec::new();
+    let mut content: Vec<&Token> = Vec::new();
     for t in &phrase.tokens {
-        if let Token::Word { surface, stem, .. } = t {
-            if super::normalize::is_negation(surface) {
+        if let Token::Word { surface, .. } = t {
+            if normalize::is_negation(surface) {
                 return false;
             }
             if surface.chars().count() >= 3 {
-                content.push((surface, stem));
+                content.push(t);
             }
         }
     }
-    let words: Vec<(&str, &str)> = input
+    let surfaces: Vec<&str> = input
         .words
         .iter()
-        .filter_map(|t| match t {
-            Token::Word { surface, stem, .. } => Some((surface.as_str(), stem.as_str())),
-            Token::Run(_) => None,
+        .map(|t| match t {
+            Token::Word { surface, .. } => surface.as_str(),
+            Token::Run(_) => "",
         })
         .collect();
-    let negated_word = words.iter().enumerate().any(|(i, (surface, stem))| {
-        content.iter().any(|(ps, pst)| ps == surface || pst == stem)
-            && words[i.saturating_sub(NEGATION_REACH)..i]
-                .iter()
-                .any(|(w, _)| super::normalize::is_negation(w))
+    // Whether a clause starts after word `a` and at or before word `b`.
+    let clause_between = |a: usize, b: usize| input.clauses.iter().any(|&c| a < c && c <= b);
+    let negated_word = (0..surfaces.len()).any(|i| {
+        // A word of the text the phrase's word matches, typos allowed
+        // ("در خطر نیستم" against "در خطرم").
+        let matches = content
+            .iter()
+            .any(|t| word_score(t, &input.words[i..=i], DANGER_RULES) > 0.0);
+        if !matches {
+            return false;
+        }
+        let negation = |j: usize| normalize::written_as_negation(input.words[j]);
+        let before = (i.saturating_sub(NEGATION_REACH)..i).any(|j| {
+            negation(j) && normalize::negates_forward(surfaces[j]) && !clause_between(j, i)
+        });
+        let after = (i + 1..surfaces.len().min(i + 1 + NEGATION_REACH)).any(|j| {
+            negation(j) && normalize::negates_backward(surfaces[j]) && !clause_between(i, j)
+        });
+        before || after
     });
     negated_word || negated_run(phrase, input)
 }
@@ -657,6 +711,75 @@ mod tests {
         // Short runs count only as a whole answer.
         assert_eq!(s("zh-Hans", "不", "不"), 1.0);
         assert_eq!(s("zh-Hans", "不", "我不知道"), 0.0);
+    }
+
+    fn danger(lang: &str, phrase: &str, text: &str) -> f32 {
+        scored_by(danger_score, lang, phrase, text)
+    }
+
+    #[test]
+    fn danger_phrases_need_every_word_in_order() {
+        assert_eq!(danger("en", "took my passport", "they took away my passport"), 1.0);
+        assert!(danger("en", "has my passport", "how do i renew my passport") < CONFIDENT);
+        // Three words or more: in order, within reach of one another.
+        assert!(danger("fr", "il va me tuer", "ce travail va me tuer tellement il est long") < CONFIDENT);
+        // One or two words: any order ("паспорт забрали").
+        assert_eq!(danger("ru", "забрали паспорт", "паспорт забрали"), 1.0);
+    }
+
+    #[test]
+    fn a_negation_turns_a_danger_phrase_around_within_its_clause() {
+        assert_eq!(danger("en", "in danger", "i am not in danger"), 0.0);
+        assert_eq!(danger("es", "en peligro", "no estoy en peligro"), 0.0);
+        // A phrase carrying its own negation still counts.
+        assert_eq!(danger("en", "wont let me leave", "they won't let me leave"), 1.0);
+        // Another clause, after punctuation or "and", is not negated.
+        assert_eq!(danger("en", "want to die", "i can't sleep and i want to die"), 1.0);
+        assert_eq!(danger("ru", "хочу умереть", "я больше не выдерживаю и хочу умереть"), 1.0);
+        assert_eq!(danger("en", "hits me", "no money, he hits me"), 1.0);
+        assert_eq!(danger("en", "hits me", "he never hits me"), 0.0);
+        // Vietnamese "nào" (which) folds to Portuguese "não" (not), but is
+        // not written like it.
+        assert_eq!(danger("vi", "nhốt tôi", "đêm nào họ cũng nhốt tôi"), 1.0);
+        assert_eq!(danger("pt", "estou em perigo", "não estou em perigo"), 0.0);
+        assert_eq!(danger("pt", "estou em perigo", "nao estou em perigo"), 0.0);
+    }
+
+    #[test]
+    fn persian_verb_negations_turn_around_what_comes_before_them() {
+        // "I am not in danger": the negated verb closes the clause.
+        assert_eq!(danger("fa", "در خطر", "من در خطر نیستم"), 0.0);
+        // Also against a phrase the text matches with a typo.
+        assert_eq!(danger("fa", "در خطرم", "من در خطر نیستم فقط سوال دارم"), 0.0);
+        // "When the work isn't finished they beat us": the negated verb
+        // does not reach the clause after it.
+        assert_eq!(danger("fa", "کتکمون میزنن", "وقتی کار تموم نمیشه کتکمون میزنن"), 1.0);
+    }
+
+    #[test]
+    fn a_whole_phrase_must_be_most_of_a_run_without_spaces_too() {
+        let whole = |lang: &str, phrase: &str, text: &str| {
+            let n = Normalizer::new(lang);
+            let p = Prepared::phrase(&n, phrase);
+            let t = Prepared::new(&n, text);
+            score(&p, &Input::new(&t))
+        };
+        assert!(whole("zh-Hans", "=需要帮助", "我需要帮助") >= CONFIDENT);
+        assert!(whole("zh-Hans", "=需要帮助", "我需要帮助找医生") <= NEAR);
+        assert!(whole("th", "=ตำรวจ", "ตำรวจ") >= CONFIDENT);
+        assert!(whole("th", "=ตำรวจ", "ตำรวจขอดูเอกสารที่ถนน") <= NEAR);
+        assert!(whole("en", "=help", "help") >= CONFIDENT);
+        assert!(whole("en", "=help", "can you help me with my visa") <= NEAR);
+    }
+
+    #[test]
+    fn punctuation_starts_a_clause() {
+        let n = Normalizer::new("en");
+        let (tokens, clauses) = n.tokens_and_clauses("no. he hits me, always");
+        assert_eq!(tokens.len(), 5);
+        assert_eq!(clauses, vec![1, 4]);
+        // Punctuation before the first word starts nothing.
+        assert_eq!(n.tokens_and_clauses("...help").1, Vec::<usize>::new());
     }
 
     #[test]

@@ -88,11 +88,20 @@ impl Normalizer {
 
     /// The tokens of `text`.
     pub fn tokens(&self, text: &str) -> Vec<Token> {
+        self.tokens_and_clauses(text).0
+    }
+
+    /// The tokens of `text`, and the indices of the tokens that start a
+    /// clause after punctuation ([`is_clause_mark`]): "no money, he hits
+    /// me" has two clauses.
+    pub fn tokens_and_clauses(&self, text: &str) -> (Vec<Token>, Vec<usize>) {
         // Split the text with its accents kept; fold each word afterwards.
         // Folding only removes marks inside words, so the words are the
         // same either way.
         let accented = fold_with(text, true);
         let mut tokens = Vec::new();
+        let mut clauses = Vec::new();
+        let mut clause_mark = false;
         let mut current = String::new();
         let mut spaceless = false;
         let flush = |current: &mut String, spaceless: bool, tokens: &mut Vec<Token>| {
@@ -120,7 +129,14 @@ impl Normalizer {
             let part_of_word = c.is_alphanumeric() || is_combining_mark(c);
             if !part_of_word {
                 flush(&mut current, spaceless, &mut tokens);
+                clause_mark |= is_clause_mark(c);
                 continue;
+            }
+            if clause_mark && current.is_empty() {
+                if !tokens.is_empty() {
+                    clauses.push(tokens.len());
+                }
+                clause_mark = false;
             }
             // Marks belong to the run they follow.
             let this_spaceless = if is_combining_mark(c) {
@@ -135,8 +151,33 @@ impl Normalizer {
             current.push(c);
         }
         flush(&mut current, spaceless, &mut tokens);
-        tokens
+        (tokens, clauses)
     }
+}
+
+/// Punctuation that ends a clause, in the scripts people type: a negation
+/// before it does not reach the words after it.
+pub fn is_clause_mark(c: char) -> bool {
+    matches!(
+        c,
+        ',' | ';' | '.' | '!' | '?' | ':' | '\n' | '،' | '؛' | '؟' | '।' | '॥' | '၊' | '။' | '。'
+            | '，' | '；' | '！' | '？' | '：'
+    )
+}
+
+/// Words that start a new clause ("and", "but"), folded: a negation before
+/// one does not reach the words after it ("I can't sleep and I want to
+/// die").
+const CLAUSE_WORDS: &[&str] = &[
+    "and", "but", "because", "then", "y", "pero", "porque", "e", "mas", "et", "mais", "и", "а",
+    "но", "потому", "і", "й", "та", "але", "бо", "و", "ولی", "اما", "لکن", "और", "लेकिन",
+    "lakini", "nhung",
+];
+
+/// Whether a (folded) word starts a new clause: one of [`CLAUSE_WORDS`],
+/// or an Arabic word with "and" written onto it ("وأريد", and I want).
+pub fn starts_clause(w: &str) -> bool {
+    CLAUSE_WORDS.contains(&w) || (w.starts_with('و') && w.chars().count() >= 5)
 }
 
 /// NFKC, lower case, and accents folded where they are decoration rather
@@ -303,9 +344,57 @@ const NEGATIONS: &[&str] = &[
 /// Persian and Arabic-script present-tense negation is a prefix: "نمی" + verb.
 const NEGATION_PREFIXES: &[&str] = &["نمی", "nemi"];
 
+/// Negations that come after what they negate: the Persian verb closes its
+/// clause ("در خطر نیستم", not in danger), and a verb negated by a prefix
+/// ("نمیشه") does not turn around the clause after it.
+const TRAILING_NEGATIONS: &[&str] = &["نیستم", "نیست", "نیستیم", "نیستند"];
+
 /// Whether a (folded) word is a negation or starts with a negation prefix.
 pub fn is_negation(w: &str) -> bool {
-    NEGATIONS.contains(&w) || NEGATION_PREFIXES.iter().any(|p| w.starts_with(p))
+    NEGATIONS.contains(&w) || negates_backward(w)
+}
+
+/// Negations folded from accented words, with the accents they are
+/// written with: typed with other accents, the word is another word
+/// (Vietnamese "nào", which, is not Portuguese "não").
+const ACCENTED_NEGATIONS: &[(&str, &str)] = &[
+    ("nao", "não"),
+    ("ninguem", "ninguém"),
+    ("niciodata", "niciodată"),
+    ("ningun", "ningún"),
+    ("khong", "không"),
+    ("chua", "chưa"),
+];
+
+/// Whether a word of the text, as typed, can be the negation its folded
+/// form is: without accents it can; with accents, only with the
+/// negation's own.
+pub fn written_as_negation(t: &Token) -> bool {
+    let Token::Word {
+        surface, marked, ..
+    } = t
+    else {
+        return false;
+    };
+    if !is_negation(surface) {
+        return false;
+    }
+    match (marked, ACCENTED_NEGATIONS.iter().find(|(f, _)| f == surface)) {
+        (Some(m), Some((_, accented))) => m == accented,
+        _ => true,
+    }
+}
+
+/// Whether a (folded) negation word turns around the words after it
+/// ("not in danger").
+pub fn negates_forward(w: &str) -> bool {
+    NEGATIONS.contains(&w) && !TRAILING_NEGATIONS.contains(&w)
+}
+
+/// Whether a (folded) negation turns around the words before it in its
+/// clause (Persian verbs: "در خطر نیستم").
+pub fn negates_backward(w: &str) -> bool {
+    TRAILING_NEGATIONS.contains(&w) || NEGATION_PREFIXES.iter().any(|p| w.starts_with(p))
 }
 
 /// Whether two words were both written with accents that disagree, so they
