@@ -751,7 +751,18 @@ fn effect(lib: &Library, state: &State, action: &Action) -> Option<Effect> {
             let mut found = dir.helplines(&q).unwrap_or_default();
             // Stable: the directory's order holds within each group.
             if *crisis_first {
-                found.sort_by_key(|e| (!e.helpline.is_crisis_line(), !e.helpline.emergency));
+                // Someone to talk to now: a crisis line open now comes
+                // before the emergency number, one that may be closed
+                // after it.
+                found.sort_by_key(|e| {
+                    let h = &e.helpline;
+                    match (h.is_crisis_line(), h.hours.always_open, h.emergency) {
+                        (true, true, _) => 0,
+                        (_, _, true) => 1,
+                        (true, false, _) => 2,
+                        _ => 3,
+                    }
+                });
             } else if *emergency_first {
                 found.sort_by_key(|e| !e.helpline.emergency);
             }

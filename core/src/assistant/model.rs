@@ -216,8 +216,9 @@ pub enum Action {
         /// Police and ambulance numbers before specialist services (for
         /// someone in danger right now).
         emergency_first: bool,
-        /// Crisis lines (suicide and emotional crisis) first, then
-        /// emergency numbers, then the rest (for thoughts of self-harm).
+        /// For thoughts of self-harm: crisis lines open day and night
+        /// first, then emergency numbers, then crisis lines with limited
+        /// hours, then the rest.
         crisis_first: bool,
     },
     Call(Dial),
