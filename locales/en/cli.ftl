@@ -185,7 +185,7 @@ cli-helplines-audit-other-fields = other fields: { $fields }
 # $days (number): the limit given with --older-than.
 cli-helplines-audit-stale = Sources checked too long ago (limit in days: { $days }):
 cli-helplines-audit-secondary = Key fields confirmed only by news or third parties:
-cli-helplines-audit-marked = Marked uncertain by their author:
+cli-helplines-audit-marked = Shown as uncertain, with the maintainers' note:
 cli-helplines-audit-no-sources = Entries with no source at all:
 # $countries: country codes (never translated).
 cli-helplines-audit-no-emergency = Countries without an emergency number: { $countries }

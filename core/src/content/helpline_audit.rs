@@ -48,7 +48,7 @@ pub struct Audit {
     pub unconfirmed: Vec<Unconfirmed>,
     pub stale: Vec<Stale>,
     pub secondary_only: Vec<SecondaryOnly>,
-    /// Entries marked uncertain by their author, with the reason.
+    /// Entries shown as uncertain that carry a maintainers' note, with it.
     pub marked_uncertain: Vec<(String, String)>,
     /// Entries with no source for any field (every format 1 entry).
     pub without_sources: Vec<String>,
