@@ -183,6 +183,65 @@ fn self_harm_sentences_get_a_crisis_line_first() {
     }
 }
 
+/// A negation turns a danger phrase around only within its own clause,
+/// typed at the home screen: "I can't sleep and I want to die" is a
+/// self-harm sentence, "I am not in danger" is not a danger one.
+#[test]
+fn a_negation_in_another_clause_does_not_hide_danger() {
+    let lib = lib();
+    for (locale, text) in [
+        ("en", "i can't sleep and i want to die"),
+        ("ru", "я не сплю ночами и хочу умереть"),
+        ("fa", "وقتی کار تموم نمیشه کتکمون میزنن"),
+    ] {
+        let turn = harness::first_turn(&lib, locale, text);
+        assert!(harness::is_urgent(&lib, &turn), "{locale}: {text}");
+    }
+    let turn = harness::first_turn(&lib, "en", "i can't sleep and i want to die");
+    assert!(turn
+        .node
+        .as_deref()
+        .is_some_and(|n| harness::CRISIS_NODES.contains(&n)));
+    for (locale, text) in [
+        ("en", "i am not in danger, i have a question about my visa"),
+        ("fa", "من در خطر نیستم فقط سوال دارم"),
+        ("pt", "não estou em perigo"),
+    ] {
+        let turn = harness::first_turn(&lib, locale, text);
+        assert!(!harness::is_urgent(&lib, &turn), "{locale}: {text}");
+    }
+}
+
+/// Where the country's crisis line may be closed (hours not confirmed as
+/// day and night), the emergency number comes first and the crisis line
+/// right after it: someone must answer now.
+#[test]
+fn a_crisis_line_that_may_be_closed_comes_after_the_emergency_number() {
+    let lib = lib();
+    let ctx = Context {
+        locale: "en".to_owned(),
+        country: Some("NG".to_owned()),
+    };
+    let (conv, _) = Conversation::start(Arc::clone(&lib), ctx, None).unwrap();
+    let turn = conv.say("i want to kill myself").unwrap();
+    assert_eq!(turn.node.as_deref(), Some("crisis_talk"));
+    let cards = turn
+        .effects
+        .iter()
+        .find_map(|e| match e {
+            waymark_core::assistant::Effect::Helplines { helplines } => Some(helplines),
+            _ => None,
+        })
+        .expect("helplines shown");
+    assert!(cards[0].emergency, "{cards:?}");
+    let after = cards
+        .iter()
+        .position(|c| !c.emergency)
+        .expect("more than emergency numbers");
+    assert_eq!(cards[after].id, "ng-surpin", "{cards:?}");
+    assert!(cards[after].crisis_line && !cards[after].always_open);
+}
+
 // ------------------------------------------------------------ the harness
 
 fn write_set(dir: &std::path::Path, locale: &str, danger: &[(&str, &str)], innocent: &[&str]) {
