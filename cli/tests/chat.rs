@@ -305,7 +305,15 @@ fn a_self_harm_sentence_gets_the_crisis_line_first() {
     let tmp = tempfile::tempdir().unwrap();
     let s = script(tmp.path(), &["quiero quitarme la vida", "1"]);
     let out = waymark()
-        .args(["chat", "--lang", "es", "--country", "ES", "--json", "--script"])
+        .args([
+            "chat",
+            "--lang",
+            "es",
+            "--country",
+            "ES",
+            "--json",
+            "--script",
+        ])
         .arg(&s)
         .output()
         .unwrap();
@@ -318,5 +326,8 @@ fn a_self_harm_sentence_gets_the_crisis_line_first() {
     assert_eq!(cards[1]["emergency"], true);
     // "I might not be safe right now": emergency numbers first.
     assert_eq!(t[2]["turn"]["node"], "crisis_not_safe");
-    assert_eq!(t[2]["turn"]["effects"][0]["helplines"][0]["emergency"], true);
+    assert_eq!(
+        t[2]["turn"]["effects"][0]["helplines"][0]["emergency"],
+        true
+    );
 }

@@ -364,7 +364,10 @@ fn the_helpline_audit_reports_and_fails_without_an_emergency_number() {
     // For people: the report, in their language, then the reason.
     let (code, stdout, stderr) = human("fr", &["helplines", "audit", "--file", s(&file)]);
     assert_eq!(code, 1);
-    assert!(stdout.contains("Pays sans numéro d’urgence : PL"), "{stdout}");
+    assert!(
+        stdout.contains("Pays sans numéro d’urgence : PL"),
+        "{stdout}"
+    );
     assert!(stderr.contains("numéro d’urgence"), "{stderr}");
     assert_eq!(
         refused(&["helplines", "audit", "--today", "yesterday"]),

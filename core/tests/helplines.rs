@@ -41,7 +41,11 @@ fn in_country(country: &str) -> Vec<Helpline> {
 
 /// The shipped countries: the 18 with national entries and the EU's 27.
 fn shipped() -> BTreeSet<String> {
-    builtin::helpline_directory().unwrap().countries().into_iter().collect()
+    builtin::helpline_directory()
+        .unwrap()
+        .countries()
+        .into_iter()
+        .collect()
 }
 
 #[test]
@@ -66,9 +70,14 @@ fn the_corrections_of_the_verification_are_applied() {
     assert!(vn.operator.contains("Ministry of Health"));
     assert!(vn.topics.contains(&Topic::Trafficking));
     assert_eq!(vn.confidentiality, "helpline-conf-government");
-    assert!(vn.audience.contains(&waymark_core::content::Audience::Everyone));
+    assert!(vn
+        .audience
+        .contains(&waymark_core::content::Audience::Everyone));
     // Thailand: the current name.
-    assert_eq!(entry("th-1300").name, "Social Assistance Center Hotline 1300");
+    assert_eq!(
+        entry("th-1300").name,
+        "Social Assistance Center Hotline 1300"
+    );
     // 116 000 in every member state, 116 006 only in its 13, 116 111 and
     // 116 016 nowhere without a source naming the country.
     assert_eq!(entry("eu-116000").countries.len(), 27);
@@ -131,7 +140,13 @@ fn every_key_field_is_sourced_or_the_entry_is_uncertain() {
         }
     }
     // The entries known to be doubtful are flagged.
-    for id in ["th-1300-abroad", "np-1177", "ro-arps", "eu-116006", "it-1522"] {
+    for id in [
+        "th-1300-abroad",
+        "np-1177",
+        "ro-arps",
+        "eu-116006",
+        "it-1522",
+    ] {
         assert!(entry(id).uncertain, "{id}");
     }
     assert_eq!(
@@ -258,12 +273,24 @@ fn format_2_refuses_what_it_cannot_trust() {
         &|s| s["evidence"][0]["fields"] = serde_json::json!(["phone"]),
         "not a field of this entry",
     );
-    refused(&|s| s["evidence"][0]["url"] = "ftp://x".into(), "http(s) URL");
-    refused(&|s| s["evidence"][0]["checked"] = "last year".into(), "checked");
+    refused(
+        &|s| s["evidence"][0]["url"] = "ftp://x".into(),
+        "http(s) URL",
+    );
+    refused(
+        &|s| s["evidence"][0]["checked"] = "last year".into(),
+        "checked",
+    );
     refused(&|s| s["evidence"][0]["quote"] = "".into(), "quote");
-    refused(&|s| s["evidence"][0]["quote"] = "x".repeat(1001).into(), "quote");
+    refused(
+        &|s| s["evidence"][0]["quote"] = "x".repeat(1001).into(),
+        "quote",
+    );
     refused(&|s| s["source_url"] = "https://x.org".into(), "source_url");
-    refused(&|s| s["last_verified"] = "2026-01-01".into(), "last_verified");
+    refused(
+        &|s| s["last_verified"] = "2026-01-01".into(),
+        "last_verified",
+    );
     refused(&|s| s["country"] = "EU".into(), "member states");
     refused(
         &|s| {
@@ -276,8 +303,14 @@ fn format_2_refuses_what_it_cannot_trust() {
         &|s| s["countries"] = serde_json::json!(["PL"]),
         "only for EU entries",
     );
-    refused(&|s| s["notices"] = serde_json::json!(["Not an id!"]), "notices");
-    refused(&|s| s["topics"] = serde_json::json!(["weather"]), "does not match the schema");
+    refused(
+        &|s| s["notices"] = serde_json::json!(["Not an id!"]),
+        "notices",
+    );
+    refused(
+        &|s| s["topics"] = serde_json::json!(["weather"]),
+        "does not match the schema",
+    );
 }
 
 /// Packs written for format 1 keep loading as they were: EU entries apply

@@ -719,10 +719,19 @@ mod tests {
 
     #[test]
     fn danger_phrases_need_every_word_in_order() {
-        assert_eq!(danger("en", "took my passport", "they took away my passport"), 1.0);
+        assert_eq!(
+            danger("en", "took my passport", "they took away my passport"),
+            1.0
+        );
         assert!(danger("en", "has my passport", "how do i renew my passport") < CONFIDENT);
         // Three words or more: in order, within reach of one another.
-        assert!(danger("fr", "il va me tuer", "ce travail va me tuer tellement il est long") < CONFIDENT);
+        assert!(
+            danger(
+                "fr",
+                "il va me tuer",
+                "ce travail va me tuer tellement il est long"
+            ) < CONFIDENT
+        );
         // One or two words: any order ("паспорт забрали").
         assert_eq!(danger("ru", "забрали паспорт", "паспорт забрали"), 1.0);
     }
@@ -732,10 +741,23 @@ mod tests {
         assert_eq!(danger("en", "in danger", "i am not in danger"), 0.0);
         assert_eq!(danger("es", "en peligro", "no estoy en peligro"), 0.0);
         // A phrase carrying its own negation still counts.
-        assert_eq!(danger("en", "wont let me leave", "they won't let me leave"), 1.0);
+        assert_eq!(
+            danger("en", "wont let me leave", "they won't let me leave"),
+            1.0
+        );
         // Another clause, after punctuation or "and", is not negated.
-        assert_eq!(danger("en", "want to die", "i can't sleep and i want to die"), 1.0);
-        assert_eq!(danger("ru", "хочу умереть", "я больше не выдерживаю и хочу умереть"), 1.0);
+        assert_eq!(
+            danger("en", "want to die", "i can't sleep and i want to die"),
+            1.0
+        );
+        assert_eq!(
+            danger(
+                "ru",
+                "хочу умереть",
+                "я больше не выдерживаю и хочу умереть"
+            ),
+            1.0
+        );
         assert_eq!(danger("en", "hits me", "no money, he hits me"), 1.0);
         assert_eq!(danger("en", "hits me", "he never hits me"), 0.0);
         // Vietnamese "nào" (which) folds to Portuguese "não" (not), but is
@@ -750,10 +772,16 @@ mod tests {
         // "I am not in danger": the negated verb closes the clause.
         assert_eq!(danger("fa", "در خطر", "من در خطر نیستم"), 0.0);
         // Also against a phrase the text matches with a typo.
-        assert_eq!(danger("fa", "در خطرم", "من در خطر نیستم فقط سوال دارم"), 0.0);
+        assert_eq!(
+            danger("fa", "در خطرم", "من در خطر نیستم فقط سوال دارم"),
+            0.0
+        );
         // "When the work isn't finished they beat us": the negated verb
         // does not reach the clause after it.
-        assert_eq!(danger("fa", "کتکمون میزنن", "وقتی کار تموم نمیشه کتکمون میزنن"), 1.0);
+        assert_eq!(
+            danger("fa", "کتکمون میزنن", "وقتی کار تموم نمیشه کتکمون میزنن"),
+            1.0
+        );
     }
 
     #[test]

@@ -160,8 +160,25 @@ impl Normalizer {
 pub fn is_clause_mark(c: char) -> bool {
     matches!(
         c,
-        ',' | ';' | '.' | '!' | '?' | ':' | '\n' | '،' | '؛' | '؟' | '।' | '॥' | '၊' | '။' | '。'
-            | '，' | '；' | '！' | '？' | '：'
+        ',' | ';'
+            | '.'
+            | '!'
+            | '?'
+            | ':'
+            | '\n'
+            | '،'
+            | '؛'
+            | '؟'
+            | '।'
+            | '॥'
+            | '၊'
+            | '။'
+            | '。'
+            | '，'
+            | '；'
+            | '！'
+            | '？'
+            | '：'
     )
 }
 
@@ -169,9 +186,34 @@ pub fn is_clause_mark(c: char) -> bool {
 /// one does not reach the words after it ("I can't sleep and I want to
 /// die").
 const CLAUSE_WORDS: &[&str] = &[
-    "and", "but", "because", "then", "y", "pero", "porque", "e", "mas", "et", "mais", "и", "а",
-    "но", "потому", "і", "й", "та", "але", "бо", "و", "ولی", "اما", "لکن", "और", "लेकिन",
-    "lakini", "nhung",
+    "and",
+    "but",
+    "because",
+    "then",
+    "y",
+    "pero",
+    "porque",
+    "e",
+    "mas",
+    "et",
+    "mais",
+    "и",
+    "а",
+    "но",
+    "потому",
+    "і",
+    "й",
+    "та",
+    "але",
+    "бо",
+    "و",
+    "ولی",
+    "اما",
+    "لکن",
+    "और",
+    "लेकिन",
+    "lakini",
+    "nhung",
 ];
 
 /// Whether a (folded) word starts a new clause: one of [`CLAUSE_WORDS`],
@@ -379,7 +421,10 @@ pub fn written_as_negation(t: &Token) -> bool {
     if !is_negation(surface) {
         return false;
     }
-    match (marked, ACCENTED_NEGATIONS.iter().find(|(f, _)| f == surface)) {
+    match (
+        marked,
+        ACCENTED_NEGATIONS.iter().find(|(f, _)| f == surface),
+    ) {
         (Some(m), Some((_, accented))) => m == accented,
         _ => true,
     }
