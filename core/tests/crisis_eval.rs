@@ -183,6 +183,45 @@ fn self_harm_sentences_get_a_crisis_line_first() {
     }
 }
 
+/// The sentences of the bug report (issue 16), written fresh by someone
+/// trying the app: each self-harm one reaches the crisis path, each danger
+/// one urgent help, typed at the home screen.
+#[test]
+fn the_sentences_of_the_bug_report_reach_urgent_help() {
+    let lib = lib();
+    let self_harm = [
+        ("en", "I want to kill myself"),
+        ("es", "quiero quitarme la vida"),
+        ("fr", "je veux me suicider"),
+        ("ru", "я хочу покончить с собой"),
+        ("uk", "я хочу накласти на себе руки"),
+        ("tl", "gusto ko nang magpakamatay"),
+        ("sw", "nataka kujiua"),
+        ("zh-Hans", "我想自杀"),
+        ("fa", "می\u{200c}خواهم خودکشی کنم"),
+        ("ro", "vreau să mă sinucid"),
+        ("my", "ကျွန်မ သေချင်တယ်"),
+    ];
+    for (locale, text) in self_harm {
+        let turn = harness::first_turn(&lib, locale, text);
+        assert!(
+            turn.node
+                .as_deref()
+                .is_some_and(|n| harness::CRISIS_NODES.contains(&n)),
+            "{locale}: {text} -> {:?}",
+            turn.node
+        );
+    }
+    for (locale, text) in [
+        ("en", "he beats me"),
+        ("uk", "роботодавець забрав мій паспорт і замикає мене"),
+        ("my", "သူ ကျွန်မကို ရိုက်တယ်"),
+    ] {
+        let turn = harness::first_turn(&lib, locale, text);
+        assert_eq!(turn.node.as_deref(), Some("in_danger"), "{locale}: {text}");
+    }
+}
+
 /// A negation turns a danger phrase around only within its own clause,
 /// typed at the home screen: "I can't sleep and I want to die" is a
 /// self-harm sentence, "I am not in danger" is not a danger one.
