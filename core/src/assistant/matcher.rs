@@ -478,6 +478,9 @@ fn in_order(phrase: &Prepared, input: &Input<'_>) -> bool {
 /// around: "I am not in any danger", "no estoy en peligro".
 const NEGATION_REACH: usize = 3;
 
+/// Other words a negation may skip before the word it turns around.
+const MAX_WORDS_AFTER_NEGATION: usize = 1;
+
 /// Whether the input puts a negation word shortly before a word that
 /// matches one of the phrase's content words (three letters or more), in
 /// the same clause, when the phrase itself has none; or, for negations
@@ -517,8 +520,27 @@ fn negated_in(phrase: &Prepared, input: &Input<'_>) -> bool {
             return false;
         }
         let negation = |j: usize| normalize::written_as_negation(input.words[j]);
+        // Words between the negation and the word that are neither the
+        // phrase's nor negations: "not in danger" has none, "no estoy en
+        // peligro" one; "я больше не могу, хочу чтобы всё закончилось"
+        // typed without the comma has two ("могу", "хочу"), so the
+        // negation belongs to another verb.
+        let others = |j: usize| {
+            (j + 1..i)
+                .filter(|&k| {
+                    !negation(k)
+                        && !phrase.tokens.iter().any(|t| {
+                            matches!(t, Token::Word { .. })
+                                && word_score(t, &input.words[k..=k], DANGER_RULES) > 0.0
+                        })
+                })
+                .count()
+        };
         let before = (i.saturating_sub(NEGATION_REACH)..i).any(|j| {
-            negation(j) && normalize::negates_forward(surfaces[j]) && !clause_between(j, i)
+            negation(j)
+                && normalize::negates_forward(surfaces[j])
+                && !clause_between(j, i)
+                && others(j) <= MAX_WORDS_AFTER_NEGATION
         });
         let after = (i + 1..surfaces.len().min(i + 1 + NEGATION_REACH)).any(|j| {
             negation(j) && normalize::negates_backward(surfaces[j]) && !clause_between(i, j)
@@ -760,6 +782,16 @@ mod tests {
         );
         assert_eq!(danger("en", "hits me", "no money, he hits me"), 1.0);
         assert_eq!(danger("en", "hits me", "he never hits me"), 0.0);
+        // Two other words in between: the negation is another verb's.
+        assert_eq!(
+            danger(
+                "ru",
+                "чтобы все закончилось",
+                "я больше не могу хочу чтобы все закончилось"
+            ),
+            1.0
+        );
+        assert_eq!(danger("fr", "en danger", "je ne suis pas en danger"), 0.0);
         // Vietnamese "nào" (which) folds to Portuguese "não" (not), but is
         // not written like it.
         assert_eq!(danger("vi", "nhốt tôi", "đêm nào họ cũng nhốt tôi"), 1.0);
