@@ -105,9 +105,11 @@ fn development_sentences_meet_the_goals_in_every_locale() {
     );
 }
 
-/// Self-harm sentences get the crisis path (a crisis line first), not only
-/// urgent help; and with a country, the first card is that country's
-/// crisis line where the directory has one.
+/// Self-harm sentences that reach urgent help get its crisis path (a
+/// crisis line first), never only the danger path; and with a country, the
+/// first card is that country's crisis line where the directory has one.
+/// (Sentences not recognised at all count against recall, above: "je me
+/// suis coupée hier soir" is also "I cut myself [cooking] last night".)
 #[test]
 fn self_harm_sentences_get_a_crisis_line_first() {
     let sets = harness::load_all(&fixtures().join("dev-set")).expect("the development set");
@@ -116,10 +118,11 @@ fn self_harm_sentences_get_a_crisis_line_first() {
     for set in &sets {
         for (text, _) in set.danger.iter().filter(|(_, k)| k == "self-harm") {
             let turn = harness::first_turn(&lib, &set.locale, text);
-            if !turn
-                .node
-                .as_deref()
-                .is_some_and(|n| harness::CRISIS_NODES.contains(&n))
+            if harness::is_urgent(&lib, &turn)
+                && !turn
+                    .node
+                    .as_deref()
+                    .is_some_and(|n| harness::CRISIS_NODES.contains(&n))
             {
                 wrong.push(format!("{}: {text} -> {:?}", set.locale, turn.node));
             }
