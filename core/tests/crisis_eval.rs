@@ -23,7 +23,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use harness::{Report, Set};
-use waymark_core::assistant::{Context, Conversation, Library};
+use waymark_core::assistant::{Context, Conversation, Effect, HelplineCard, Library};
 
 fn fixtures() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/assistant")
@@ -105,6 +105,29 @@ fn development_sentences_meet_the_goals_in_every_locale() {
     );
 }
 
+/// The helpline cards of the crisis path, after typing `text` at the home
+/// screen with the country known.
+fn crisis_cards(lib: &Arc<Library>, locale: &str, country: &str, text: &str) -> Vec<HelplineCard> {
+    let ctx = Context {
+        locale: locale.to_owned(),
+        country: Some(country.to_owned()),
+    };
+    let (conv, _) = Conversation::start(Arc::clone(lib), ctx, None).unwrap();
+    let turn = conv.say(text).unwrap();
+    assert_eq!(
+        turn.node.as_deref(),
+        Some("crisis_talk"),
+        "{locale} {country}"
+    );
+    turn.effects
+        .into_iter()
+        .find_map(|e| match e {
+            Effect::Helplines { helplines } => Some(helplines),
+            _ => None,
+        })
+        .unwrap_or_else(|| panic!("{locale} {country}: no helplines shown"))
+}
+
 /// Self-harm sentences that reach urgent help get its crisis path (a
 /// crisis line first), never only the danger path; and with a country, the
 /// first card is that country's crisis line where the directory has one.
@@ -144,11 +167,6 @@ fn self_harm_sentences_get_a_crisis_line_first() {
         ("es", "ES", "es-024"),
         ("pt", "BR", "br-cvv-188"),
     ] {
-        let ctx = Context {
-            locale: locale.to_owned(),
-            country: Some(country.to_owned()),
-        };
-        let (conv, _) = Conversation::start(Arc::clone(&lib), ctx, None).unwrap();
         let sentence = &sets
             .iter()
             .find(|s| s.locale == locale)
@@ -158,20 +176,7 @@ fn self_harm_sentences_get_a_crisis_line_first() {
             .find(|(_, k)| k == "self-harm")
             .unwrap()
             .0;
-        let turn = conv.say(sentence).unwrap();
-        assert_eq!(
-            turn.node.as_deref(),
-            Some("crisis_talk"),
-            "{locale} {country}"
-        );
-        let cards = turn
-            .effects
-            .iter()
-            .find_map(|e| match e {
-                waymark_core::assistant::Effect::Helplines { helplines } => Some(helplines),
-                _ => None,
-            })
-            .unwrap_or_else(|| panic!("{locale} {country}: no helplines shown"));
+        let cards = crisis_cards(&lib, locale, country, sentence);
         assert_eq!(cards[0].id, first, "{locale} {country}");
         assert!(cards[0].crisis_line);
         let emergency = cards
@@ -259,22 +264,7 @@ fn a_negation_in_another_clause_does_not_hide_danger() {
 /// right after it: someone must answer now.
 #[test]
 fn a_crisis_line_that_may_be_closed_comes_after_the_emergency_number() {
-    let lib = lib();
-    let ctx = Context {
-        locale: "en".to_owned(),
-        country: Some("NG".to_owned()),
-    };
-    let (conv, _) = Conversation::start(Arc::clone(&lib), ctx, None).unwrap();
-    let turn = conv.say("i want to kill myself").unwrap();
-    assert_eq!(turn.node.as_deref(), Some("crisis_talk"));
-    let cards = turn
-        .effects
-        .iter()
-        .find_map(|e| match e {
-            waymark_core::assistant::Effect::Helplines { helplines } => Some(helplines),
-            _ => None,
-        })
-        .expect("helplines shown");
+    let cards = crisis_cards(&lib(), "en", "NG", "i want to kill myself");
     assert!(cards[0].emergency, "{cards:?}");
     let after = cards
         .iter()
