@@ -117,7 +117,7 @@ grep -q 'NGO desk, 500 reports' "$log_dir/bench-desk.log"
 # tests/fuzz-campaign.sh, results in docs/fuzzing.md.
 
 # --- 7. End to end: the demo a new user runs ---------------------------------
-step "End-to-end demo, and the locale lint as a user runs it"
+step "End-to-end demo, the locale lint and the helpline audit as a user runs them"
 # English, whatever this machine's LANG is, so the check below can read it.
 WAYMARK_LANG=en cargo run --locked -q -p waymark-cli -- demo > "$log_dir/demo.log"
 grep -q 'Panic wipe' "$log_dir/demo.log"
@@ -125,6 +125,11 @@ grep -q 'Panic wipe' "$log_dir/demo.log"
 grep -q 'The reporter read the reply from the NGO' "$log_dir/demo.log"
 cargo run --locked -q -p waymark-cli -- locales lint --root locales
 cargo run --locked -q -p waymark-cli -- locales lint --root content/builtin/locales
+# The helpline directory as its maintainer checks it: fails when a shipped
+# country has no emergency number (docs/helplines.md); the report (what is
+# unconfirmed or old, countries without a trafficking or crisis line) is
+# kept in the log.
+cargo run --locked -q -p waymark-cli -- --lang en helplines audit > "$log_dir/helplines-audit.log"
 
 # --- 7. The NGO desk in a real browser ----------------------------------------
 # Debian's chromium and chromium-driver, driven by Selenium (PyPI, in a

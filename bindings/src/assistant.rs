@@ -60,10 +60,16 @@ pub struct HelplineCard {
     pub channels: Vec<HelplineChannel>,
     pub always_open: bool,
     pub emergency: bool,
+    /// A suicide-prevention or emotional-crisis line (shown first when
+    /// someone wrote about ending their life).
+    pub crisis_line: bool,
     pub free: bool,
     pub hours: String,
     pub confidentiality: String,
-    /// "We could not confirm this number", when the entry is uncertain.
+    /// The entry's own notes ("from mobile phones only"…), translated.
+    pub notices: Vec<String>,
+    /// "We could not confirm this number" (or that who runs it or its hours
+    /// are unconfirmed), when the entry is uncertain.
     pub uncertain: Option<String>,
 }
 
@@ -157,9 +163,11 @@ fn card(c: core_assistant::HelplineCard) -> HelplineCard {
         channels: c.channels.into_iter().map(channel).collect(),
         always_open: c.always_open,
         emergency: c.emergency,
+        crisis_line: c.crisis_line,
         free: c.free,
         hours: c.hours,
         confidentiality: c.confidentiality,
+        notices: c.notices,
         uncertain: c.uncertain,
     }
 }
@@ -384,10 +392,21 @@ impl Conversation {
         })
     }
 
-    /// Takes typed text. Danger phrases always lead to urgent help first;
-    /// unclear text gets "did you mean", never a guess.
+    /// Takes typed text. Danger and self-harm sentences always lead to
+    /// urgent help first; unclear text gets "did you mean", never a guess.
     pub fn say(&self, text: String) -> Result<Turn, AssistantError> {
         guarded("assistant", || Ok(turn(self.inner.say(&text)?)))
+    }
+
+    /// A text answer typed inside the questionnaire this conversation
+    /// handed over (`StartQuestionnaire`): call it with every one. A danger
+    /// or self-harm answer moves the conversation to urgent help and that
+    /// turn comes back, for the app to show at once (the interview's draft
+    /// stays; "back" returns to it). Otherwise `None`.
+    pub fn interview_text(&self, text: String) -> Result<Option<Turn>, AssistantError> {
+        guarded("assistant", || {
+            Ok(self.inner.interview_text(&text)?.map(turn))
+        })
     }
 
     /// Starts a flow directly (e.g. a "help now" button).

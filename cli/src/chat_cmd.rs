@@ -269,6 +269,7 @@ fn effect_lines(e: &Effect) -> Vec<String> {
                 v.extend(
                     [&h.hours, &h.confidentiality]
                         .into_iter()
+                        .chain(&h.notices)
                         .chain(h.uncertain.as_ref())
                         .filter(|t| !t.is_empty())
                         .map(|t| format!("    {t}")),

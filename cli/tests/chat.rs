@@ -297,3 +297,37 @@ fn an_author_checks_and_tries_the_documented_example() {
     );
     assert_eq!(t[5]["turn"]["flow"], Value::Null, "something else: home");
 }
+
+/// A self-harm sentence typed in the terminal chat reaches the crisis path:
+/// the country's crisis line first, then its emergency number.
+#[test]
+fn a_self_harm_sentence_gets_the_crisis_line_first() {
+    let tmp = tempfile::tempdir().unwrap();
+    let s = script(tmp.path(), &["quiero quitarme la vida", "1"]);
+    let out = waymark()
+        .args([
+            "chat",
+            "--lang",
+            "es",
+            "--country",
+            "ES",
+            "--json",
+            "--script",
+        ])
+        .arg(&s)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let t = transcript(&out.stdout);
+    assert_eq!(t[1]["turn"]["node"], "crisis_talk");
+    let cards = t[1]["turn"]["effects"][0]["helplines"].as_array().unwrap();
+    assert_eq!(cards[0]["id"], "es-024");
+    assert_eq!(cards[0]["crisis_line"], true);
+    assert_eq!(cards[1]["emergency"], true);
+    // "I might not be safe right now": emergency numbers first.
+    assert_eq!(t[2]["turn"]["node"], "crisis_not_safe");
+    assert_eq!(
+        t[2]["turn"]["effects"][0]["helplines"][0]["emergency"],
+        true
+    );
+}

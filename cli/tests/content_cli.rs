@@ -166,7 +166,26 @@ fn helplines_from_the_builtin_pack() {
     assert_eq!(first["text"]["hours"]["locale"], "uk");
     assert_eq!(first["text"]["hours"]["text"], "Працює цілодобово, щодня.");
     let sms = ok(&["helplines", "--country", "US", "--channel", "sms"]);
-    assert_eq!(sms.as_array().unwrap().len(), 1);
+    let ids: Vec<&str> = sms
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["helpline"]["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["us-988", "us-nhth"]);
+    // An entry's notes reach the user in their language.
+    let us = ok(&["--lang", "es", "helplines", "--country", "US"]);
+    let nhth = us
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["helpline"]["id"] == "us-nhth")
+        .unwrap();
+    assert_eq!(nhth["text"]["notices"][0]["locale"], "es");
+    assert!(nhth["text"]["notices"][0]["text"]
+        .as_str()
+        .unwrap()
+        .contains("estafadores"));
     assert_eq!(
         refused(&["helplines", "--channel", "pigeon"]),
         "invalid_setting"
@@ -289,4 +308,69 @@ fn helpline_channels_are_labelled_in_the_users_language() {
     assert_eq!(code, 1);
     assert!(bad.starts_with("Public inconnu."), "{bad}");
     assert!(bad.contains("nationals-abroad"), "{bad}");
+}
+
+/// `waymark helplines audit`: what a maintainer must still check. It passes
+/// on the built-in directory (every country has an emergency number) and
+/// fails, with the report, on a directory where one has none.
+#[test]
+fn the_helpline_audit_reports_and_fails_without_an_emergency_number() {
+    let report = ok(&["helplines", "audit", "--today", "2026-12-07"]);
+    assert_eq!(report["without_emergency"], serde_json::json!([]));
+    // 18 countries with national entries and the 27 EU member states, 6 of
+    // them both.
+    assert_eq!(report["countries"].as_array().unwrap().len(), 39);
+    let crisis_gaps: Vec<&str> = report["without_crisis_line"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c.as_str().unwrap())
+        .collect();
+    for c in ["US", "UA", "TH", "BR", "DE"] {
+        assert!(!crisis_gaps.contains(&c), "{c}");
+    }
+    assert!(report["unconfirmed"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|u| u["id"] == "ro-arps"));
+    // Two years on, sources are stale.
+    let later = ok(&["helplines", "audit", "--today", "2028-12-31"]);
+    assert!(!later["stale"].as_array().unwrap().is_empty());
+
+    // A directory with a country but no emergency number fails the audit.
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("helplines.json");
+    let dir = serde_json::json!({"format": 2, "services": [{
+        "id": "pl-only", "country": "PL", "name": "Line", "operator": "NGO",
+        "topics": ["trafficking"],
+        "channels": [{"kind": "call", "address": "800 100 100", "keyword": null}],
+        "hours": {"always_open": false, "note": "helpline-hours-check"},
+        "languages": [], "audience": ["everyone"], "emergency": false, "free": false,
+        "confidentiality": "helpline-conf-unknown",
+        "evidence": [{"fields": ["call:800 100 100", "operator"], "url": "https://example.org",
+                      "kind": "operator", "checked": "2026-12", "quote": "Call 800 100 100."}],
+        "uncertain": false, "note": null
+    }]});
+    std::fs::write(&file, serde_json::to_vec(&dir).unwrap()).unwrap();
+    let out = waymark(&["helplines", "audit", "--file", s(&file)]);
+    assert_eq!(out.status.code(), Some(1));
+    let v = json_of(&out);
+    assert_eq!(v["error"]["kind"], "helplines_audit_failed");
+    assert_eq!(
+        v["error"]["details"]["without_emergency"],
+        serde_json::json!(["PL"])
+    );
+    // For people: the report, in their language, then the reason.
+    let (code, stdout, stderr) = human("fr", &["helplines", "audit", "--file", s(&file)]);
+    assert_eq!(code, 1);
+    assert!(
+        stdout.contains("Pays sans numéro d’urgence : PL"),
+        "{stdout}"
+    );
+    assert!(stderr.contains("numéro d’urgence"), "{stderr}");
+    assert_eq!(
+        refused(&["helplines", "audit", "--today", "yesterday"]),
+        "invalid_setting"
+    );
 }

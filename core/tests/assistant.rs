@@ -77,15 +77,27 @@ enum Input {
 
 const QUICK_EXIT: &str = "<quick-exit>";
 
+/// How a walk enters its flow: the app's button, or a typed sentence
+/// (the urgent flow's crisis path is entered only by a self-harm one).
+#[derive(Debug, Clone, Copy)]
+enum Opener<'a> {
+    Start,
+    Say(&'a str),
+}
+
 fn replay(
     lib: &Arc<Library>,
     locale: &str,
     country: Option<&str>,
-    flow: &str,
+    (flow, opener): (&str, Opener<'_>),
     path: &[Input],
 ) -> Turn {
     let (c, _) = Conversation::start(lib.clone(), ctx(locale, country), None).unwrap();
-    let mut turn = c.start_flow(flow).unwrap();
+    let mut turn = match opener {
+        Opener::Start => c.start_flow(flow),
+        Opener::Say(text) => c.say(text),
+    }
+    .unwrap();
     for step in path {
         turn = match step {
             Input::Choose(i) => c.choose(*i),
@@ -134,6 +146,16 @@ fn walk(
     country: Option<&str>,
     flow: &str,
 ) -> BTreeSet<(String, String)> {
+    walk_from(lib, phrases, locale, country, (flow, Opener::Start))
+}
+
+fn walk_from(
+    lib: &Arc<Library>,
+    phrases: &BTreeMap<String, PhraseTable>,
+    locale: &str,
+    country: Option<&str>,
+    (flow, opener): (&str, Opener<'_>),
+) -> BTreeSet<(String, String)> {
     let missing = text_missing(locale);
     let mut reached = BTreeSet::new();
     let mut seen = HashSet::new();
@@ -142,7 +164,7 @@ fn walk(
     while let Some(path) = queue.pop_front() {
         turns += 1;
         assert!(turns < 5000, "{locale} {flow}: too many paths");
-        let turn = replay(lib, locale, country, flow, &path);
+        let turn = replay(lib, locale, country, (flow, opener), &path);
         for m in &turn.messages {
             assert!(!m.trim().is_empty(), "{locale} {flow}: empty message");
             assert_ne!(m, &missing, "{locale} {flow} {path:?}: a text is missing");
@@ -154,7 +176,13 @@ fn walk(
             );
         }
         if turn.waiting_for == Waiting::Nothing {
-            let from = replay(lib, locale, country, flow, &path[..path.len() - 1]);
+            let from = replay(
+                lib,
+                locale,
+                country,
+                (flow, opener),
+                &path[..path.len() - 1],
+            );
             reached.insert((from.flow.unwrap(), QUICK_EXIT.to_owned()));
             continue;
         }
@@ -219,6 +247,19 @@ fn every_builtin_flow_reaches_each_of_its_ends_in_every_locale() {
             // With and without a known country: branches differ.
             let mut reached = walk(&lib, &phrases, locale, Some("GB"), &flow.id);
             reached.extend(walk(&lib, &phrases, locale, None, &flow.id));
+            if flow.urgent {
+                // The crisis path, entered by a self-harm sentence.
+                let self_harm = &phrases[locale][SELF_HARM_INTENT][0];
+                for country in [Some("GB"), None] {
+                    reached.extend(walk_from(
+                        &lib,
+                        &phrases,
+                        locale,
+                        country,
+                        (&flow.id, Opener::Say(self_harm)),
+                    ));
+                }
+            }
             let missed: Vec<_> = expected.difference(&reached).collect();
             assert!(
                 missed.is_empty(),
@@ -263,6 +304,161 @@ fn danger_phrases_reach_the_urgent_flow_first_in_every_locale() {
             assert_eq!(t.messages.first(), Some(&heard), "{locale}: {phrase:?}");
         }
     }
+}
+
+/// Every self-harm phrase, typed at home or in the middle of a flow,
+/// reaches the urgent flow's crisis path (a crisis line first).
+#[test]
+fn self_harm_phrases_reach_the_crisis_path_in_every_locale() {
+    let lib = lib();
+    let phrases = builtin_phrases();
+    for (locale, table) in &phrases {
+        let list = table.get(SELF_HARM_INTENT).unwrap();
+        assert!(list.len() >= 10, "{locale}: too few self-harm phrases");
+        let heard = lib
+            .localizer(locale)
+            .unwrap()
+            .text("urgent-crisis-heard", &[]);
+        for phrase in list {
+            let (c, _) = Conversation::start(lib.clone(), ctx(locale, Some("GB")), None).unwrap();
+            let t = c.say(phrase).unwrap();
+            assert_eq!(
+                t.node.as_deref(),
+                Some("crisis_talk"),
+                "{locale}: {phrase:?}"
+            );
+            assert_eq!(t.messages.first(), Some(&heard), "{locale}: {phrase:?}");
+            let (c, _) = Conversation::start(lib.clone(), ctx(locale, None), None).unwrap();
+            c.start_flow("rights").unwrap();
+            let t = c.say(phrase).unwrap();
+            assert_eq!(
+                t.node.as_deref(),
+                Some("crisis_no_country"),
+                "{locale}: {phrase:?}"
+            );
+        }
+    }
+}
+
+/// The questionnaire the conversation asks the app to run, after choosing
+/// the first choice at each screen until one is asked for.
+fn to_questionnaire(c: &Conversation, flow: &str) -> (String, QuestionnaireMode) {
+    let mut turn = c.start_flow(flow).unwrap();
+    for _ in 0..10 {
+        if let Some((id, mode)) = turn.effects.iter().find_map(|e| match e {
+            Effect::StartQuestionnaire { id, mode } => Some((id.clone(), *mode)),
+            _ => None,
+        }) {
+            assert_eq!(turn.waiting_for, Waiting::Questionnaire);
+            return (id, mode);
+        }
+        turn = c.choose(0).unwrap();
+    }
+    panic!("{flow}: no questionnaire reached by first choices");
+}
+
+/// Danger and self-harm sentences reach urgent help wherever they are
+/// typed: at the home screen, where choices wait, in a free-text question
+/// (with routes, and one kept for a report), and as an answer inside an
+/// interview the assistant handed over to the app.
+#[test]
+fn danger_and_self_harm_reach_urgent_help_wherever_they_are_typed() {
+    use waymark_core::questionnaire::{Answer, Catalog, Mode, QuestionType, Session};
+    let lib = lib();
+    let cases = [
+        ("en", "my boss took my passport", "in_danger"),
+        ("en", "i want to kill myself", "crisis_talk"),
+        ("uk", "я хочу накласти на себе руки", "crisis_talk"),
+        ("my", "သူ ကျွန်မကို ရိုက်တယ်", "in_danger"),
+        ("zh-Hans", "我想自杀", "crisis_talk"),
+    ];
+    for (locale, text, node) in cases {
+        let new = || {
+            Conversation::start(lib.clone(), ctx(locale, Some("GB")), None)
+                .unwrap()
+                .0
+        };
+        // Home.
+        let t = new().say(text).unwrap();
+        assert_eq!(t.node.as_deref(), Some(node), "{locale} home: {text}");
+        // Where choices wait.
+        let c = new();
+        c.start_flow("situation").unwrap();
+        assert_eq!(
+            c.say(text).unwrap().node.as_deref(),
+            Some(node),
+            "{locale} choices"
+        );
+        // A free-text question with routes ("in my own words").
+        let c = new();
+        c.start_flow("situation").unwrap();
+        let tell = match &lib.flow("situation").unwrap().node("start").unwrap().next {
+            Continuation::Choices(cs) => cs
+                .iter()
+                .position(|ch| ch.target == Target::Node("tell".to_owned()))
+                .unwrap(),
+            _ => panic!("situation starts with choices"),
+        };
+        assert_eq!(c.choose(tell).unwrap().waiting_for, Waiting::Text);
+        assert_eq!(
+            c.say(text).unwrap().node.as_deref(),
+            Some(node),
+            "{locale} ask"
+        );
+        // A free-text question kept for a report.
+        let c = new();
+        c.start_flow("report").unwrap();
+        let mut turn = c.current().unwrap();
+        for _ in 0..8 {
+            if turn.waiting_for == Waiting::Text {
+                break;
+            }
+            turn = c.choose(0).unwrap();
+        }
+        assert_eq!(turn.waiting_for, Waiting::Text, "{locale}: report asks");
+        assert_eq!(
+            c.say(text).unwrap().node.as_deref(),
+            Some(node),
+            "{locale} report"
+        );
+        // Inside an interview: the app runs the questionnaire the frontline
+        // flow hands over and passes each typed answer to the conversation.
+        let c = new();
+        let (id, mode) = to_questionnaire(&c, "frontline");
+        let q = Catalog::builtin().load(&id).unwrap().questionnaire;
+        let mode = match mode {
+            QuestionnaireMode::SelfCheck => Mode::SelfCheck,
+            QuestionnaireMode::HandOver => Mode::HandOver,
+            QuestionnaireMode::Interviewer => Mode::Interviewer,
+        };
+        let session = Session::start(q, mode, None).unwrap();
+        let mut view = session.next().unwrap();
+        while let Some(v) = view.as_ref().filter(|v| v.kind != QuestionType::Text) {
+            session.answer(&v.slot, Answer::NotSure).unwrap();
+            view = session.next().unwrap();
+        }
+        let v = view.expect("the questionnaire has a text question");
+        // An ordinary answer changes nothing.
+        assert_eq!(c.interview_text("the farm on the hill").unwrap(), None);
+        assert_eq!(c.current().unwrap().waiting_for, Waiting::Questionnaire);
+        session
+            .answer(&v.slot, Answer::Text(text.to_owned()))
+            .unwrap();
+        let t = c.interview_text(text).unwrap().expect("urgent help");
+        assert_eq!(t.node.as_deref(), Some(node), "{locale} interview: {text}");
+        // The interview is where it was, and "back" returns to it.
+        assert_eq!(
+            session.answer_of(&v.slot),
+            Some(Answer::Text(text.to_owned()))
+        );
+        assert_eq!(c.back().unwrap().waiting_for, Waiting::Questionnaire);
+    }
+    // Outside a hand-over the call is refused, not silently ignored.
+    let (c, _) = Conversation::start(lib.clone(), ctx("en", None), None).unwrap();
+    assert!(matches!(
+        c.interview_text("i want to kill myself"),
+        Err(AssistantError::NotWaitingForThis)
+    ));
 }
 
 fn lands_in_urgent(lib: &Arc<Library>, locale: &str, text: &str) -> bool {
@@ -472,7 +668,7 @@ fn docs_example() -> (String, String, String) {
 /// and French (French texts copied from English: only structure matters).
 fn example_sources() -> Sources {
     let (flow, ftl, intents_src) = docs_example();
-    let reserved = "danger = [\"they took my passport\"]\nback = [\"back\"]\nrestart = [\"restart\"]\nsomething_else = [\"something else\"]\nquick_exit = [\"exit\"]\n";
+    let reserved = "danger = [\"they took my passport\"]\nself_harm = [\"i want to kill myself\"]\nback = [\"back\"]\nrestart = [\"restart\"]\nsomething_else = [\"something else\"]\nquick_exit = [\"exit\"]\n";
     let rights = "id = \"rights\"\ntitle = \"rights-title\"\nlocales = [\"en\", \"fr\"]\nstart = \"s\"\nurgent = true\n[[nodes]]\nid = \"s\"\nsay = [\"rights-title\"]\nend = true\n";
     let mut s = Sources {
         flows: vec![

@@ -4,7 +4,9 @@
 use std::sync::{Arc, OnceLock};
 
 use proptest::prelude::*;
-use waymark_core::assistant::matcher::{decide, score, Input, Prepared, CONFIDENT};
+use waymark_core::assistant::matcher::{
+    command_score, danger_score, decide, label_score, score, Input, Prepared, CONFIDENT,
+};
 use waymark_core::assistant::normalize::{as_number, fold, Normalizer};
 use waymark_core::assistant::*;
 
@@ -27,7 +29,7 @@ fn messy() -> impl Strategy<Value = String> {
             any::<char>(),
             prop::sample::select(vec![
                 'a', 'é', ' ', '\'', '’', 'ก', '่', 'က', '်', '护', 'ي', 'َ', '١', '\u{200d}',
-                '\u{0301}', 'ё', '\n', '{', '$', '"', '[', '=',
+                '\u{0301}', 'ё', '\n', '{', '$', '"', '[', '=', ',', '.', '،', '。', 'و',
             ]),
         ],
         0..80,
@@ -87,9 +89,18 @@ proptest! {
         let t = Prepared::new(&n, &b);
         let s = score(&p, &Input::new(&t));
         prop_assert!((0.0..=1.0).contains(&s), "{}", s);
-        // A phrase always finds itself.
+        let whole = Prepared::phrase(&n, &a);
+        let scorers: [fn(&Prepared, &Input<'_>) -> f32; 3] = [danger_score, label_score, command_score];
+        for scorer in scorers {
+            for phrase in [&p, &whole] {
+                let x = scorer(phrase, &Input::new(&t));
+                prop_assert!((0.0..=1.0).contains(&x), "{}", x);
+            }
+        }
+        // A phrase always finds itself, strictly scored too.
         if !p.is_empty() {
             prop_assert!(score(&p, &Input::new(&p)) > 0.99);
+            prop_assert!(danger_score(&p, &Input::new(&p)) > 0.99);
         }
         let _ = decide(vec![("a", s), ("b", 1.0 - s)], CONFIDENT);
     }

@@ -195,6 +195,9 @@ struct Walk<'a> {
     phrases: &'a PhraseTable,
     ctx: Context,
     start: &'a str,
+    /// A sentence typed at the home screen instead of starting the flow
+    /// (the urgent flow's crisis path is entered by a self-harm one).
+    opener: Option<&'a str>,
     seen: HashSet<(String, String, Vec<bool>)>,
     reached: &'a mut BTreeMap<String, Reached>,
     /// Jumps into other flows, by the state they enter in, with the path
@@ -216,7 +219,10 @@ impl Walk<'_> {
     fn fresh(&self, path: &[Input]) -> (Conversation, Turn) {
         let lib = Arc::clone(&self.loaded.lib);
         let (conv, _) = Conversation::start(lib, self.ctx.clone(), None).unwrap();
-        let mut turn = conv.start_flow(self.start).unwrap();
+        let mut turn = match self.opener {
+            Some(text) => conv.say(text).unwrap(),
+            None => conv.start_flow(self.start).unwrap(),
+        };
         for i in path {
             turn = apply(&conv, i);
         }
@@ -513,10 +519,26 @@ fn walk_all(
         .iter()
         .filter(|f| f.locales.iter().any(|l| l == locale))
     {
-        for country in countries {
+        // The urgent flow is also entered by a self-harm sentence, which
+        // sets the variables of its crisis path.
+        let self_harm = phrases
+            .get(SELF_HARM_INTENT)
+            .and_then(|p| p.first())
+            .filter(|_| flow.urgent);
+        let openers: Vec<Option<&str>> = std::iter::once(None)
+            .chain(self_harm.map(|p| Some(p.as_str())))
+            .collect();
+        for (country, opener) in countries
+            .iter()
+            .flat_map(|c| openers.iter().map(move |o| (c, *o)))
+        {
             let mut vars = BTreeMap::new();
             vars.insert("locale".to_owned(), locale.to_owned());
             vars.insert("country".to_owned(), country.unwrap_or_default().to_owned());
+            if opener.is_some() {
+                vars.insert("danger".to_owned(), "yes".to_owned());
+                vars.insert("crisis".to_owned(), "yes".to_owned());
+            }
             let mut entries = BTreeMap::new();
             let mut walk = Walk {
                 loaded,
@@ -526,6 +548,7 @@ fn walk_all(
                     country: country.map(str::to_owned),
                 },
                 start: &flow.id,
+                opener,
                 seen: HashSet::new(),
                 reached: &mut reached,
                 entries: &mut entries,
@@ -636,7 +659,9 @@ fn every_flow_is_walked_to_each_end_in_every_locale() {
 fn typed_sentences_reach_their_topic_in_every_locale() {
     // (locale, sentence, the node its route leads to)
     const CASES: &[(&str, &str, &str)] = &[
-        ("en", "my boss keeps my passport", "about_documents"),
+        // Documents taken away are danger (urgent help, issue 16); asking
+        // about papers is a topic.
+        ("en", "my visa expires next month", "about_documents"),
         ("en", "they have not paid me for two months", "about_wages"),
         ("en", "i owe the agent a lot of money", "about_debt"),
         ("en", "i work 16 hours every day", "about_hours"),
@@ -648,7 +673,7 @@ fn typed_sentences_reach_their_topic_in_every_locale() {
         ("ro", "nu sunt plătit de două luni", "about_wages"),
         ("ru", "мне не платят зарплату два месяца", "about_wages"),
         ("ru", "я должен агенту много денег", "about_debt"),
-        ("uk", "роботодавець забрав мій паспорт", "about_documents"),
+        ("uk", "у мене закінчується віза", "about_documents"),
         ("ar", "لا يدفعون راتبي منذ شهرين", "about_wages"),
         ("fa", "دو ماه است حقوقم را نمی‌دهند", "about_wages"),
         ("hi", "दो महीने से तनख्वाह नहीं मिली", "about_wages"),

@@ -763,19 +763,21 @@ fn always_open_services_come_first_in_a_stable_order() {
     let us = builtin::helplines(&q("US")).unwrap();
     assert_eq!(
         us.iter().map(|h| h.id.as_str()).collect::<Vec<_>>(),
-        ["us-nhth", "us-911"]
+        ["us-988", "us-nhth", "us-911"]
     );
 }
 
 #[test]
 fn queries_filter_by_language_audience_and_channel() {
-    // Ukrainian speakers in Ukraine: La Strada and 1547.
+    // Ukrainian speakers in Ukraine: IOM's 527, La Strada and 1547.
     let ua = builtin::helplines(&HelplineQuery {
         language: Some("uk".into()),
         ..q("UA")
     })
     .unwrap();
-    assert!(ua.iter().any(|h| h.id == "ua-la-strada-527"));
+    for id in ["ua-527", "ua-la-strada", "ua-la-strada-mobile", "ua-1547"] {
+        assert!(ua.iter().any(|h| h.id == id), "{id}");
+    }
     // Nobody at the US hotline is listed as speaking Ukrainian, but the
     // emergency number is never filtered out by language.
     let us_uk = builtin::helplines(&HelplineQuery {
@@ -785,7 +787,7 @@ fn queries_filter_by_language_audience_and_channel() {
     .unwrap();
     assert_eq!(
         us_uk.iter().map(|h| h.id.as_str()).collect::<Vec<_>>(),
-        ["us-nhth", "us-911"]
+        ["us-988", "us-nhth", "us-911"]
     );
     // Language matching uses the primary subtag.
     let us_es = builtin::helplines(&HelplineQuery {
@@ -815,9 +817,9 @@ fn queries_filter_by_language_audience_and_channel() {
     .unwrap();
     assert_eq!(
         sms.iter().map(|h| h.id.as_str()).collect::<Vec<_>>(),
-        ["us-nhth"]
+        ["us-988", "us-nhth"]
     );
-    assert_eq!(sms[0].channels[1].keyword.as_deref(), Some("HELP"));
+    assert_eq!(sms[1].channels[1].keyword.as_deref(), Some("HELP"));
     // EU-wide numbers apply in member states, and UK means GB.
     assert!(builtin::helplines(&q("pl"))
         .unwrap()

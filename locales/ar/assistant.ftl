@@ -3,6 +3,7 @@
 assistant-home-greeting = مرحباً. أنا هنا لأساعدك في إيجاد المعلومات والدعم. كل شيء يبقى على هذا الهاتف. عن ماذا تحب أن نتحدث؟ يمكنك لمس خيار أو الكتابة بكلماتك.
 assistant-did-you-mean = لست متأكداً أنني فهمت. هل تقصد:
 assistant-none-of-these = لا شيء من هذه
+assistant-crisis-suggestion = أفكر في إيذاء نفسي أو إنهاء حياتي
 assistant-not-understood = عذراً، لم أفهم. يمكنك لمس أحد الخيارات، أو كتابته بطريقة أخرى.
 assistant-try-again = حسناً. يمكنك لمس أحد الخيارات، أو كتابته بطريقة أخرى.
 assistant-something-else = التحدث عن شيء آخر

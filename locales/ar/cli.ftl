@@ -138,6 +138,20 @@ cli-helplines-chat = دردشة: { $address }
 cli-helplines-web = موقع إلكتروني: { $address }
 cli-helplines-ussd = اطلب الرمز: { $address }
 cli-helplines-whatsapp = واتساب: { $address }
+cli-helplines-bad-date = يجب أن يكون ‎--today تاريخًا مكتوبًا بالشكل YYYY-MM-DD.
+cli-helplines-audit-summary = الدول المشمولة: { $countries }. الإدخالات: { $entries }.
+cli-helplines-audit-unconfirmed = حقول لا يؤكدها أي مصدر:
+cli-helplines-audit-key-fields = حقول أساسية، لذلك تظهر كغير مؤكدة: { $fields }
+cli-helplines-audit-other-fields = حقول أخرى: { $fields }
+cli-helplines-audit-stale = مصادر فُحصت منذ وقت طويل جدًا (الحد بالأيام: { $days }):
+cli-helplines-audit-secondary = حقول أساسية أكدتها الصحافة أو جهات أخرى فقط:
+cli-helplines-audit-marked = تظهر كغير مؤكدة، مع ملاحظة من يحدّثها:
+cli-helplines-audit-no-sources = إدخالات بلا أي مصدر:
+cli-helplines-audit-no-emergency = دول بلا رقم طوارئ: { $countries }
+cli-helplines-audit-no-trafficking = دول بلا خط لمكافحة الاتجار بالبشر: { $countries }
+cli-helplines-audit-no-crisis = دول بلا خط للأزمات: { $countries }
+cli-helplines-audit-none = لا شيء
+cli-helplines-audit-failed = بعض الدول ليس لها رقم طوارئ. أضف رقمًا مع مصدره قبل نشر هذا الدليل.
 
 # After an invalid-questionnaire error: the command that lists its problems.
 questionnaire-check-hint = افحصه بالأمر: waymark questionnaire check

@@ -4,6 +4,8 @@
 assistant-home-greeting = Hello. I am here to help you find information and support. Everything stays on this phone. What would you like to talk about? You can tap an option or write in your own words.
 assistant-did-you-mean = I am not sure I understood. Did you mean:
 assistant-none-of-these = None of these
+# Offered in "did you mean" when a sentence is close to a self-harm phrase.
+assistant-crisis-suggestion = I am thinking about hurting myself or ending my life
 assistant-not-understood = Sorry, I did not understand. You can tap one of the options, or write it in other words.
 assistant-try-again = All right. You can tap one of the options, or write it in other words.
 assistant-something-else = Talk about something else

@@ -176,6 +176,26 @@ cli-helplines-chat = Chat: { $address }
 cli-helplines-web = Website: { $address }
 cli-helplines-ussd = Dial the code: { $address }
 cli-helplines-whatsapp = WhatsApp: { $address }
+# --today is an option of the command: keep it as it is.
+cli-helplines-bad-date = --today must be a date written YYYY-MM-DD.
+## waymark helplines audit (for maintainers)
+# $countries (number): countries the directory covers. $entries (number): its entries.
+cli-helplines-audit-summary = Countries covered: { $countries }. Entries: { $entries }.
+cli-helplines-audit-unconfirmed = Fields no source confirms:
+# $fields: field names as written in helplines.json (never translated).
+cli-helplines-audit-key-fields = key fields, so shown as uncertain: { $fields }
+cli-helplines-audit-other-fields = other fields: { $fields }
+# $days (number): the limit given with --older-than.
+cli-helplines-audit-stale = Sources checked too long ago (limit in days: { $days }):
+cli-helplines-audit-secondary = Key fields confirmed only by news or third parties:
+cli-helplines-audit-marked = Shown as uncertain, with the maintainers' note:
+cli-helplines-audit-no-sources = Entries with no source at all:
+# $countries: country codes (never translated).
+cli-helplines-audit-no-emergency = Countries without an emergency number: { $countries }
+cli-helplines-audit-no-trafficking = Countries without a trafficking line: { $countries }
+cli-helplines-audit-no-crisis = Countries without a crisis line: { $countries }
+cli-helplines-audit-none = none
+cli-helplines-audit-failed = Some countries have no emergency number. Add one, with its source, before this directory ships.
 
 # After an invalid-questionnaire error: the command that lists its problems.
 questionnaire-check-hint = Check it with: waymark questionnaire check

@@ -3,6 +3,7 @@
 assistant-home-greeting = Hola. Estoy aquí para ayudarte a encontrar información y apoyo. Todo se queda en este teléfono. ¿De qué te gustaría hablar? Puedes tocar una opción o escribir con tus propias palabras.
 assistant-did-you-mean = No estoy seguro de haber entendido. ¿Quisiste decir:
 assistant-none-of-these = Ninguna de estas
+assistant-crisis-suggestion = Estoy pensando en hacerme daño o en quitarme la vida
 assistant-not-understood = Perdona, no entendí. Puedes tocar una de las opciones o escribirlo de otra manera.
 assistant-try-again = De acuerdo. Puedes tocar una de las opciones o escribirlo de otra manera.
 assistant-something-else = Hablar de otra cosa

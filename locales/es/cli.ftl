@@ -138,6 +138,20 @@ cli-helplines-chat = Chat: { $address }
 cli-helplines-web = Sitio web: { $address }
 cli-helplines-ussd = Marca el código: { $address }
 cli-helplines-whatsapp = WhatsApp: { $address }
+cli-helplines-bad-date = --today debe ser una fecha escrita AAAA-MM-DD.
+cli-helplines-audit-summary = Países cubiertos: { $countries }. Entradas: { $entries }.
+cli-helplines-audit-unconfirmed = Campos que ninguna fuente confirma:
+cli-helplines-audit-key-fields = campos clave, por eso se muestran como inseguros: { $fields }
+cli-helplines-audit-other-fields = otros campos: { $fields }
+cli-helplines-audit-stale = Fuentes revisadas hace demasiado tiempo (límite en días: { $days }):
+cli-helplines-audit-secondary = Campos clave confirmados solo por prensa o terceros:
+cli-helplines-audit-marked = Se muestran como inseguras, con la nota de quien las mantiene:
+cli-helplines-audit-no-sources = Entradas sin ninguna fuente:
+cli-helplines-audit-no-emergency = Países sin número de emergencia: { $countries }
+cli-helplines-audit-no-trafficking = Países sin línea contra la trata: { $countries }
+cli-helplines-audit-no-crisis = Países sin línea de crisis: { $countries }
+cli-helplines-audit-none = ninguno
+cli-helplines-audit-failed = Algunos países no tienen número de emergencia. Añade uno, con su fuente, antes de publicar este directorio.
 
 # After an invalid-questionnaire error: the command that lists its problems.
 questionnaire-check-hint = Revísalo con: waymark questionnaire check

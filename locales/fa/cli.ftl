@@ -138,6 +138,20 @@ cli-helplines-chat = گفتگوی آنلاین: { $address }
 cli-helplines-web = وب‌سایت: { $address }
 cli-helplines-ussd = این کد را بگیرید: { $address }
 cli-helplines-whatsapp = واتس‌اپ: { $address }
+cli-helplines-bad-date = ‎--today باید تاریخی به شکل YYYY-MM-DD باشد.
+cli-helplines-audit-summary = کشورهای پوشش‌داده‌شده: { $countries }. ورودی‌ها: { $entries }.
+cli-helplines-audit-unconfirmed = فیلدهایی که هیچ منبعی تأییدشان نمی‌کند:
+cli-helplines-audit-key-fields = فیلدهای اصلی، پس نامطمئن نشان داده می‌شوند: { $fields }
+cli-helplines-audit-other-fields = فیلدهای دیگر: { $fields }
+cli-helplines-audit-stale = منابعی که خیلی وقت پیش بررسی شده‌اند (حد به روز: { $days }):
+cli-helplines-audit-secondary = فیلدهای اصلی که فقط رسانه‌ها یا دیگران تأییدشان کرده‌اند:
+cli-helplines-audit-marked = به صورت نامطمئن نشان داده می‌شوند، با یادداشت نگهدارندگان:
+cli-helplines-audit-no-sources = ورودی‌های بدون هیچ منبع:
+cli-helplines-audit-no-emergency = کشورهای بدون شماره اضطراری: { $countries }
+cli-helplines-audit-no-trafficking = کشورهای بدون خط مقابله با قاچاق انسان: { $countries }
+cli-helplines-audit-no-crisis = کشورهای بدون خط بحران: { $countries }
+cli-helplines-audit-none = هیچ
+cli-helplines-audit-failed = بعضی کشورها شماره اضطراری ندارند. پیش از انتشار این فهرست، یک شماره با منبعش اضافه کنید.
 
 # After an invalid-questionnaire error: the command that lists its problems.
 questionnaire-check-hint = با این فرمان بررسی کنید: waymark questionnaire check

@@ -3,6 +3,7 @@
 assistant-home-greeting = Bonjour. Je suis là pour t'aider à trouver des informations et du soutien. Tout reste sur ce téléphone. De quoi veux-tu parler ? Tu peux toucher une option ou écrire avec tes propres mots.
 assistant-did-you-mean = Je ne suis pas sûr d'avoir compris. Voulais-tu dire :
 assistant-none-of-these = Aucune de ces réponses
+assistant-crisis-suggestion = Je pense à me faire du mal ou à mettre fin à mes jours
 assistant-not-understood = Désolé, je n'ai pas compris. Tu peux toucher une des options, ou l'écrire autrement.
 assistant-try-again = D'accord. Tu peux toucher une des options, ou l'écrire autrement.
 assistant-something-else = Parler d'autre chose

@@ -142,6 +142,20 @@ cli-helplines-chat = Discussion en ligne : { $address }
 cli-helplines-web = Site web : { $address }
 cli-helplines-ussd = Composez le code : { $address }
 cli-helplines-whatsapp = WhatsApp : { $address }
+cli-helplines-bad-date = --today doit être une date écrite AAAA-MM-JJ.
+cli-helplines-audit-summary = Pays couverts : { $countries }. Entrées : { $entries }.
+cli-helplines-audit-unconfirmed = Champs qu’aucune source ne confirme :
+cli-helplines-audit-key-fields = champs clés, donc affichés comme incertains : { $fields }
+cli-helplines-audit-other-fields = autres champs : { $fields }
+cli-helplines-audit-stale = Sources vérifiées il y a trop longtemps (limite en jours : { $days }) :
+cli-helplines-audit-secondary = Champs clés confirmés seulement par la presse ou des tiers :
+cli-helplines-audit-marked = Affichées comme incertaines, avec la note des responsables :
+cli-helplines-audit-no-sources = Entrées sans aucune source :
+cli-helplines-audit-no-emergency = Pays sans numéro d’urgence : { $countries }
+cli-helplines-audit-no-trafficking = Pays sans ligne contre la traite : { $countries }
+cli-helplines-audit-no-crisis = Pays sans ligne de crise : { $countries }
+cli-helplines-audit-none = aucun
+cli-helplines-audit-failed = Certains pays n’ont pas de numéro d’urgence. Ajoutez-en un, avec sa source, avant de publier cet annuaire.
 
 # After an invalid-questionnaire error: the command that lists its problems.
 questionnaire-check-hint = Vérifiez-le avec : waymark questionnaire check

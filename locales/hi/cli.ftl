@@ -138,6 +138,20 @@ cli-helplines-chat = चैट: { $address }
 cli-helplines-web = वेबसाइट: { $address }
 cli-helplines-ussd = यह कोड डायल करें: { $address }
 cli-helplines-whatsapp = WhatsApp: { $address }
+cli-helplines-bad-date = --today एक तारीख़ होनी चाहिए, YYYY-MM-DD में लिखी हुई।
+cli-helplines-audit-summary = शामिल देश: { $countries }। प्रविष्टियाँ: { $entries }।
+cli-helplines-audit-unconfirmed = ऐसे फ़ील्ड जिनकी पुष्टि कोई स्रोत नहीं करता:
+cli-helplines-audit-key-fields = मुख्य फ़ील्ड, इसलिए अनिश्चित दिखाए जाते हैं: { $fields }
+cli-helplines-audit-other-fields = अन्य फ़ील्ड: { $fields }
+cli-helplines-audit-stale = बहुत पहले जाँचे गए स्रोत (सीमा, दिनों में: { $days }):
+cli-helplines-audit-secondary = ऐसे मुख्य फ़ील्ड जिनकी पुष्टि सिर्फ़ ख़बरों या दूसरों ने की है:
+cli-helplines-audit-marked = अनिश्चित दिखाई जाती हैं, रखरखाव करने वालों की टिप्पणी के साथ:
+cli-helplines-audit-no-sources = बिना किसी स्रोत वाली प्रविष्टियाँ:
+cli-helplines-audit-no-emergency = बिना आपातकालीन नंबर वाले देश: { $countries }
+cli-helplines-audit-no-trafficking = बिना मानव तस्करी हेल्पलाइन वाले देश: { $countries }
+cli-helplines-audit-no-crisis = बिना संकट हेल्पलाइन वाले देश: { $countries }
+cli-helplines-audit-none = कोई नहीं
+cli-helplines-audit-failed = कुछ देशों का कोई आपातकालीन नंबर नहीं है। यह निर्देशिका जारी करने से पहले, स्रोत के साथ एक नंबर जोड़ें।
 
 # After an invalid-questionnaire error: the command that lists its problems.
 questionnaire-check-hint = इससे जाँचें: waymark questionnaire check

@@ -138,6 +138,20 @@ cli-helplines-chat = ချတ်: { $address }
 cli-helplines-web = ဝက်ဘ်ဆိုက်: { $address }
 cli-helplines-ussd = ဤကုဒ်ကို နှိပ်ပါ: { $address }
 cli-helplines-whatsapp = WhatsApp: { $address }
+cli-helplines-bad-date = --today သည် YYYY-MM-DD ပုံစံ ရက်စွဲ ဖြစ်ရမည်။
+cli-helplines-audit-summary = ပါဝင်သော နိုင်ငံများ: { $countries }။ စာရင်းများ: { $entries }။
+cli-helplines-audit-unconfirmed = မည်သည့် ရင်းမြစ်ကမှ အတည်မပြုသော အကွက်များ:
+cli-helplines-audit-key-fields = အဓိက အကွက်များ ဖြစ်၍ မသေချာဟု ပြသည်: { $fields }
+cli-helplines-audit-other-fields = အခြား အကွက်များ: { $fields }
+cli-helplines-audit-stale = အလွန်ကြာခဲ့ပြီ စစ်ထားသော ရင်းမြစ်များ (ရက်အကန့်အသတ်: { $days }):
+cli-helplines-audit-secondary = သတင်း သို့မဟုတ် ပြင်ပအဖွဲ့များကသာ အတည်ပြုသော အဓိက အကွက်များ:
+cli-helplines-audit-marked = မသေချာဟု ပြထားသည်၊ ထိန်းသိမ်းသူ၏ မှတ်ချက်နှင့်:
+cli-helplines-audit-no-sources = ရင်းမြစ် လုံးဝမရှိသော စာရင်းများ:
+cli-helplines-audit-no-emergency = အရေးပေါ်နံပါတ် မရှိသော နိုင်ငံများ: { $countries }
+cli-helplines-audit-no-trafficking = လူကုန်ကူးမှု ဆန့်ကျင်ရေး လိုင်း မရှိသော နိုင်ငံများ: { $countries }
+cli-helplines-audit-no-crisis = အကျပ်အတည်း လိုင်း မရှိသော နိုင်ငံများ: { $countries }
+cli-helplines-audit-none = မရှိ
+cli-helplines-audit-failed = နိုင်ငံအချို့တွင် အရေးပေါ်နံပါတ် မရှိပါ။ ဤလမ်းညွှန်ကို မထုတ်ဝေမီ ရင်းမြစ်နှင့်အတူ တစ်ခု ထည့်ပါ။
 
 # After an invalid-questionnaire error: the command that lists its problems.
 questionnaire-check-hint = ဤအမိန့်ဖြင့် စစ်ပါ- waymark questionnaire check

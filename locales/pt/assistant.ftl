@@ -3,6 +3,7 @@
 assistant-home-greeting = Olá. Estou aqui para ajudar você a encontrar informação e apoio. Tudo fica neste telefone. Sobre o que você gostaria de conversar? Você pode tocar numa opção ou escrever com suas palavras.
 assistant-did-you-mean = Não tenho certeza se entendi. Você quis dizer:
 assistant-none-of-these = Nenhuma destas
+assistant-crisis-suggestion = Estou pensando em me machucar ou em tirar minha vida
 assistant-not-understood = Desculpe, não entendi. Você pode tocar numa das opções ou escrever de outro jeito.
 assistant-try-again = Tudo bem. Você pode tocar numa das opções ou escrever de outro jeito.
 assistant-something-else = Falar de outra coisa

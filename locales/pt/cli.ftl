@@ -138,6 +138,20 @@ cli-helplines-chat = Chat: { $address }
 cli-helplines-web = Site: { $address }
 cli-helplines-ussd = Disque o código: { $address }
 cli-helplines-whatsapp = WhatsApp: { $address }
+cli-helplines-bad-date = --today deve ser uma data escrita AAAA-MM-DD.
+cli-helplines-audit-summary = Países cobertos: { $countries }. Entradas: { $entries }.
+cli-helplines-audit-unconfirmed = Campos que nenhuma fonte confirma:
+cli-helplines-audit-key-fields = campos principais, por isso mostrados como incertos: { $fields }
+cli-helplines-audit-other-fields = outros campos: { $fields }
+cli-helplines-audit-stale = Fontes verificadas há tempo demais (limite em dias: { $days }):
+cli-helplines-audit-secondary = Campos principais confirmados só pela imprensa ou por terceiros:
+cli-helplines-audit-marked = Mostradas como incertas, com a nota de quem as mantém:
+cli-helplines-audit-no-sources = Entradas sem nenhuma fonte:
+cli-helplines-audit-no-emergency = Países sem número de emergência: { $countries }
+cli-helplines-audit-no-trafficking = Países sem linha contra o tráfico de pessoas: { $countries }
+cli-helplines-audit-no-crisis = Países sem linha de crise: { $countries }
+cli-helplines-audit-none = nenhum
+cli-helplines-audit-failed = Alguns países não têm número de emergência. Adicione um, com a sua fonte, antes de publicar este diretório.
 
 # After an invalid-questionnaire error: the command that lists its problems.
 questionnaire-check-hint = Verifique com: waymark questionnaire check

@@ -3,6 +3,7 @@
 assistant-home-greeting = Bună. Sunt aici să te ajut să găsești informații și sprijin. Totul rămâne pe acest telefon. Despre ce ai vrea să vorbim? Poți atinge o opțiune sau poți scrie cu cuvintele tale.
 assistant-did-you-mean = Nu sunt sigur că am înțeles. Te-ai referit la:
 assistant-none-of-these = Niciuna dintre acestea
+assistant-crisis-suggestion = Mă gândesc să îmi fac rău sau să îmi iau viața
 assistant-not-understood = Îmi pare rău, nu am înțeles. Poți atinge una dintre opțiuni sau poți scrie altfel.
 assistant-try-again = Bine. Poți atinge una dintre opțiuni sau poți scrie altfel.
 assistant-something-else = Să vorbim despre altceva

@@ -143,6 +143,20 @@ cli-helplines-chat = Chat: { $address }
 cli-helplines-web = Site: { $address }
 cli-helplines-ussd = Formează codul: { $address }
 cli-helplines-whatsapp = WhatsApp: { $address }
+cli-helplines-bad-date = --today trebuie să fie o dată scrisă AAAA-LL-ZZ.
+cli-helplines-audit-summary = Țări acoperite: { $countries }. Intrări: { $entries }.
+cli-helplines-audit-unconfirmed = Câmpuri pe care nu le confirmă nicio sursă:
+cli-helplines-audit-key-fields = câmpuri-cheie, deci afișate ca nesigure: { $fields }
+cli-helplines-audit-other-fields = alte câmpuri: { $fields }
+cli-helplines-audit-stale = Surse verificate prea demult (limita în zile: { $days }):
+cli-helplines-audit-secondary = Câmpuri-cheie confirmate doar de presă sau de terți:
+cli-helplines-audit-marked = Afișate ca nesigure, cu nota celor care le întrețin:
+cli-helplines-audit-no-sources = Intrări fără nicio sursă:
+cli-helplines-audit-no-emergency = Țări fără număr de urgență: { $countries }
+cli-helplines-audit-no-trafficking = Țări fără linie împotriva traficului de persoane: { $countries }
+cli-helplines-audit-no-crisis = Țări fără linie de criză: { $countries }
+cli-helplines-audit-none = niciuna
+cli-helplines-audit-failed = Unele țări nu au număr de urgență. Adaugă unul, cu sursa lui, înainte ca acest director să fie publicat.
 
 # After an invalid-questionnaire error: the command that lists its problems.
 questionnaire-check-hint = Verifică-l cu: waymark questionnaire check

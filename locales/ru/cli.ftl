@@ -144,6 +144,20 @@ cli-helplines-chat = Чат: { $address }
 cli-helplines-web = Сайт: { $address }
 cli-helplines-ussd = Наберите код: { $address }
 cli-helplines-whatsapp = WhatsApp: { $address }
+cli-helplines-bad-date = --today должна быть датой в формате ГГГГ-ММ-ДД.
+cli-helplines-audit-summary = Охвачено стран: { $countries }. Записей: { $entries }.
+cli-helplines-audit-unconfirmed = Поля, которые не подтверждает ни один источник:
+cli-helplines-audit-key-fields = ключевые поля, поэтому показаны как неподтверждённые: { $fields }
+cli-helplines-audit-other-fields = другие поля: { $fields }
+cli-helplines-audit-stale = Источники, проверенные слишком давно (предел в днях: { $days }):
+cli-helplines-audit-secondary = Ключевые поля, подтверждённые только прессой или третьими лицами:
+cli-helplines-audit-marked = Показаны как неподтверждённые, с примечанием составителей:
+cli-helplines-audit-no-sources = Записи совсем без источников:
+cli-helplines-audit-no-emergency = Страны без номера экстренной помощи: { $countries }
+cli-helplines-audit-no-trafficking = Страны без линии по борьбе с торговлей людьми: { $countries }
+cli-helplines-audit-no-crisis = Страны без кризисной линии: { $countries }
+cli-helplines-audit-none = нет
+cli-helplines-audit-failed = В некоторых странах нет номера экстренной помощи. Добавьте его вместе с источником, прежде чем публиковать этот справочник.
 
 # After an invalid-questionnaire error: the command that lists its problems.
 questionnaire-check-hint = Проверьте его: waymark questionnaire check

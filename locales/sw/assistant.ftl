@@ -3,6 +3,7 @@
 assistant-home-greeting = Habari. Niko hapa kukusaidia kupata taarifa na msaada. Kila kitu kinabaki kwenye simu hii. Ungependa tuzungumze kuhusu nini? Unaweza kugusa chaguo au kuandika kwa maneno yako.
 assistant-did-you-mean = Sina uhakika kama nimeelewa. Ulimaanisha:
 assistant-none-of-these = Hakuna kati ya haya
+assistant-crisis-suggestion = Ninafikiria kujidhuru au kukatisha maisha yangu
 assistant-not-understood = Samahani, sikuelewa. Unaweza kugusa moja ya machaguo, au kuandika kwa namna nyingine.
 assistant-try-again = Sawa. Unaweza kugusa moja ya machaguo, au kuandika kwa namna nyingine.
 assistant-something-else = Tuzungumze kuhusu jambo lingine

@@ -138,6 +138,20 @@ cli-helplines-chat = Gumzo: { $address }
 cli-helplines-web = Tovuti: { $address }
 cli-helplines-ussd = Piga msimbo: { $address }
 cli-helplines-whatsapp = WhatsApp: { $address }
+cli-helplines-bad-date = --today lazima iwe tarehe iliyoandikwa YYYY-MM-DD.
+cli-helplines-audit-summary = Nchi zinazohusika: { $countries }. Maingizo: { $entries }.
+cli-helplines-audit-unconfirmed = Sehemu ambazo hakuna chanzo kinachothibitisha:
+cli-helplines-audit-key-fields = sehemu muhimu, kwa hiyo zinaonyeshwa kuwa hazina uhakika: { $fields }
+cli-helplines-audit-other-fields = sehemu nyingine: { $fields }
+cli-helplines-audit-stale = Vyanzo vilivyokaguliwa zamani mno (kikomo kwa siku: { $days }):
+cli-helplines-audit-secondary = Sehemu muhimu zilizothibitishwa na habari au watu wengine tu:
+cli-helplines-audit-marked = Zinaonyeshwa kuwa hazina uhakika, pamoja na maelezo ya wanaozitunza:
+cli-helplines-audit-no-sources = Maingizo yasiyo na chanzo chochote:
+cli-helplines-audit-no-emergency = Nchi zisizo na nambari ya dharura: { $countries }
+cli-helplines-audit-no-trafficking = Nchi zisizo na laini ya kupinga usafirishaji haramu wa binadamu: { $countries }
+cli-helplines-audit-no-crisis = Nchi zisizo na laini ya dharura ya kihisia: { $countries }
+cli-helplines-audit-none = hakuna
+cli-helplines-audit-failed = Baadhi ya nchi hazina nambari ya dharura. Ongeza moja, pamoja na chanzo chake, kabla ya kuchapisha saraka hii.
 
 # After an invalid-questionnaire error: the command that lists its problems.
 questionnaire-check-hint = Likague kwa: waymark questionnaire check

@@ -138,6 +138,20 @@ cli-helplines-chat = แชท: { $address }
 cli-helplines-web = เว็บไซต์: { $address }
 cli-helplines-ussd = กดรหัส: { $address }
 cli-helplines-whatsapp = WhatsApp: { $address }
+cli-helplines-bad-date = --today ต้องเป็นวันที่แบบ YYYY-MM-DD
+cli-helplines-audit-summary = ประเทศที่ครอบคลุม: { $countries } รายการ: { $entries }
+cli-helplines-audit-unconfirmed = ช่องข้อมูลที่ไม่มีแหล่งใดยืนยัน:
+cli-helplines-audit-key-fields = ช่องข้อมูลหลัก จึงแสดงว่าไม่แน่นอน: { $fields }
+cli-helplines-audit-other-fields = ช่องข้อมูลอื่น: { $fields }
+cli-helplines-audit-stale = แหล่งข้อมูลที่ตรวจนานเกินไปแล้ว (จำกัดเป็นวัน: { $days }):
+cli-helplines-audit-secondary = ช่องข้อมูลหลักที่ยืนยันโดยข่าวหรือบุคคลที่สามเท่านั้น:
+cli-helplines-audit-marked = แสดงว่าไม่แน่นอน พร้อมหมายเหตุของผู้ดูแล:
+cli-helplines-audit-no-sources = รายการที่ไม่มีแหล่งข้อมูลเลย:
+cli-helplines-audit-no-emergency = ประเทศที่ไม่มีหมายเลขฉุกเฉิน: { $countries }
+cli-helplines-audit-no-trafficking = ประเทศที่ไม่มีสายด่วนต่อต้านการค้ามนุษย์: { $countries }
+cli-helplines-audit-no-crisis = ประเทศที่ไม่มีสายด่วนวิกฤต: { $countries }
+cli-helplines-audit-none = ไม่มี
+cli-helplines-audit-failed = บางประเทศไม่มีหมายเลขฉุกเฉิน เพิ่มหมายเลขพร้อมแหล่งที่มาก่อนเผยแพร่สมุดรายชื่อนี้
 
 # After an invalid-questionnaire error: the command that lists its problems.
 questionnaire-check-hint = ตรวจด้วยคำสั่ง: waymark questionnaire check

@@ -3,6 +3,7 @@
 assistant-home-greeting = Kumusta. Narito ako para tulungan kang makahanap ng impormasyon at suporta. Nananatili ang lahat sa teleponong ito. Ano ang gusto mong pag-usapan? Puwede kang pumindot ng pagpipilian o sumulat sa sarili mong salita.
 assistant-did-you-mean = Hindi ako sigurado kung naintindihan kita. Ito ba ang ibig mong sabihin:
 assistant-none-of-these = Wala sa mga ito
+assistant-crisis-suggestion = Iniisip kong saktan ang sarili ko o wakasan ang buhay ko
 assistant-not-understood = Pasensya, hindi ko naintindihan. Puwede kang pumindot ng isa sa mga pagpipilian, o isulat ito sa ibang paraan.
 assistant-try-again = Sige. Puwede kang pumindot ng isa sa mga pagpipilian, o isulat ito sa ibang paraan.
 assistant-something-else = Pag-usapan ang ibang bagay

@@ -138,6 +138,20 @@ cli-helplines-chat = Chat: { $address }
 cli-helplines-web = Website: { $address }
 cli-helplines-ussd = I-dial ang code: { $address }
 cli-helplines-whatsapp = WhatsApp: { $address }
+cli-helplines-bad-date = Ang --today ay dapat petsang nakasulat na YYYY-MM-DD.
+cli-helplines-audit-summary = Mga bansang sakop: { $countries }. Mga entry: { $entries }.
+cli-helplines-audit-unconfirmed = Mga field na walang source na nagpapatunay:
+cli-helplines-audit-key-fields = mga pangunahing field, kaya ipinapakitang hindi tiyak: { $fields }
+cli-helplines-audit-other-fields = iba pang field: { $fields }
+cli-helplines-audit-stale = Mga source na matagal nang hindi nasusuri (limitasyon sa araw: { $days }):
+cli-helplines-audit-secondary = Mga pangunahing field na balita o ibang tao lang ang nagpatunay:
+cli-helplines-audit-marked = Ipinapakitang hindi tiyak, kasama ang tala ng mga nag-aalaga nito:
+cli-helplines-audit-no-sources = Mga entry na walang kahit isang source:
+cli-helplines-audit-no-emergency = Mga bansang walang emergency number: { $countries }
+cli-helplines-audit-no-trafficking = Mga bansang walang linya laban sa human trafficking: { $countries }
+cli-helplines-audit-no-crisis = Mga bansang walang crisis line: { $countries }
+cli-helplines-audit-none = wala
+cli-helplines-audit-failed = May mga bansang walang emergency number. Magdagdag ng isa, kasama ang source nito, bago ilabas ang direktoryong ito.
 
 # After an invalid-questionnaire error: the command that lists its problems.
 questionnaire-check-hint = I-check gamit ang: waymark questionnaire check

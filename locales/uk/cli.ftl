@@ -144,6 +144,20 @@ cli-helplines-chat = Чат: { $address }
 cli-helplines-web = Сайт: { $address }
 cli-helplines-ussd = Наберіть код: { $address }
 cli-helplines-whatsapp = WhatsApp: { $address }
+cli-helplines-bad-date = --today має бути датою у форматі РРРР-ММ-ДД.
+cli-helplines-audit-summary = Охоплено країн: { $countries }. Записів: { $entries }.
+cli-helplines-audit-unconfirmed = Поля, яких не підтверджує жодне джерело:
+cli-helplines-audit-key-fields = ключові поля, тому показані як непідтверджені: { $fields }
+cli-helplines-audit-other-fields = інші поля: { $fields }
+cli-helplines-audit-stale = Джерела, перевірені надто давно (межа в днях: { $days }):
+cli-helplines-audit-secondary = Ключові поля, підтверджені лише пресою чи третіми сторонами:
+cli-helplines-audit-marked = Показані як непідтверджені, з приміткою упорядників:
+cli-helplines-audit-no-sources = Записи без жодного джерела:
+cli-helplines-audit-no-emergency = Країни без номера екстреної допомоги: { $countries }
+cli-helplines-audit-no-trafficking = Країни без лінії протидії торгівлі людьми: { $countries }
+cli-helplines-audit-no-crisis = Країни без кризової лінії: { $countries }
+cli-helplines-audit-none = немає
+cli-helplines-audit-failed = Деякі країни не мають номера екстреної допомоги. Додайте його разом із джерелом, перш ніж публікувати цей довідник.
 
 # After an invalid-questionnaire error: the command that lists its problems.
 questionnaire-check-hint = Перевірте його: waymark questionnaire check

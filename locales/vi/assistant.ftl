@@ -3,6 +3,7 @@
 assistant-home-greeting = Xin chào. Tôi ở đây để giúp bạn tìm thông tin và hỗ trợ. Mọi thứ chỉ ở trên điện thoại này. Bạn muốn nói về điều gì? Bạn có thể chạm vào một lựa chọn hoặc viết bằng lời của mình.
 assistant-did-you-mean = Tôi không chắc mình đã hiểu. Có phải ý bạn là:
 assistant-none-of-these = Không phải những điều này
+assistant-crisis-suggestion = Tôi đang nghĩ đến việc làm hại bản thân hoặc kết thúc cuộc sống của mình
 assistant-not-understood = Xin lỗi, tôi không hiểu. Bạn có thể chạm vào một lựa chọn, hoặc viết theo cách khác.
 assistant-try-again = Được rồi. Bạn có thể chạm vào một lựa chọn, hoặc viết theo cách khác.
 assistant-something-else = Nói về chuyện khác

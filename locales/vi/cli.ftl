@@ -138,6 +138,20 @@ cli-helplines-chat = Trò chuyện trực tuyến: { $address }
 cli-helplines-web = Trang web: { $address }
 cli-helplines-ussd = Bấm mã: { $address }
 cli-helplines-whatsapp = WhatsApp: { $address }
+cli-helplines-bad-date = --today phải là ngày viết theo dạng YYYY-MM-DD.
+cli-helplines-audit-summary = Số quốc gia: { $countries }. Số mục: { $entries }.
+cli-helplines-audit-unconfirmed = Các trường không có nguồn nào xác nhận:
+cli-helplines-audit-key-fields = trường chính, nên hiển thị là chưa chắc chắn: { $fields }
+cli-helplines-audit-other-fields = trường khác: { $fields }
+cli-helplines-audit-stale = Nguồn được kiểm tra đã quá lâu (giới hạn tính theo ngày: { $days }):
+cli-helplines-audit-secondary = Trường chính chỉ được báo chí hoặc bên thứ ba xác nhận:
+cli-helplines-audit-marked = Hiển thị là chưa chắc chắn, kèm ghi chú của người duy trì:
+cli-helplines-audit-no-sources = Các mục không có nguồn nào:
+cli-helplines-audit-no-emergency = Quốc gia không có số khẩn cấp: { $countries }
+cli-helplines-audit-no-trafficking = Quốc gia không có đường dây chống mua bán người: { $countries }
+cli-helplines-audit-no-crisis = Quốc gia không có đường dây khủng hoảng: { $countries }
+cli-helplines-audit-none = không có
+cli-helplines-audit-failed = Một số quốc gia không có số khẩn cấp. Hãy thêm một số, kèm nguồn, trước khi phát hành danh bạ này.
 
 # After an invalid-questionnaire error: the command that lists its problems.
 questionnaire-check-hint = Hãy kiểm tra bằng: waymark questionnaire check

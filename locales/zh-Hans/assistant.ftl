@@ -3,6 +3,7 @@
 assistant-home-greeting = 你好。我在这里帮你找到信息和支持。所有内容都只留在这部手机上。你想聊什么？你可以点一个选项，或者用自己的话写下来。
 assistant-did-you-mean = 我不确定我理解了。你的意思是：
 assistant-none-of-these = 都不是
+assistant-crisis-suggestion = 我在想伤害自己或结束自己的生命
 assistant-not-understood = 抱歉，我没有理解。你可以点一个选项，或者换一种说法。
 assistant-try-again = 好的。你可以点一个选项，或者换一种说法。
 assistant-something-else = 聊点别的

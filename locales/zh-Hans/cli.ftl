@@ -138,6 +138,20 @@ cli-helplines-chat = 在线聊天：{ $address }
 cli-helplines-web = 网站：{ $address }
 cli-helplines-ussd = 拨打代码：{ $address }
 cli-helplines-whatsapp = WhatsApp：{ $address }
+cli-helplines-bad-date = --today 必须是 YYYY-MM-DD 格式的日期。
+cli-helplines-audit-summary = 覆盖国家：{ $countries }。条目：{ $entries }。
+cli-helplines-audit-unconfirmed = 没有任何来源确认的字段：
+cli-helplines-audit-key-fields = 关键字段，因此显示为未确认：{ $fields }
+cli-helplines-audit-other-fields = 其他字段：{ $fields }
+cli-helplines-audit-stale = 检查时间过久的来源（天数上限：{ $days }）：
+cli-helplines-audit-secondary = 只有新闻或第三方确认的关键字段：
+cli-helplines-audit-marked = 显示为未确认，附维护者的说明：
+cli-helplines-audit-no-sources = 完全没有来源的条目：
+cli-helplines-audit-no-emergency = 没有紧急电话号码的国家：{ $countries }
+cli-helplines-audit-no-trafficking = 没有反人口贩卖热线的国家：{ $countries }
+cli-helplines-audit-no-crisis = 没有危机热线的国家：{ $countries }
+cli-helplines-audit-none = 无
+cli-helplines-audit-failed = 有些国家没有紧急电话号码。发布本目录之前，请连同来源添加一个。
 
 # After an invalid-questionnaire error: the command that lists its problems.
 questionnaire-check-hint = 请用以下命令检查：waymark questionnaire check

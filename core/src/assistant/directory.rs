@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use serde::Serialize;
 
-use crate::content::helplines::{self, HelplineDirectory, UNCERTAIN_MESSAGE};
+use crate::content::helplines::{self, HelplineDirectory};
 use crate::content::{
     builtin, Channel, ChannelKind, ContentStore, HelplineEntry, HelplineQuery, PackError,
 };
@@ -79,10 +79,15 @@ pub struct HelplineCard {
     pub channels: Vec<Channel>,
     pub always_open: bool,
     pub emergency: bool,
+    /// A suicide-prevention or emotional-crisis line.
+    pub crisis_line: bool,
     pub free: bool,
     pub hours: String,
     pub confidentiality: String,
-    /// "We could not confirm this number", when the entry is uncertain.
+    /// The entry's own notes ("from mobile phones only"…), translated.
+    pub notices: Vec<String>,
+    /// "We could not confirm this number" (or, when only who runs it or
+    /// its hours are unconfirmed, a note saying so) for uncertain entries.
     pub uncertain: Option<String>,
 }
 
@@ -98,10 +103,12 @@ impl HelplineCard {
             channels: h.channels.clone(),
             always_open: h.hours.always_open,
             emergency: h.emergency,
+            crisis_line: h.is_crisis_line(),
             free: h.free,
             hours: text(&h.hours.note),
             confidentiality: text(&h.confidentiality),
-            uncertain: h.uncertain.then(|| text(UNCERTAIN_MESSAGE)),
+            notices: h.notices.iter().map(|n| text(n)).collect(),
+            uncertain: h.uncertainty_message().map(text),
         }
     }
 

@@ -261,6 +261,8 @@ enum Screen {
 #[serde(tag = "kind", rename_all = "snake_case")]
 enum Suggestion {
     Urgent,
+    /// Urgent help for thoughts of self-harm (a crisis line first).
+    Crisis,
     Flow {
         id: String,
     },
@@ -455,7 +457,36 @@ impl Conversation {
 
     /// The urgent-help flow, straight away.
     pub fn urgent(&self) -> Result<Turn, AssistantError> {
-        self.act(go_urgent)
+        self.act(|lib, state, out| go_urgent(lib, state, out, Alarm::Danger))
+    }
+
+    /// A text answer typed inside the questionnaire this conversation
+    /// handed over to (`Effect::StartQuestionnaire`): if it is a danger or
+    /// self-harm sentence, the conversation goes to urgent help and that
+    /// turn is returned, for the app to show at once (the questionnaire's
+    /// draft stays where it was). Otherwise `None`, and nothing changes.
+    /// Call it with every text answer of such an interview, before or after
+    /// recording the answer in the `Session`.
+    pub fn interview_text(&self, text: &str) -> Result<Option<Turn>, AssistantError> {
+        let mut alarm = None;
+        let turn = self.act(|lib, state, out| {
+            if text.chars().count() > MAX_INPUT_CHARS {
+                return Err(AssistantError::TextTooLong {
+                    max: MAX_INPUT_CHARS,
+                });
+            }
+            let waiting = current_node(lib, &state.screen)
+                .is_some_and(|(_, n)| matches!(n.next, Continuation::Questionnaire { .. }));
+            if !waiting {
+                return Err(AssistantError::NotWaitingForThis);
+            }
+            alarm = recognise_alarm(&intent_scores(lib, state, text));
+            match alarm {
+                Some(a) => go_urgent(lib, state, out, a),
+                None => Ok(Step::Waiting),
+            }
+        })?;
+        Ok(alarm.map(|_| turn))
     }
 
     /// Back to the previous screen, with the variables it had.
@@ -709,6 +740,7 @@ fn effect(lib: &Library, state: &State, action: &Action) -> Option<Effect> {
             channel,
             limit,
             emergency_first,
+            crisis_first,
         } => {
             let q = HelplineQuery {
                 country: state.country.clone(),
@@ -717,8 +749,21 @@ fn effect(lib: &Library, state: &State, action: &Action) -> Option<Effect> {
                 channel: *channel,
             };
             let mut found = dir.helplines(&q).unwrap_or_default();
-            if *emergency_first {
-                // Stable: the directory's order holds within each group.
+            // Stable: the directory's order holds within each group.
+            if *crisis_first {
+                // Someone to talk to now: a crisis line open now comes
+                // before the emergency number, one that may be closed
+                // after it.
+                found.sort_by_key(|e| {
+                    let h = &e.helpline;
+                    match (h.is_crisis_line(), h.hours.always_open, h.emergency) {
+                        (true, true, _) => 0,
+                        (_, _, true) => 1,
+                        (true, false, _) => 2,
+                        _ => 3,
+                    }
+                });
+            } else if *emergency_first {
                 found.sort_by_key(|e| !e.helpline.emergency);
             }
             Effect::Helplines {
@@ -851,6 +896,10 @@ fn options(lib: &Library, state: &State) -> Vec<(Opt, String)> {
                 .filter_map(|s| {
                     let label = match s {
                         Suggestion::Urgent => text(lib, state, &lib.urgent_flow()?.title),
+                        Suggestion::Crisis => {
+                            lib.urgent_flow()?;
+                            text(lib, state, "assistant-crisis-suggestion")
+                        }
                         Suggestion::Flow { id } => text(lib, state, &lib.flow(id)?.title),
                         Suggestion::Option { index } => under_opts.get(*index)?.1.clone(),
                         Suggestion::Route { index } => route_label(*index)?,
@@ -940,7 +989,36 @@ fn restart(lib: &Library, state: &mut State, out: &mut Out) -> Result<Step, Assi
     }
 }
 
-fn go_urgent(lib: &Library, state: &mut State, out: &mut Out) -> Result<Step, AssistantError> {
+/// What a typed sentence raised the alarm for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Alarm {
+    /// Violence, captivity, documents taken, threats, exploitation.
+    Danger,
+    /// Thoughts of suicide or self-harm.
+    Crisis,
+}
+
+/// A danger or self-harm sentence, from the scores of every intent.
+/// Self-harm wins a tie: a person who writes both needs the crisis line,
+/// and the urgent flow's crisis path still offers the danger path.
+fn recognise_alarm(scores: &BTreeMap<String, f32>) -> Option<Alarm> {
+    let of = |intent: &str| scores.get(intent).copied().unwrap_or(0.0);
+    let (danger, crisis) = (of(DANGER_INTENT), of(SELF_HARM_INTENT));
+    if crisis >= DANGER && crisis >= danger {
+        Some(Alarm::Crisis)
+    } else if danger >= DANGER {
+        Some(Alarm::Danger)
+    } else {
+        None
+    }
+}
+
+fn go_urgent(
+    lib: &Library,
+    state: &mut State,
+    out: &mut Out,
+    alarm: Alarm,
+) -> Result<Step, AssistantError> {
     let Some(f) = lib.urgent_flow() else {
         return Err(AssistantError::UnknownFlow {
             id: "urgent".to_owned(),
@@ -948,6 +1026,8 @@ fn go_urgent(lib: &Library, state: &mut State, out: &mut Out) -> Result<Step, As
     };
     remember(state);
     state.vars.insert("danger".to_owned(), "yes".to_owned());
+    let crisis = if alarm == Alarm::Crisis { "yes" } else { "" };
+    state.vars.insert("crisis".to_owned(), crisis.to_owned());
     let id = f.id.clone();
     enter_flow(lib, state, out, &id)
 }
@@ -1007,7 +1087,8 @@ fn apply(
             };
             state.screen = *over;
             match s {
-                Suggestion::Urgent => go_urgent(lib, state, out),
+                Suggestion::Urgent => go_urgent(lib, state, out, Alarm::Danger),
+                Suggestion::Crisis => go_urgent(lib, state, out, Alarm::Crisis),
                 Suggestion::Flow { id } => apply(lib, state, out, Opt::StartFlow(id)),
                 Suggestion::Option { index } => pick(lib, state, out, index),
                 Suggestion::Route { index } => take_route(lib, state, out, index),
@@ -1060,11 +1141,27 @@ enum Meaning {
     Option(usize),
     Route(usize),
     Flow(String),
+    Alarm(Alarm),
 }
 
-/// Best score per intent among the phrase indexes.
+/// Best score per intent among the phrase indexes; danger, self-harm and
+/// not-danger phrases by [`matcher::danger_score`] (every word, in order,
+/// not negated). A text that matches a `not_danger` phrase ("a copy of my
+/// passport") keeps its danger match only as a "did you mean" (never its
+/// self-harm match); matching most of one is not enough ("ça me touche",
+/// it moves me, is not "mon patron me touche de force").
 fn intent_scores(lib: &Library, state: &State, text: &str) -> BTreeMap<String, f32> {
-    scores_by(lib, state, text, &|_| true, matcher::score)
+    let strict = |intent: &str| {
+        intent == DANGER_INTENT || intent == SELF_HARM_INTENT || intent == NOT_DANGER_INTENT
+    };
+    let mut all = scores_by(lib, state, text, &|i| !strict(i), matcher::score);
+    all.extend(scores_by(lib, state, text, &strict, matcher::danger_score));
+    if all.get(NOT_DANGER_INTENT).is_some_and(|s| *s >= CONFIDENT) {
+        if let Some(d) = all.get_mut(DANGER_INTENT) {
+            *d = d.min(NEAR);
+        }
+    }
+    all
 }
 
 /// The command intents, scored strictly ([`matcher::command_score`]).
@@ -1118,9 +1215,8 @@ fn understand(
     let node = current_node(lib, &screen).map(|(f, n)| (f.id.clone(), n));
     if matches!(node, Some((_, n)) if matches!(n.next, Continuation::Questionnaire { .. })) {
         // Danger still counts while a questionnaire is pending.
-        let danger = intent_scores(lib, state, text_in);
-        if danger.get(DANGER_INTENT).copied().unwrap_or(0.0) >= DANGER {
-            return go_urgent(lib, state, out);
+        if let Some(alarm) = recognise_alarm(&intent_scores(lib, state, text_in)) {
+            return go_urgent(lib, state, out, alarm);
         }
         return Err(AssistantError::NotWaitingForThis);
     }
@@ -1149,10 +1245,9 @@ fn understand(
     // Every intent scored once; the steps below read from it.
     let all_intents = intent_scores(lib, state, text_in);
 
-    // 1. Danger phrases, always first.
-    let danger = all_intents.get(DANGER_INTENT).copied().unwrap_or(0.0);
-    if danger >= DANGER {
-        return go_urgent(lib, state, out);
+    // 1. Danger and self-harm phrases, always first.
+    if let Some(alarm) = recognise_alarm(&all_intents) {
+        return go_urgent(lib, state, out, alarm);
     }
 
     // 2. Commands, when the text is short and not a free-text answer.
@@ -1190,9 +1285,15 @@ fn understand(
         }
     }
     let mut scored: Vec<(Meaning, f32)> = Vec::new();
-    if danger >= NEAR {
-        // Never a guess, but never hidden: offered first.
-        scored.push((Meaning::Flow(String::new()), danger));
+    // Never a guess, but never hidden: offered first.
+    for (intent, alarm) in [
+        (SELF_HARM_INTENT, Alarm::Crisis),
+        (DANGER_INTENT, Alarm::Danger),
+    ] {
+        let s = all_intents.get(intent).copied().unwrap_or(0.0);
+        if s >= NEAR {
+            scored.push((Meaning::Alarm(alarm), s));
+        }
     }
     let choice_intents: Vec<Vec<String>> = match node.as_ref().map(|(_, n)| &n.next) {
         Some(Continuation::Choices(cs)) => cs.iter().map(|c| c.intents.clone()).collect(),
@@ -1203,7 +1304,7 @@ fn understand(
         for index in lib.intent_indexes(&state.locale).into_iter().take(1) {
             let input_p = Prepared::new(&index.normalizer, text_in);
             let label_p = Prepared::new(&index.normalizer, label);
-            s = s.max(matcher::score(&label_p, &Input::new(&input_p)));
+            s = s.max(matcher::label_score(&label_p, &Input::new(&input_p)));
         }
         if let Opt::NodeChoice(ci) = opt {
             for intent in choice_intents.get(*ci).into_iter().flatten() {
@@ -1243,14 +1344,15 @@ fn understand(
         Understanding::Confident(m) => match m {
             Meaning::Option(i) => pick(lib, state, out, i),
             Meaning::Route(i) => take_route(lib, state, out, i),
-            Meaning::Flow(id) if id.is_empty() => go_urgent(lib, state, out),
+            Meaning::Alarm(a) => go_urgent(lib, state, out, a),
             Meaning::Flow(id) => apply(lib, state, out, Opt::StartFlow(id)),
         },
         Understanding::Unclear(list) => {
             let options: Vec<Suggestion> = list
                 .into_iter()
                 .filter_map(|m| match m {
-                    Meaning::Flow(id) if id.is_empty() => Some(Suggestion::Urgent),
+                    Meaning::Alarm(Alarm::Danger) => Some(Suggestion::Urgent),
+                    Meaning::Alarm(Alarm::Crisis) => Some(Suggestion::Crisis),
                     Meaning::Flow(id) => Some(Suggestion::Flow { id }),
                     Meaning::Option(i) => match opts.get(i) {
                         // A suggestion of a suggestion is the suggestion.

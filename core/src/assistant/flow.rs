@@ -491,7 +491,13 @@ fn build_action(cx: &mut Ctx<'_>, a: &RawAction, span: &Range<usize>) -> Option<
     let kind = a.kind.get_ref().as_str();
     // Which optional fields each kind accepts; others are mistakes.
     let allowed: &[&str] = match kind {
-        "show_helplines" => &["audience", "channel", "limit", "emergency_first"],
+        "show_helplines" => &[
+            "audience",
+            "channel",
+            "limit",
+            "emergency_first",
+            "crisis_first",
+        ],
         "call" | "text" => &["helpline", "number"],
         "open" => &["url"],
         "safety_tip" => &["text"],
@@ -509,6 +515,7 @@ fn build_action(cx: &mut Ctx<'_>, a: &RawAction, span: &Range<usize>) -> Option<
         ("channel", a.channel.is_some()),
         ("limit", a.limit.is_some()),
         ("emergency_first", a.emergency_first.is_some()),
+        ("crisis_first", a.crisis_first.is_some()),
         ("helpline", a.helpline.is_some()),
         ("number", a.number.is_some()),
         ("url", a.url.is_some()),
@@ -565,6 +572,7 @@ fn build_action(cx: &mut Ctx<'_>, a: &RawAction, span: &Range<usize>) -> Option<
                 channel,
                 limit: limit.clamp(1, MAX_HELPLINES_SHOWN) as usize,
                 emergency_first: a.emergency_first.unwrap_or(false),
+                crisis_first: a.crisis_first.unwrap_or(false),
             }
         }
         "call" | "text" => {

@@ -124,6 +124,8 @@ pub(crate) struct RawAction {
     #[serde(default)]
     pub emergency_first: Option<bool>,
     #[serde(default)]
+    pub crisis_first: Option<bool>,
+    #[serde(default)]
     pub helpline: Option<S>,
     #[serde(default)]
     pub number: Option<S>,

@@ -114,7 +114,7 @@ impl IntentIndex {
         let phrases = table
             .iter()
             .flat_map(|(intent, list)| list.iter().map(move |p| (intent, p)))
-            .map(|(intent, p)| (intent.clone(), Prepared::new(&normalizer, p)))
+            .map(|(intent, p)| (intent.clone(), Prepared::phrase(&normalizer, p)))
             .filter(|(_, p)| !p.is_empty())
             .collect();
         IntentIndex {

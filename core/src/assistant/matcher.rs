@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use super::normalize::{Normalizer, Token};
+use super::normalize::{self, Normalizer, Token};
 
 /// A phrase whose words count as a confident match at this score or more.
 pub const CONFIDENT: f32 = 0.8;
@@ -13,6 +13,11 @@ pub const DANGER: f32 = 0.75;
 /// Runs shorter than this (in characters) must be a whole run of the
 /// input: `不` ("no") is inside almost every Chinese sentence.
 pub const MIN_INNER_RUN: usize = 4;
+/// For danger and self-harm phrases only: a run of Chinese characters this
+/// long may be found inside the text. A two-character word such as `自杀`
+/// (suicide) or `打我` (hit me) carries the meaning a four-letter run of Thai
+/// or Burmese does, and these phrase lists are curated for it.
+pub const MIN_INNER_HAN_RUN: usize = 2;
 /// Worth a "did you mean" at this score or more.
 pub const NEAR: f32 = 0.5;
 /// The winner must lead the runner-up by this much.
@@ -20,16 +25,41 @@ pub const MARGIN: f32 = 0.1;
 /// Most suggestions in one "did you mean".
 pub const MAX_SUGGESTIONS: usize = 3;
 
+/// Written before a phrase (`"=help"`), it counts fully only when it is
+/// nearly all of what was typed, like a command: "help" alone asks for
+/// urgent help; "can you help me with my visa" at most earns a "did you
+/// mean".
+pub const WHOLE_MARK: char = '=';
+
 /// A phrase (or input) ready to compare.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Prepared {
     pub tokens: Vec<Token>,
+    /// A phrase marked [`WHOLE_MARK`]: scored by [`command_score`].
+    pub whole: bool,
+    /// Indices of the tokens that start a clause after punctuation.
+    clauses: Vec<usize>,
 }
 
 impl Prepared {
+    /// Typed text (marks are not special in it).
     pub fn new(normalizer: &Normalizer, text: &str) -> Prepared {
+        let (tokens, clauses) = normalizer.tokens_and_clauses(text);
         Prepared {
-            tokens: normalizer.tokens(text),
+            tokens,
+            whole: false,
+            clauses,
+        }
+    }
+
+    /// A phrase of an intents file, which may start with [`WHOLE_MARK`].
+    pub fn phrase(normalizer: &Normalizer, text: &str) -> Prepared {
+        match text.trim_start().strip_prefix(WHOLE_MARK) {
+            Some(rest) => Prepared {
+                whole: true,
+                ..Prepared::new(normalizer, rest)
+            },
+            None => Prepared::new(normalizer, text),
         }
     }
 
@@ -41,7 +71,25 @@ impl Prepared {
     pub fn len(&self) -> usize {
         self.tokens.len()
     }
+
+    /// Its length for [`whole_score`]: [`RUN_CHARS_PER_WORD`] per word,
+    /// one per character of a run of a script without spaces, so that
+    /// "我需要帮助找医生" (I need help finding a doctor) is longer than
+    /// "需要帮助" (need help) though both are one run.
+    fn units(&self) -> usize {
+        self.tokens
+            .iter()
+            .map(|t| match t {
+                Token::Word { .. } => RUN_CHARS_PER_WORD,
+                Token::Run(r) => r.chars().count(),
+            })
+            .sum()
+    }
 }
+
+/// Characters of a run of a script without spaces that weigh as much as a
+/// word when a whole phrase is compared with what was typed.
+const RUN_CHARS_PER_WORD: usize = 2;
 
 /// Edits allowed for a word of `len` characters: short words must be exact
 /// (`no` is not `so`).
@@ -52,6 +100,58 @@ fn allowed_edits(len: usize) -> usize {
         _ => 2,
     }
 }
+
+/// For danger and self-harm phrases, typos are allowed in words of six
+/// letters or more (two, from nine letters, when the first two letters are
+/// right), and in words of four or five letters only a [`slip`]:
+/// Spanish "me pega" (hits me) is one letter from "me paga" (pays me),
+/// French "meurs" shares all but one letter of its stem with "mourir",
+/// Tagalog "nasaktan" (got hurt) is two from "sinasaktan" (hurts).
+fn allowed_danger_edits(len: usize) -> usize {
+    match len {
+        0..=5 => 0,
+        6..=8 => 1,
+        _ => 2,
+    }
+}
+
+/// How strictly a phrase is compared.
+#[derive(Debug, Clone, Copy)]
+struct Rules {
+    /// Edits allowed for a word of a given length.
+    edits: fn(usize) -> usize,
+    /// Shortest run of a spaceless script found inside the input.
+    min_inner: fn(&str) -> usize,
+    /// Whether a run counts as found only when it is inside the input as
+    /// written (not by most of its character pairs).
+    whole_runs: bool,
+    /// The danger rules: words of four or five letters, which get no typo
+    /// otherwise, may still match with a [`slip`]; two typos need the
+    /// word's first two letters right.
+    careful: bool,
+}
+
+const ORDINARY: Rules = Rules {
+    edits: allowed_edits,
+    min_inner: |_| MIN_INNER_RUN,
+    whole_runs: false,
+    careful: false,
+};
+
+const DANGER_RULES: Rules = Rules {
+    edits: allowed_danger_edits,
+    min_inner: |run| {
+        if run.chars().all(super::normalize::is_han) {
+            MIN_INNER_HAN_RUN
+        } else {
+            MIN_INNER_RUN
+        }
+    },
+    // Thai "ไม่ได้อยู่ในอันตราย" (not in danger) has most pairs of
+    // "ฉันอยู่ในอันตราย" (I am in danger).
+    whole_runs: true,
+    careful: true,
+};
 
 /// Optimal string alignment distance (Levenshtein plus transpositions),
 /// stopping early once it exceeds `max`.
@@ -94,11 +194,45 @@ fn pairs(s: &str) -> Vec<(char, char)> {
     c.windows(2).map(|w| (w[0], w[1])).collect()
 }
 
-/// Edits between two words, when within `allowed_edits(len)`.
-fn typo_distance(a: &str, b: &str, len: usize) -> Option<usize> {
-    match allowed_edits(len) {
+/// Edits between two words, when within the edits `rules` allow for `len`.
+fn typo_distance(a: &str, b: &str, len: usize, rules: Rules) -> Option<usize> {
+    match (rules.edits)(len) {
         0 => None,
         max => edit_distance(a, b, max),
+    }
+}
+
+/// A word matched by its stem but not its form.
+const STEM_ONLY: f32 = 0.95;
+
+fn same_start(a: &str, b: &str) -> bool {
+    a.chars().take(2).eq(b.chars().take(2))
+}
+
+/// One letter left out, doubled, or two letters swapped: the typos that
+/// keep a short word's letters ("tok" for "took", "hlep" for "help"),
+/// unlike a changed letter ("paga" for "pega").
+fn slip(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let (short, long) = if a.len() < b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    match long.len() - short.len() {
+        1 => (0..long.len()).any(|skip| {
+            long.iter()
+                .enumerate()
+                .filter(|(i, _)| *i != skip)
+                .map(|(_, c)| c)
+                .eq(short.iter())
+        }),
+        0 => {
+            let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+            matches!(diff.as_slice(), [i, j] if *j == i + 1 && a[*i] == b[*j] && a[*j] == b[*i])
+        }
+        _ => false,
     }
 }
 
@@ -106,7 +240,10 @@ fn typo_distance(a: &str, b: &str, len: usize) -> Option<usize> {
 /// by the length of the phrase's word, and for stems by the shorter stem:
 /// stems are shorter than words, and Spanish "pega" (hits, stem "peg") must
 /// not pass for "pagan" (they pay, stem "pag").
-fn word_score(surface: &str, stem: &str, input: &[&Token]) -> f32 {
+fn word_score(word: &Token, input: &[&Token], rules: Rules) -> f32 {
+    let Token::Word { surface, stem, .. } = word else {
+        return 0.0;
+    };
     let mut best: f32 = 0.0;
     let surface_len = surface.chars().count();
     let stem_len = stem.chars().count();
@@ -114,19 +251,45 @@ fn word_score(surface: &str, stem: &str, input: &[&Token]) -> f32 {
         let Token::Word {
             surface: s2,
             stem: st2,
+            ..
         } = t
         else {
             continue;
         };
-        if stem == st2 || surface == s2 {
+        if super::normalize::accents_differ(word, t) {
+            continue;
+        }
+        if surface == s2 {
             return 1.0;
         }
-        let d = typo_distance(surface, s2, surface_len)
+        if stem == st2 {
+            // The same stem, another form: almost as good, so that the
+            // exact form wins a tie ("me quiere matar", he wants to kill
+            // me, against "quiero matarme", I want to kill myself).
+            best = best.max(STEM_ONLY);
+            continue;
+        }
+        if super::normalize::polarity_differs(surface, s2) {
+            // "can" is not a typo of "cant", nor "می‌توانم" (I can) of
+            // "نمی‌توانم" (I cannot).
+            continue;
+        }
+        let d = typo_distance(surface, s2, surface_len, rules)
             .into_iter()
-            .chain(typo_distance(stem, st2, stem_len.min(st2.chars().count())))
+            .chain(typo_distance(
+                stem,
+                st2,
+                stem_len.min(st2.chars().count()),
+                rules,
+            ))
             .min();
+        // Two typos only where the word's first letters are right: Tagalog
+        // "nasaktan" (got hurt) is not "sinasaktan" (hurts) misspelt.
+        let d = d.filter(|d| *d < 2 || !rules.careful || same_start(surface, s2));
         if let Some(d) = d {
             best = best.max(if d <= 1 { 0.85 } else { 0.7 });
+        } else if rules.careful && surface_len >= 4 && slip(surface, s2) {
+            best = best.max(0.85);
         }
     }
     best
@@ -134,8 +297,14 @@ fn word_score(surface: &str, stem: &str, input: &[&Token]) -> f32 {
 
 /// How well a run of a spaceless script is found in the input's runs:
 /// inside one of them, or by the share of its character pairs present.
-fn run_score(run: &str, input_runs: &str, input_pairs: &HashSet<(char, char)>) -> f32 {
-    if run.chars().count() < MIN_INNER_RUN {
+/// Runs shorter than `min_inner` count only as a whole run of the input.
+fn run_score(
+    run: &str,
+    input_runs: &str,
+    input_pairs: &HashSet<(char, char)>,
+    min_inner: usize,
+) -> f32 {
+    if run.chars().count() < min_inner {
         let whole = input_runs.split('\u{1}').any(|r| r == run);
         return if whole { 1.0 } else { 0.0 };
     }
@@ -159,19 +328,31 @@ fn run_score(run: &str, input_runs: &str, input_pairs: &HashSet<(char, char)>) -
 
 /// The input, pre-digested for scoring many phrases.
 pub struct Input<'a> {
+    /// Its words, in order.
     words: Vec<&'a Token>,
+    /// Indices (in `words`) of the words that start a clause: after
+    /// punctuation, or a word such as "and" ([`normalize::starts_clause`]).
+    clauses: Vec<usize>,
     runs: String,
     run_pairs: HashSet<(char, char)>,
     pub token_count: usize,
+    /// [`Prepared::units`] of the input.
+    units: usize,
 }
 
 impl<'a> Input<'a> {
     pub fn new(p: &'a Prepared) -> Input<'a> {
-        let words = p
-            .tokens
-            .iter()
-            .filter(|t| matches!(t, Token::Word { .. }))
-            .collect();
+        let mut words = Vec::new();
+        let mut clauses = Vec::new();
+        for (i, t) in p.tokens.iter().enumerate() {
+            let Token::Word { surface, .. } = t else {
+                continue;
+            };
+            if p.clauses.contains(&i) || normalize::starts_clause(surface) {
+                clauses.push(words.len());
+            }
+            words.push(t);
+        }
         let mut runs = String::new();
         let mut run_pairs = HashSet::new();
         for t in &p.tokens {
@@ -184,9 +365,11 @@ impl<'a> Input<'a> {
         }
         Input {
             words,
+            clauses,
             runs,
             run_pairs,
             token_count: p.tokens.len(),
+            units: p.units(),
         }
     }
 }
@@ -194,19 +377,223 @@ impl<'a> Input<'a> {
 /// Score of `phrase` in `input`, 0 … 1: the share of the phrase's words
 /// (weighted by length) found in the input.
 pub fn score(phrase: &Prepared, input: &Input<'_>) -> f32 {
-    let total: usize = phrase.tokens.iter().map(Token::weight).sum();
-    if total == 0 {
+    let scored = scored(phrase, input, ORDINARY);
+    if phrase.whole {
+        return whole_score(phrase, input, scored);
+    }
+    scored.0
+}
+
+/// A button's label typed as text: like [`score`], but a label of which a
+/// word is missing earns at most a "did you mean" ("I need help now" is
+/// not "I need help finding a doctor").
+pub fn label_score(label: &Prepared, input: &Input<'_>) -> f32 {
+    let (s, all_found) = scored(label, input, ORDINARY);
+    if all_found {
+        s
+    } else {
+        s.min(NEAR)
+    }
+}
+
+/// A [`WHOLE_MARK`] phrase: its ordinary score when every one of its words
+/// is found (typos allowed: "hlep") and it makes up most of the input (two
+/// thirds of the words, as for commands, runs of scripts without spaces
+/// measured by [`Prepared::units`]); otherwise at most [`NEAR`].
+fn whole_score(phrase: &Prepared, input: &Input<'_>, (ordinary, all_found): (f32, bool)) -> f32 {
+    if all_found && phrase.units() * 3 >= input.units * 2 {
+        ordinary
+    } else {
+        ordinary.min(NEAR)
+    }
+}
+
+/// [`score`] for danger and self-harm phrases, which are checked on every
+/// input and so must not fire on ordinary sentences:
+/// - every word of the phrase must be in the text, or the phrase earns at
+///   most a "did you mean" ("how do I renew my passport" has all but one
+///   word of "has my passport", and the long one weighs most);
+/// - stricter typos ([`allowed_danger_edits`]); runs of scripts without
+///   spaces must be in the text as written;
+/// - a phrase of three words or more must appear in its order, with at
+///   most [`MAX_GAP`] other words between two of its words ("ce travail va
+///   me tuer tellement il est long" is not "il va me tuer");
+/// - a phrase without a negation does not count where the text negates one
+///   of its words in the same clause ("I am not in danger" is not "I am in
+///   danger"; "I can't sleep and I want to die" is "want to die");
+/// - short runs of Chinese characters ([`MIN_INNER_HAN_RUN`]) count inside
+///   the text.
+pub fn danger_score(phrase: &Prepared, input: &Input<'_>) -> f32 {
+    if negated_in(phrase, input) {
         return 0.0;
     }
+    let (ordinary, all_found) = scored(phrase, input, DANGER_RULES);
+    if phrase.whole {
+        return whole_score(phrase, input, (ordinary, all_found));
+    }
+    if all_found && in_order(phrase, input) {
+        ordinary
+    } else {
+        ordinary.min(NEAR)
+    }
+}
+
+/// Most words allowed between two words of a danger phrase of three words
+/// or more ("they took away my passport" is "they took my passport").
+pub const MAX_GAP: usize = 3;
+
+/// Whether the phrase's words appear in the input in the phrase's order,
+/// each within [`MAX_GAP`] words of the one before. Phrases of one or two
+/// words, and runs of scripts without spaces, are not ordered: "паспорт
+/// забрали" is "забрали паспорт".
+fn in_order(phrase: &Prepared, input: &Input<'_>) -> bool {
+    let words: Vec<&Token> = phrase
+        .tokens
+        .iter()
+        .filter(|t| matches!(t, Token::Word { .. }))
+        .collect();
+    if words.len() < 3 {
+        return true;
+    }
+    // Earliest placement: each word at the first matching position after
+    // the previous one, within reach.
+    let mut from = 0usize;
+    let mut previous: Option<usize> = None;
+    for w in words {
+        let reach = previous.map_or(input.words.len(), |p| p + 1 + MAX_GAP + 1);
+        let found = (from..input.words.len().min(reach))
+            .find(|&i| word_score(w, &input.words[i..=i], DANGER_RULES) > 0.0);
+        match found {
+            Some(i) => {
+                previous = Some(i);
+                from = i + 1;
+            }
+            None => return false,
+        }
+    }
+    true
+}
+
+/// How many words before a phrase's word a negation still turns it
+/// around: "I am not in any danger", "no estoy en peligro".
+const NEGATION_REACH: usize = 3;
+
+/// Other words a negation may skip before the word it turns around.
+const MAX_WORDS_AFTER_NEGATION: usize = 1;
+
+/// Whether the input puts a negation word shortly before a word that
+/// matches one of the phrase's content words (three letters or more), in
+/// the same clause, when the phrase itself has none; or, for negations
+/// that close their clause ([`normalize::negates_backward`]), shortly
+/// after it. Phrases that are danger only when negated ("they don't let me
+/// leave") carry their negation, so they still count. "I can't sleep and I
+/// want to die" is not negated: "and" starts another clause.
+fn negated_in(phrase: &Prepared, input: &Input<'_>) -> bool {
+    let mut content: Vec<&Token> = Vec::new();
+    for t in &phrase.tokens {
+        if let Token::Word { surface, .. } = t {
+            if normalize::is_negation(surface) {
+                return false;
+            }
+            if surface.chars().count() >= 3 {
+                content.push(t);
+            }
+        }
+    }
+    let surfaces: Vec<&str> = input
+        .words
+        .iter()
+        .map(|t| match t {
+            Token::Word { surface, .. } => surface.as_str(),
+            Token::Run(_) => "",
+        })
+        .collect();
+    // Whether a clause starts after word `a` and at or before word `b`.
+    let clause_between = |a: usize, b: usize| input.clauses.iter().any(|&c| a < c && c <= b);
+    let negated_word = (0..surfaces.len()).any(|i| {
+        // A word of the text the phrase's word matches, typos allowed
+        // ("در خطر نیستم" against "در خطرم").
+        let matches = content
+            .iter()
+            .any(|t| word_score(t, &input.words[i..=i], DANGER_RULES) > 0.0);
+        if !matches {
+            return false;
+        }
+        let negation = |j: usize| normalize::written_as_negation(input.words[j]);
+        // Words between the negation and the word that are neither the
+        // phrase's nor negations: "not in danger" has none, "no estoy en
+        // peligro" one; "я больше не могу, хочу чтобы всё закончилось"
+        // typed without the comma has two ("могу", "хочу"), so the
+        // negation belongs to another verb.
+        let others = |j: usize| {
+            (j + 1..i)
+                .filter(|&k| {
+                    !negation(k)
+                        && !phrase.tokens.iter().any(|t| {
+                            matches!(t, Token::Word { .. })
+                                && word_score(t, &input.words[k..=k], DANGER_RULES) > 0.0
+                        })
+                })
+                .count()
+        };
+        let before = (i.saturating_sub(NEGATION_REACH)..i).any(|j| {
+            negation(j)
+                && normalize::negates_forward(surfaces[j])
+                && !clause_between(j, i)
+                && others(j) <= MAX_WORDS_AFTER_NEGATION
+        });
+        let after = (i + 1..surfaces.len().min(i + 1 + NEGATION_REACH)).any(|j| {
+            negation(j) && normalize::negates_backward(surfaces[j]) && !clause_between(i, j)
+        });
+        before || after
+    });
+    negated_word || negated_run(phrase, input)
+}
+
+/// Negations written straight before a word in scripts without spaces:
+/// Thai "ไม่ได้อยู่ในอันตราย" (not in danger), Chinese "不", "没".
+const RUN_NEGATIONS: &[&str] = &["ไม่ได้", "ไม่", "没有", "不是", "不", "没", "别"];
+
+/// Whether a run of the phrase (without a negation of its own) is found in
+/// the input only right after a negation.
+fn negated_run(phrase: &Prepared, input: &Input<'_>) -> bool {
+    phrase.tokens.iter().any(|t| {
+        let Token::Run(r) = t else {
+            return false;
+        };
+        if RUN_NEGATIONS.iter().any(|n| r.contains(n)) {
+            return false;
+        }
+        let mut found = input.runs.match_indices(r.as_str()).peekable();
+        found.peek().is_some()
+            && found.all(|(i, _)| {
+                let before = &input.runs[..i];
+                RUN_NEGATIONS.iter().any(|n| before.ends_with(n))
+            })
+    })
+}
+
+/// The share of the phrase's words found (weighted by length), and whether
+/// every one of them was found.
+fn scored(phrase: &Prepared, input: &Input<'_>, rules: Rules) -> (f32, bool) {
+    let total: usize = phrase.tokens.iter().map(Token::weight).sum();
+    if total == 0 {
+        return (0.0, false);
+    }
     let mut got = 0.0f32;
+    let mut all_found = true;
     for t in &phrase.tokens {
         let s = match t {
-            Token::Word { surface, stem } => word_score(surface, stem, &input.words),
-            Token::Run(r) => run_score(r, &input.runs, &input.run_pairs),
+            Token::Word { .. } => word_score(t, &input.words, rules),
+            Token::Run(r) => run_score(r, &input.runs, &input.run_pairs, (rules.min_inner)(r)),
+        };
+        all_found &= match t {
+            Token::Run(_) if rules.whole_runs => s >= 1.0,
+            _ => s >= 0.7,
         };
         got += s * t.weight() as f32;
     }
-    got / total as f32
+    (got / total as f32, all_found)
 }
 
 /// Score of a command phrase ("back", "quick exit") in `input`: 1 when every
@@ -222,10 +609,10 @@ pub fn score(phrase: &Prepared, input: &Input<'_>) -> f32 {
 /// the phrase must be at least two thirds of the input's words.
 pub fn command_score(phrase: &Prepared, input: &Input<'_>) -> f32 {
     let found = |t: &Token| match t {
-        Token::Word { surface, .. } => input
-            .words
-            .iter()
-            .any(|w| matches!(w, Token::Word { surface: s2, .. } if s2 == surface)),
+        Token::Word { surface, .. } => input.words.iter().any(|w| {
+            matches!(w, Token::Word { surface: s2, .. } if s2 == surface)
+                && !super::normalize::accents_differ(t, w)
+        }),
         Token::Run(r) => input.runs.split('\u{1}').any(|x| x == r),
     };
     let most = phrase.len() * 3 >= input.token_count * 2;
@@ -346,6 +733,113 @@ mod tests {
         // Short runs count only as a whole answer.
         assert_eq!(s("zh-Hans", "不", "不"), 1.0);
         assert_eq!(s("zh-Hans", "不", "我不知道"), 0.0);
+    }
+
+    fn danger(lang: &str, phrase: &str, text: &str) -> f32 {
+        scored_by(danger_score, lang, phrase, text)
+    }
+
+    #[test]
+    fn danger_phrases_need_every_word_in_order() {
+        assert_eq!(
+            danger("en", "took my passport", "they took away my passport"),
+            1.0
+        );
+        assert!(danger("en", "has my passport", "how do i renew my passport") < CONFIDENT);
+        // Three words or more: in order, within reach of one another.
+        assert!(
+            danger(
+                "fr",
+                "il va me tuer",
+                "ce travail va me tuer tellement il est long"
+            ) < CONFIDENT
+        );
+        // One or two words: any order ("паспорт забрали").
+        assert_eq!(danger("ru", "забрали паспорт", "паспорт забрали"), 1.0);
+    }
+
+    #[test]
+    fn a_negation_turns_a_danger_phrase_around_within_its_clause() {
+        assert_eq!(danger("en", "in danger", "i am not in danger"), 0.0);
+        assert_eq!(danger("es", "en peligro", "no estoy en peligro"), 0.0);
+        // A phrase carrying its own negation still counts.
+        assert_eq!(
+            danger("en", "wont let me leave", "they won't let me leave"),
+            1.0
+        );
+        // Another clause, after punctuation or "and", is not negated.
+        assert_eq!(
+            danger("en", "want to die", "i can't sleep and i want to die"),
+            1.0
+        );
+        assert_eq!(
+            danger(
+                "ru",
+                "хочу умереть",
+                "я больше не выдерживаю и хочу умереть"
+            ),
+            1.0
+        );
+        assert_eq!(danger("en", "hits me", "no money, he hits me"), 1.0);
+        assert_eq!(danger("en", "hits me", "he never hits me"), 0.0);
+        // Two other words in between: the negation is another verb's.
+        assert_eq!(
+            danger(
+                "ru",
+                "чтобы все закончилось",
+                "я больше не могу хочу чтобы все закончилось"
+            ),
+            1.0
+        );
+        assert_eq!(danger("fr", "en danger", "je ne suis pas en danger"), 0.0);
+        // Vietnamese "nào" (which) folds to Portuguese "não" (not), but is
+        // not written like it.
+        assert_eq!(danger("vi", "nhốt tôi", "đêm nào họ cũng nhốt tôi"), 1.0);
+        assert_eq!(danger("pt", "estou em perigo", "não estou em perigo"), 0.0);
+        assert_eq!(danger("pt", "estou em perigo", "nao estou em perigo"), 0.0);
+    }
+
+    #[test]
+    fn persian_verb_negations_turn_around_what_comes_before_them() {
+        // "I am not in danger": the negated verb closes the clause.
+        assert_eq!(danger("fa", "در خطر", "من در خطر نیستم"), 0.0);
+        // Also against a phrase the text matches with a typo.
+        assert_eq!(
+            danger("fa", "در خطرم", "من در خطر نیستم فقط سوال دارم"),
+            0.0
+        );
+        // "When the work isn't finished they beat us": the negated verb
+        // does not reach the clause after it.
+        assert_eq!(
+            danger("fa", "کتکمون میزنن", "وقتی کار تموم نمیشه کتکمون میزنن"),
+            1.0
+        );
+    }
+
+    #[test]
+    fn a_whole_phrase_must_be_most_of_a_run_without_spaces_too() {
+        let whole = |lang: &str, phrase: &str, text: &str| {
+            let n = Normalizer::new(lang);
+            let p = Prepared::phrase(&n, phrase);
+            let t = Prepared::new(&n, text);
+            score(&p, &Input::new(&t))
+        };
+        assert!(whole("zh-Hans", "=需要帮助", "我需要帮助") >= CONFIDENT);
+        assert!(whole("zh-Hans", "=需要帮助", "我需要帮助找医生") <= NEAR);
+        assert!(whole("th", "=ตำรวจ", "ตำรวจ") >= CONFIDENT);
+        assert!(whole("th", "=ตำรวจ", "ตำรวจขอดูเอกสารที่ถนน") <= NEAR);
+        assert!(whole("en", "=help", "help") >= CONFIDENT);
+        assert!(whole("en", "=help", "can you help me with my visa") <= NEAR);
+    }
+
+    #[test]
+    fn punctuation_starts_a_clause() {
+        let n = Normalizer::new("en");
+        let (tokens, clauses) = n.tokens_and_clauses("no. he hits me, always");
+        assert_eq!(tokens.len(), 5);
+        assert_eq!(clauses, vec![1, 4]);
+        // Punctuation before the first word starts nothing.
+        assert_eq!(n.tokens_and_clauses("...help").1, Vec::<usize>::new());
     }
 
     #[test]

@@ -3,7 +3,8 @@
 //!
 //! Nothing here generates text: every message is a Fluent message of a
 //! signed content pack. Typed text is understood with per-locale phrase
-//! sets ([`matcher`]); danger phrases always lead to the urgent flow first;
+//! sets ([`matcher`]); danger and self-harm phrases always lead to the
+//! urgent flow first (self-harm with a crisis line first);
 //! unclear text gets "did you mean", never a guess.
 //!
 //! - [`flow`] parses and checks one flow file; [`check`] a pack's flows,
@@ -35,7 +36,8 @@ pub use error::{AssistantError, Finding, FindingKind};
 pub use library::{merge, pack_sources, sources_of, Library};
 pub use model::{
     Action, Choice, Continuation, Dial, Flow, Node, QuestionnaireMode, Route, Target,
-    BUILTIN_VARIABLES, COMMAND_INTENTS, DANGER_INTENT, RESERVED_INTENTS,
+    BUILTIN_VARIABLES, COMMAND_INTENTS, DANGER_INTENT, NOT_DANGER_INTENT, RESERVED_INTENTS,
+    SELF_HARM_INTENT,
 };
 pub use store::{ConversationInfo, ConversationStore};
 

@@ -7,17 +7,27 @@ use std::collections::HashMap;
 use crate::content::{Audience, ChannelKind};
 use crate::expression::Expr;
 
-/// Variables every conversation has.
-pub const BUILTIN_VARIABLES: &[&str] = &["country", "locale", "danger"];
+/// Variables every conversation has. `danger` is `yes` once a danger or
+/// self-harm sentence was recognised; `crisis` is `yes` when it was about
+/// self-harm, so the urgent flow can put a crisis line first.
+pub const BUILTIN_VARIABLES: &[&str] = &["country", "locale", "danger", "crisis"];
 
 /// Intents the engine itself listens for, in every locale.
 pub const DANGER_INTENT: &str = "danger";
+/// Thoughts of suicide or self-harm: also leads to the urgent flow, with
+/// `crisis = "yes"`.
+pub const SELF_HARM_INTENT: &str = "self_harm";
+/// Optional: sentences that share words with danger phrases but are not
+/// danger ("can my employer keep a copy of my passport"). A text matching
+/// one confidently gets its danger match offered in "did you mean" instead.
+pub const NOT_DANGER_INTENT: &str = "not_danger";
 pub const BACK_INTENT: &str = "back";
 pub const RESTART_INTENT: &str = "restart";
 pub const SOMETHING_ELSE_INTENT: &str = "something_else";
 pub const QUICK_EXIT_INTENT: &str = "quick_exit";
 pub const RESERVED_INTENTS: &[&str] = &[
     DANGER_INTENT,
+    SELF_HARM_INTENT,
     BACK_INTENT,
     RESTART_INTENT,
     SOMETHING_ELSE_INTENT,
@@ -206,6 +216,10 @@ pub enum Action {
         /// Police and ambulance numbers before specialist services (for
         /// someone in danger right now).
         emergency_first: bool,
+        /// For thoughts of self-harm: crisis lines open day and night
+        /// first, then emergency numbers, then crisis lines with limited
+        /// hours, then the rest.
+        crisis_first: bool,
     },
     Call(Dial),
     Text(Dial),

@@ -12,11 +12,13 @@
 //!   key trusted for it alone;
 //! - [`ContentStore`] keeps trusted publishers and installed packs in the
 //!   vault, installing each pack in one transaction;
-//! - [`helplines`] is the helpline directory and its queries.
+//! - [`helplines`] is the helpline directory and its queries;
+//!   [`helpline_audit`] what in it is unconfirmed, old or missing.
 
 pub mod builtin;
 pub mod canonical;
 mod error;
+pub mod helpline_audit;
 pub mod helplines;
 pub mod keys;
 pub mod load;
@@ -27,7 +29,10 @@ mod store;
 pub mod text;
 
 pub use error::PackError;
-pub use helplines::{Audience, Channel, ChannelKind, Helpline, HelplineQuery, Hours};
+pub use helpline_audit::Audit;
+pub use helplines::{
+    Audience, Channel, ChannelKind, Evidence, Helpline, HelplineQuery, Hours, SourceKind, Topic,
+};
 pub use keys::{PublicKey, SigningKey};
 pub use manifest::{FileEntry, Manifest};
 pub use pack::{PackFile, PackInfo, VerifiedPack};

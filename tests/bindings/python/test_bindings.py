@@ -266,6 +266,20 @@ def chat_in_ukrainian(assistant):
     assert gone.effects == [w.AssistantEffect.QUICK_EXIT()]
     expect(w.AssistantError.Ended, other.current)
     assert [c.id for c in assistant.conversations()] == [chat.id()]
+
+    # Thoughts of suicide: the crisis path, Lifeline Ukraine first, then the
+    # emergency number; notes and the uncertain flag come translated.
+    crisis = assistant.start("uk", "UA")
+    t = crisis.say("я хочу накласти на себе руки")
+    assert (t.flow, t.node) == ("urgent", "crisis_talk"), (t.flow, t.node)
+    [cards] = [e.helplines for e in t.effects if e.is_SHOW_HELPLINES()]
+    assert cards[0].id == "ua-lifeline" and cards[0].crisis_line, cards[0]
+    assert any(c.emergency for c in cards), cards
+    mobile = [c for c in cards if c.id == "ua-la-strada-mobile"]
+    assert all(c.notices == ["Для дзвінків з мобільного телефона."] for c in mobile), mobile
+    # Outside a handed-over interview, interview_text is refused.
+    expect(w.AssistantError.NotWaitingForThis, lambda: crisis.interview_text("я хочу померти"))
+    crisis.delete()
     return chat.id()
 
 

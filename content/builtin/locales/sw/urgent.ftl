@@ -24,3 +24,23 @@ urgent-plan-number = Kariri namba moja ya dharura.
 urgent-plan-documents = Ukiweza, weka picha ya pasipoti au kitambulisho chako mahali salama, au kwa mtu unayemwamini.
 urgent-plan-code-word = Kubaliana na mtu unayemwamini juu ya neno la siri, ili uweze kuomba msaada bila wengine kujua.
 urgent-end = Unaweza kurudi hapa wakati wowote. Mazungumzo haya yamefungwa kwenye simu hii, na unaweza kuyafuta wakati wowote unapotaka.
+
+## Crisis path (thoughts of suicide or self-harm).
+urgent-crisis-heard = Asante kwa kuniambia. Inaonekana unapitia jambo lenye uchungu mwingi sasa hivi.
+urgent-crisis-not-alone = Hauko peke yako. Watu wengi wamewahi kujisikia hivi, na kuzungumza na mtu kunaweza kusaidia. Unastahili kusaidiwa.
+urgent-crisis-talk-now = Unaweza kuzungumza na mtu sasa hivi. Watu wa huduma hizi wapo kukusikiliza. Huhitaji kueleza kila kitu.
+urgent-crisis-not-safe = Huenda sipo salama sasa hivi
+urgent-crisis-emergency = Ukihisi kwamba huenda ukatenda kwa mawazo haya hivi karibuni, tafadhali piga sasa nambari ya dharura, au nenda kitengo cha dharura cha hospitali. Ukiweza, kaa na mtu mwingine mpaka msaada ufike.
+urgent-crisis-cant-call = Siwezi kuzungumza kwa simu
+urgent-crisis-cant-call-info = Ikiwa kuzungumza ni kugumu mno, baadhi ya huduma hujibu ujumbe mfupi. Unaweza pia kumwomba mtu unayemwamini apige simu pamoja nawe, au kwa niaba yako.
+urgent-crisis-get-through = Nini kinaweza kunisaidia sasa hivi?
+urgent-crisis-steps-intro = Mambo machache yanayoweza kusaidia sasa:
+urgent-crisis-tip-people = Ukiweza, kaa na mtu, au nenda mahali palipo na watu wengine.
+urgent-crisis-tip-distance = Ukiweza, kaa mbali na kitu chochote ambacho ungeweza kutumia kujidhuru.
+urgent-crisis-tip-moment = Hisia kali namna hii zinaweza kupungua. Kwa sasa, inatosha kuvuka dakika chache zijazo.
+urgent-crisis-plan-line = Weka nambari ya laini ya msaada wa dharura ya kihisia mahali utakapoiona haraka.
+urgent-crisis-other-danger = Pia kuna mtu ananiumiza au ananidhibiti
+urgent-crisis-show-numbers = Nionyeshe ninaweza kuzungumza na nani
+urgent-crisis-done = Kwa sasa nina ninachohitaji
+urgent-crisis-no-country = Hatujui uko nchi gani, kwa hiyo hatuwezi kuonyesha laini ya msaada ya eneo lako. Maisha yako yakiwa hatarini, piga nambari ya dharura: katika nchi nyingi, 112 hufanya kazi kutoka simu yoyote ya mkononi.
+urgent-crisis-end = Nafurahi kwamba umeandika. Unaweza kurudi hapa wakati wowote, mchana au usiku. Mawazo haya yakirudi, tafadhali zungumza na mtu: huhitaji kupitia hili peke yako.

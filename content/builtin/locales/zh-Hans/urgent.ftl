@@ -24,3 +24,23 @@ urgent-plan-number = 记住一个紧急电话号码。
 urgent-plan-documents = 如果可以，把护照或身份证的照片存放在安全的地方，或交给你信任的人保管。
 urgent-plan-code-word = 和你信任的人约定一个暗号，这样你可以在别人不知道的情况下求助。
 urgent-end = 你随时可以回到这里。这段对话锁在这部手机上，你想删除时随时可以删除。
+
+## Crisis path (thoughts of suicide or self-harm).
+urgent-crisis-heard = 谢谢你告诉我。听起来你现在正在经历非常痛苦的事情。
+urgent-crisis-not-alone = 你并不孤单。很多人都有过这样的感受，和别人谈谈会有帮助。你值得被支持。
+urgent-crisis-talk-now = 你现在就可以找人谈谈。这些服务的工作人员会倾听你。你不需要把一切都解释清楚。
+urgent-crisis-not-safe = 我现在可能不安全
+urgent-crisis-emergency = 如果你觉得自己可能很快会按这些想法去做，请现在就拨打紧急电话，或者去医院急诊。如果可以，在帮助到来之前和别人待在一起。
+urgent-crisis-cant-call = 我没法打电话说话
+urgent-crisis-cant-call-info = 如果说话太难，有些服务可以回复短信。你也可以请一个信任的人和你一起打电话，或者替你打。
+urgent-crisis-get-through = 现在什么能帮到我？
+urgent-crisis-steps-intro = 现在可能有帮助的几件事：
+urgent-crisis-tip-people = 如果可以，和别人待在一起，或者去有其他人的地方。
+urgent-crisis-tip-distance = 如果可以，远离任何你可能用来伤害自己的东西。
+urgent-crisis-tip-moment = 这么强烈的感受是可以缓和的。现在，只要熬过接下来的几分钟就够了。
+urgent-crisis-plan-line = 把一个危机热线的号码存在你能很快找到的地方。
+urgent-crisis-other-danger = 另外，还有人在伤害或控制我
+urgent-crisis-show-numbers = 告诉我可以和谁谈谈
+urgent-crisis-done = 我现在已经有需要的了
+urgent-crisis-no-country = 我们不知道你在哪个国家，所以无法显示当地的危机热线。如果你的生命有危险，请拨打紧急电话：在很多国家，任何手机都可以拨打112。
+urgent-crisis-end = 很高兴你写信给我。你随时都可以回到这里，无论白天黑夜。如果这些想法再出现，请找人谈谈：你不必独自面对这一切。

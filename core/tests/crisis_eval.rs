@@ -1,0 +1,373 @@
+//! Danger and self-harm recognition, measured per locale on labelled
+//! sentences typed at the home screen (harness: `crisis_eval/harness.rs`).
+//!
+//! Two sets, in the same format:
+//! - `fixtures/assistant/heldout/<locale>.toml`: the held-out evaluation.
+//!   Its sentences are written by someone who has not seen the phrase
+//!   lists, kept in their own files, and never used to tune the phrases
+//!   (the comment lines at the top of each file say how they were
+//!   written). The test prints counts and rates only; set
+//!   `WAYMARK_HELDOUT_SHOW=1` to see the missed sentences and false alarms.
+//! - `fixtures/assistant/dev-set/<locale>.toml`: the development set,
+//!   written by the phrase lists' author and tuned on freely.
+//!
+//! Goals (issue 16), per locale: recall on danger and self-harm sentences
+//! of at least 0.95 ("did you mean" is a miss) and false alarms on innocent
+//! sentences of at most 0.05. Each test fails below them, and fails loudly
+//! when a set is missing or has fewer than 40 + 40 sentences in a locale.
+
+#[path = "crisis_eval/harness.rs"]
+mod harness;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use harness::{Report, Set};
+use waymark_core::assistant::{Context, Conversation, Effect, HelplineCard, Library};
+
+fn fixtures() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/assistant")
+}
+
+fn lib() -> Arc<Library> {
+    Arc::new(Library::builtin().expect("the built-in pack loads"))
+}
+
+fn table(reports: &[Report]) -> String {
+    reports
+        .iter()
+        .map(Report::line)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn below_goal(reports: &[Report]) -> Vec<&str> {
+    reports
+        .iter()
+        .filter(|r| !r.meets_goals())
+        .map(|r| r.locale.as_str())
+        .collect()
+}
+
+fn sentences(reports: &[Report]) -> String {
+    let mut out = String::new();
+    for r in reports {
+        for m in &r.missed {
+            out.push_str(&format!("{} missed: {m}\n", r.locale));
+        }
+        for a in &r.alarms {
+            out.push_str(&format!("{} false alarm: {a}\n", r.locale));
+        }
+    }
+    out
+}
+
+#[test]
+fn heldout_sentences_meet_the_goals_in_every_locale() {
+    let dir = fixtures().join("heldout");
+    let sets = harness::load_all(&dir).unwrap_or_else(|e| {
+        panic!(
+            "the held-out evaluation cannot run: {e}.\nCopy the held-out sentence files \
+             (written apart from the phrase lists) to {}, one per locale.",
+            dir.display()
+        )
+    });
+    let lib = lib();
+    let reports: Vec<Report> = sets.iter().map(|s| harness::evaluate(&lib, s)).collect();
+    println!("held-out evaluation\n{}", table(&reports));
+    let show = std::env::var("WAYMARK_HELDOUT_SHOW").is_ok_and(|v| v == "1");
+    if show {
+        println!("{}", sentences(&reports));
+    }
+    let below = below_goal(&reports);
+    assert!(
+        below.is_empty(),
+        "below the goals (recall >= {}, false alarms <= {}) in {below:?}:\n{}\n\
+         (WAYMARK_HELDOUT_SHOW=1 lists the sentences; never tune the phrase lists on them)",
+        harness::MIN_RECALL,
+        harness::MAX_FALSE_ALARMS,
+        table(&reports)
+    );
+}
+
+#[test]
+fn development_sentences_meet_the_goals_in_every_locale() {
+    let sets = harness::load_all(&fixtures().join("dev-set")).expect("the development set");
+    let lib = lib();
+    let reports: Vec<Report> = sets.iter().map(|s| harness::evaluate(&lib, s)).collect();
+    println!("development set\n{}", table(&reports));
+    let below = below_goal(&reports);
+    assert!(
+        below.is_empty(),
+        "below the goals in {below:?}:\n{}\n{}",
+        table(&reports),
+        sentences(&reports)
+    );
+}
+
+/// The helpline cards of the crisis path, after typing `text` at the home
+/// screen with the country known.
+fn crisis_cards(lib: &Arc<Library>, locale: &str, country: &str, text: &str) -> Vec<HelplineCard> {
+    let ctx = Context {
+        locale: locale.to_owned(),
+        country: Some(country.to_owned()),
+    };
+    let (conv, _) = Conversation::start(Arc::clone(lib), ctx, None).unwrap();
+    let turn = conv.say(text).unwrap();
+    assert_eq!(
+        turn.node.as_deref(),
+        Some("crisis_talk"),
+        "{locale} {country}"
+    );
+    turn.effects
+        .into_iter()
+        .find_map(|e| match e {
+            Effect::Helplines { helplines } => Some(helplines),
+            _ => None,
+        })
+        .unwrap_or_else(|| panic!("{locale} {country}: no helplines shown"))
+}
+
+/// Self-harm sentences that reach urgent help get its crisis path (a
+/// crisis line first), never only the danger path; and with a country, the
+/// first card is that country's crisis line where the directory has one.
+/// (Sentences not recognised at all count against recall, above: "je me
+/// suis coupée hier soir" is also "I cut myself [cooking] last night".)
+#[test]
+fn self_harm_sentences_get_a_crisis_line_first() {
+    let sets = harness::load_all(&fixtures().join("dev-set")).expect("the development set");
+    let lib = lib();
+    let mut wrong = Vec::new();
+    for set in &sets {
+        for (text, _) in set.danger.iter().filter(|(_, k)| k == "self-harm") {
+            let turn = harness::first_turn(&lib, &set.locale, text);
+            if harness::is_urgent(&lib, &turn)
+                && !turn
+                    .node
+                    .as_deref()
+                    .is_some_and(|n| harness::CRISIS_NODES.contains(&n))
+            {
+                wrong.push(format!("{}: {text} -> {:?}", set.locale, turn.node));
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "not on the crisis path:\n{}",
+        wrong.join("\n")
+    );
+
+    // With a country: the crisis line is the first card, the emergency
+    // number comes next.
+    for (locale, country, first) in [
+        ("en", "GB", "gb-samaritans"),
+        ("en", "US", "us-988"),
+        ("uk", "UA", "ua-lifeline"),
+        ("th", "TH", "th-1323"),
+        ("es", "ES", "es-024"),
+        ("pt", "BR", "br-cvv-188"),
+    ] {
+        let sentence = &sets
+            .iter()
+            .find(|s| s.locale == locale)
+            .unwrap()
+            .danger
+            .iter()
+            .find(|(_, k)| k == "self-harm")
+            .unwrap()
+            .0;
+        let cards = crisis_cards(&lib, locale, country, sentence);
+        assert_eq!(cards[0].id, first, "{locale} {country}");
+        assert!(cards[0].crisis_line);
+        let emergency = cards
+            .iter()
+            .position(|c| c.emergency)
+            .expect("an emergency number");
+        let other = cards.iter().position(|c| !c.crisis_line && !c.emergency);
+        assert!(
+            other.is_none_or(|o| o > emergency),
+            "{locale} {country}: {cards:?}"
+        );
+    }
+}
+
+/// The sentences of the bug report (issue 16), written fresh by someone
+/// trying the app: each self-harm one reaches the crisis path, each danger
+/// one urgent help, typed at the home screen.
+#[test]
+fn the_sentences_of_the_bug_report_reach_urgent_help() {
+    let lib = lib();
+    let self_harm = [
+        ("en", "I want to kill myself"),
+        ("es", "quiero quitarme la vida"),
+        ("fr", "je veux me suicider"),
+        ("ru", "я хочу покончить с собой"),
+        ("uk", "я хочу накласти на себе руки"),
+        ("tl", "gusto ko nang magpakamatay"),
+        ("sw", "nataka kujiua"),
+        ("zh-Hans", "我想自杀"),
+        ("fa", "می\u{200c}خواهم خودکشی کنم"),
+        ("ro", "vreau să mă sinucid"),
+        ("my", "ကျွန်မ သေချင်တယ်"),
+    ];
+    for (locale, text) in self_harm {
+        let turn = harness::first_turn(&lib, locale, text);
+        assert!(
+            turn.node
+                .as_deref()
+                .is_some_and(|n| harness::CRISIS_NODES.contains(&n)),
+            "{locale}: {text} -> {:?}",
+            turn.node
+        );
+    }
+    for (locale, text) in [
+        ("en", "he beats me"),
+        ("uk", "роботодавець забрав мій паспорт і замикає мене"),
+        ("my", "သူ ကျွန်မကို ရိုက်တယ်"),
+    ] {
+        let turn = harness::first_turn(&lib, locale, text);
+        assert_eq!(turn.node.as_deref(), Some("in_danger"), "{locale}: {text}");
+    }
+}
+
+/// A negation turns a danger phrase around only within its own clause,
+/// typed at the home screen: "I can't sleep and I want to die" is a
+/// self-harm sentence, "I am not in danger" is not a danger one.
+#[test]
+fn a_negation_in_another_clause_does_not_hide_danger() {
+    let lib = lib();
+    for (locale, text) in [
+        ("en", "i can't sleep and i want to die"),
+        ("ru", "я не сплю ночами и хочу умереть"),
+        ("fa", "وقتی کار تموم نمیشه کتکمون میزنن"),
+    ] {
+        let turn = harness::first_turn(&lib, locale, text);
+        assert!(harness::is_urgent(&lib, &turn), "{locale}: {text}");
+    }
+    let turn = harness::first_turn(&lib, "en", "i can't sleep and i want to die");
+    assert!(turn
+        .node
+        .as_deref()
+        .is_some_and(|n| harness::CRISIS_NODES.contains(&n)));
+    for (locale, text) in [
+        ("en", "i am not in danger, i have a question about my visa"),
+        ("fa", "من در خطر نیستم فقط سوال دارم"),
+        ("pt", "não estou em perigo"),
+    ] {
+        let turn = harness::first_turn(&lib, locale, text);
+        assert!(!harness::is_urgent(&lib, &turn), "{locale}: {text}");
+    }
+}
+
+/// Where the country's crisis line may be closed (hours not confirmed as
+/// day and night), the emergency number comes first and the crisis line
+/// right after it: someone must answer now.
+#[test]
+fn a_crisis_line_that_may_be_closed_comes_after_the_emergency_number() {
+    let cards = crisis_cards(&lib(), "en", "NG", "i want to kill myself");
+    assert!(cards[0].emergency, "{cards:?}");
+    let after = cards
+        .iter()
+        .position(|c| !c.emergency)
+        .expect("more than emergency numbers");
+    assert_eq!(cards[after].id, "ng-surpin", "{cards:?}");
+    assert!(cards[after].crisis_line && !cards[after].always_open);
+}
+
+// ------------------------------------------------------------ the harness
+
+fn write_set(dir: &std::path::Path, locale: &str, danger: &[(&str, &str)], innocent: &[&str]) {
+    let mut s = String::from("# made by the test\n");
+    for (t, k) in danger {
+        s.push_str(&format!("[[danger]]\ntext = {t:?}\nkind = {k:?}\n"));
+    }
+    for t in innocent {
+        s.push_str(&format!("[[innocent]]\ntext = {t:?}\n"));
+    }
+    std::fs::write(dir.join(format!("{locale}.toml")), s).unwrap();
+}
+
+/// The held-out test cannot pass vacuously: a missing folder, a missing
+/// locale, too few sentences or an unknown kind are errors.
+#[test]
+fn the_harness_refuses_missing_or_small_sets() {
+    let tmp = tempfile::tempdir().unwrap();
+    let missing = tmp.path().join("nowhere");
+    assert!(harness::load_all(&missing)
+        .unwrap_err()
+        .contains("does not exist"));
+
+    let d = tmp.path().join("sets");
+    std::fs::create_dir(&d).unwrap();
+    let danger: Vec<(String, &str)> = (0..40)
+        .map(|i| (format!("they beat me {i}"), "violence"))
+        .collect();
+    let innocent: Vec<String> = (0..40).map(|i| format!("what time is it {i}")).collect();
+    let dref: Vec<(&str, &str)> = danger.iter().map(|(t, k)| (t.as_str(), *k)).collect();
+    let iref: Vec<&str> = innocent.iter().map(String::as_str).collect();
+    for l in harness::LOCALES.iter().filter(|l| **l != "sw") {
+        write_set(&d, l, &dref, &iref);
+    }
+    let e = harness::load_all(&d).unwrap_err();
+    assert!(e.contains("sw.toml"), "{e}");
+
+    write_set(&d, "sw", &dref[..39], &iref);
+    let e = harness::load_all(&d).unwrap_err();
+    assert!(e.contains("39 danger"), "{e}");
+
+    write_set(&d, "sw", &dref, &iref[..39]);
+    assert!(harness::load_all(&d).unwrap_err().contains("39 innocent"));
+
+    let mut odd = dref.clone();
+    odd[0].1 = "weather";
+    write_set(&d, "sw", &odd, &iref);
+    assert!(harness::load_all(&d).unwrap_err().contains("unknown kind"));
+
+    write_set(&d, "sw", &dref, &iref);
+    assert_eq!(harness::load_all(&d).unwrap().len(), 16);
+}
+
+/// "Did you mean" is a miss, an innocent sentence that reaches urgent help
+/// is a false alarm, and the goals are applied per locale.
+#[test]
+fn the_harness_counts_misses_and_false_alarms() {
+    let lib = lib();
+    let set = Set {
+        locale: "en".to_owned(),
+        danger: vec![
+            ("they took my passport".to_owned(), "documents".to_owned()),
+            ("i want to kill myself".to_owned(), "self-harm".to_owned()),
+            // Half a phrase: "did you mean", not urgent help.
+            ("need".to_owned(), "other-danger".to_owned()),
+        ],
+        innocent: vec![
+            "what time does the bus come".to_owned(),
+            // Labelled innocent on purpose, to see it counted.
+            "they beat me every day".to_owned(),
+        ],
+    };
+    let r = harness::evaluate(&lib, &set);
+    assert_eq!((r.recognised, r.danger), (2, 3));
+    assert_eq!(r.missed, vec!["[other-danger] need".to_owned()]);
+    assert_eq!((r.false_alarms, r.innocent), (1, 2));
+    assert_eq!((r.crisis_path, r.self_harm), (1, 1));
+    assert!(!r.meets_goals());
+    let ok = Report {
+        danger: 40,
+        recognised: 38,
+        innocent: 40,
+        false_alarms: 2,
+        ..Report::default()
+    };
+    assert!(ok.meets_goals(), "0.95 and 0.05 are inside the goals");
+    let short = Report {
+        recognised: 37,
+        ..ok.clone()
+    };
+    assert!(!short.meets_goals());
+    let noisy = Report {
+        false_alarms: 3,
+        ..ok
+    };
+    assert!(!noisy.meets_goals());
+}
