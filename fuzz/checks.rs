@@ -127,8 +127,11 @@ pub fn inbox_answers(data: &[u8]) {
     }
 }
 
+/// A target's check: returns on refused input, panics only on a bug.
+pub type Check = fn(&[u8]);
+
 /// Every target by name, for the replay.
-pub const TARGETS: [(&str, fn(&[u8])); 7] = [
+pub const TARGETS: [(&str, Check); 7] = [
     ("endpoint", endpoint),
     ("inbox_answers", inbox_answers),
     ("expression", expression),

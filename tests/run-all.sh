@@ -28,10 +28,15 @@ if ((${#missing[@]})); then
 fi
 command -v cargo >/dev/null 2>&1 || { echo "cargo is required (https://rustup.rs)"; exit 1; }
 rustup component list --installed 2>/dev/null | grep -q rustfmt || rustup component add rustfmt
+rustup component list --installed 2>/dev/null | grep -q clippy || rustup component add clippy
 
 # --- 2. Formatting ------------------------------------------------------------
 step "Formatting (cargo fmt --check)"
 cargo fmt --all -- --check
+
+# Lints: warnings are errors, in every crate and target (tests, benches).
+step "Lints (cargo clippy -D warnings)"
+cargo clippy --locked --workspace --all-targets -q -- -D warnings
 
 # --- 3. A throwaway PostgreSQL server for the inbox tests ---------------------
 # The inbox runs its server suite on SQLite and on a real PostgreSQL. This

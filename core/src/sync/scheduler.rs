@@ -151,7 +151,7 @@ impl SyncEngine {
             bytes_down: 0,
         };
 
-        if let SendDecision::Deny { reason, next_check } = settings.policy.decide(&facts, now) {
+        if let SendDecision::Deny { reason, next_check } = settings.policy.decide(facts, now) {
             // The next allowed moment draws a fresh delay.
             self.set_round(None)?;
             report.outcome = SyncOutcome::Held { reason };
