@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use fluent_syntax::ast;
 
+use super::concepts::{self, ConceptTable};
 use super::error::{Finding, FindingKind};
 use super::flow;
 use super::intents::{self, PhraseTable};
@@ -23,6 +24,8 @@ pub struct Sources {
     pub texts: Vec<(String, String, String)>,
     /// `(locale, file name, source)` of each `intents/<lang>.toml`.
     pub intents: Vec<(String, String, String)>,
+    /// `(locale, file name, source)` of each `concepts/<lang>.toml`.
+    pub concepts: Vec<(String, String, String)>,
     /// Helpline ids the flows may name; `None` skips the check.
     pub helplines: Option<HashSet<String>>,
     /// Questionnaire ids the app knows; `None` skips the check.
@@ -41,6 +44,8 @@ pub struct Sources {
 pub struct Checked {
     pub flows: Vec<Flow>,
     pub intents: BTreeMap<String, PhraseTable>,
+    /// Concept lexicons and rules by locale, merged across packs.
+    pub concepts: BTreeMap<String, ConceptTable>,
     pub findings: Vec<Finding>,
 }
 
@@ -162,6 +167,22 @@ pub fn check(src: &Sources) -> Checked {
             merged.entry(intent).or_default().extend(phrases);
         }
         intent_files.insert(locale.clone(), file.clone());
+    }
+
+    // Concept lexicons and rules, merged; every rule's concepts defined.
+    let mut concept_tables: BTreeMap<String, ConceptTable> = BTreeMap::new();
+    let mut concept_files: BTreeMap<String, String> = BTreeMap::new();
+    for (locale, file, source) in &src.concepts {
+        let (table, mut f) = concepts::parse(file, source);
+        findings.append(&mut f);
+        concept_tables
+            .entry(locale.clone())
+            .or_default()
+            .merge(table);
+        concept_files.insert(locale.clone(), file.clone());
+    }
+    for (locale, table) in &concept_tables {
+        findings.extend(concepts::check_rules(&concept_files[locale], table));
     }
 
     // Variables set anywhere.
@@ -333,6 +354,7 @@ pub fn check(src: &Sources) -> Checked {
     findings.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
     findings.dedup();
     out.intents = intents;
+    out.concepts = concept_tables;
     out
 }
 
