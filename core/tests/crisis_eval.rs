@@ -167,6 +167,29 @@ fn development_sentences_meet_the_goals_in_every_locale() {
     );
 }
 
+/// A tool, not a check: measures the sentence files of the folder
+/// `WAYMARK_EVAL_DIR` (e.g. a fresh round of development sentences, before
+/// anything is tuned on them) and prints the table and every miss. Never
+/// point it at the held-out folder.
+#[test]
+#[ignore = "a measuring tool: WAYMARK_EVAL_DIR=folder, --ignored --nocapture"]
+fn measure_sentences_of_a_folder() {
+    let dir = PathBuf::from(std::env::var("WAYMARK_EVAL_DIR").expect("WAYMARK_EVAL_DIR"));
+    assert!(
+        !dir.components().any(|c| c.as_os_str() == "heldout"),
+        "the held-out set is never looked at sentence by sentence"
+    );
+    let lib = lib();
+    let reports: Vec<Report> = harness::LOCALES
+        .iter()
+        .filter_map(|l| harness::load_at_least(&dir, l, 1).ok())
+        .map(|s| harness::evaluate(&lib, &s))
+        .collect();
+    println!("{}
+{}
+{}", dir.display(), table(&reports), sentences(&reports));
+}
+
 /// The helpline cards of the crisis path, after typing `text` at the home
 /// screen with the country known.
 fn crisis_cards(lib: &Arc<Library>, locale: &str, country: &str, text: &str) -> Vec<HelplineCard> {
