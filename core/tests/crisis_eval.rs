@@ -185,9 +185,14 @@ fn measure_sentences_of_a_folder() {
         .filter_map(|l| harness::load_at_least(&dir, l, 1).ok())
         .map(|s| harness::evaluate(&lib, &s))
         .collect();
-    println!("{}
+    println!(
+        "{}
 {}
-{}", dir.display(), table(&reports), sentences(&reports));
+{}",
+        dir.display(),
+        table(&reports),
+        sentences(&reports)
+    );
 }
 
 /// The helpline cards of the crisis path, after typing `text` at the home
@@ -455,4 +460,110 @@ fn the_harness_counts_misses_and_false_alarms() {
         ..ok
     };
     assert!(!noisy.meets_goals());
+}
+
+/// The built-in library without its concept rules (`concepts/`): the
+/// phrase lists alone, as before ADR 0304.
+fn phrases_only() -> Arc<Library> {
+    use waymark_core::assistant::{sources_of, BuiltinHelplines};
+    let pack = waymark_core::content::builtin::pack().expect("the built-in pack");
+    let mut sources = sources_of(&pack.files);
+    assert!(
+        !sources.concepts.is_empty(),
+        "the built-in pack ships concept rules"
+    );
+    sources.concepts.clear();
+    // Helpline ids were checked with the whole pack; not the point here.
+    sources.helplines = None;
+    let helplines = Arc::new(BuiltinHelplines);
+    Arc::new(
+        Library::from_sources(&sources, &pack.manifest.locales, helplines)
+            .expect("the phrase lists alone load"),
+    )
+}
+
+/// Sentences of the fresh development round that no phrase matches, in
+/// several scripts: the concept rules (a document and a taking verb, harm
+/// and its target, a threat and a family member, in one clause) are what
+/// carries them to urgent help, and self-harm to the crisis path.
+#[test]
+fn concept_rules_recognise_danger_that_no_phrase_matches() {
+    let with_rules = lib();
+    let without = phrases_only();
+    let cases: &[(&str, &str, bool)] = &[
+        (
+            "en",
+            "my recruiter kept my work permit after we landed",
+            false,
+        ),
+        ("en", "they kicked my friend until she couldnt stand", false),
+        (
+            "es",
+            "el patrón nos retiene los documentos hasta pagar la deuda",
+            false,
+        ),
+        ("es", "amenazaron a mi mamá en el pueblo", false),
+        (
+            "ru",
+            "вербовщик оставил себе моё разрешение на работу",
+            false,
+        ),
+        ("ru", "они угрожали моей маме в деревне", false),
+        ("ar", "الكفيل ماسك أوراقنا لين نسدد الدين", false),
+        ("ar", "زميلتي تقول إنها تبي تقتل نفسها", true),
+        (
+            "sw",
+            "tajiri anashikilia hati zetu mpaka tulipe deni",
+            false,
+        ),
+        ("sw", "walimtishia mama yangu kijijini", false),
+        (
+            "zh-Hans",
+            "带我来的那个女人把我的护照锁在她的保险箱里",
+            false,
+        ),
+    ];
+    for (locale, text, crisis) in cases {
+        let before = harness::first_turn(&without, locale, text);
+        assert!(
+            !harness::is_urgent(&without, &before),
+            "{locale}: {text:?} already reaches urgent help by a phrase; pick another"
+        );
+        let turn = harness::first_turn(&with_rules, locale, text);
+        assert!(
+            harness::is_urgent(&with_rules, &turn),
+            "{locale}: {text:?} should reach urgent help by a concept rule"
+        );
+        let on_crisis_path = turn
+            .node
+            .as_deref()
+            .is_some_and(|n| harness::CRISIS_NODES.contains(&n));
+        assert_eq!(on_crisis_path, *crisis, "{locale}: {text:?}");
+    }
+}
+
+/// Near misses of the fresh round that carry a concept of a rule but not
+/// the other, or carry both in a harmless sense the lexicons avoid.
+#[test]
+fn concept_rules_leave_near_misses_alone() {
+    let lib = lib();
+    for (locale, text) in [
+        ("en", "how do i get a passport photo taken"),
+        ("en", "i could kill for a coffee right now"),
+        ("en", "she hurt her back lifting boxes"),
+        ("en", "we chained our bikes outside the dorm"),
+        ("fr", "je me suis cogné la tête contre l'étagère"),
+        ("fr", "combien doit gagner une femme de ménage par heure"),
+        ("pt", "como tiro um passaporte novo"),
+        ("uk", "я замкнула ключі в машині"),
+        ("vi", "tôi để quên chìa khóa trong xe"),
+        ("vi", "tôi rất nhớ gia đình"),
+        ("es", "me muero de ganas de ver a mis hijos"),
+    ] {
+        let turn = harness::first_turn(&lib, locale, text);
+        assert!(
+            !harness::is_urgent(&lib, &turn),
+            "{locale}: {text:?} is not danger"
+        );
+    }
 }
