@@ -36,6 +36,9 @@ pub struct Sources {
     pub other_variables: HashSet<String>,
     /// Phrases from other packs, by locale (they merge with these).
     pub other_intents: BTreeMap<String, PhraseTable>,
+    /// Concepts and rules from other packs, by locale (they merge with
+    /// these, so a pack's rule may name a built-in concept).
+    pub other_concepts: BTreeMap<String, ConceptTable>,
 }
 
 /// What a check produces: the flows that parsed, the merged phrase tables,
@@ -170,7 +173,7 @@ pub fn check(src: &Sources) -> Checked {
     }
 
     // Concept lexicons and rules, merged; every rule's concepts defined.
-    let mut concept_tables: BTreeMap<String, ConceptTable> = BTreeMap::new();
+    let mut concept_tables = src.other_concepts.clone();
     let mut concept_files: BTreeMap<String, String> = BTreeMap::new();
     for (locale, file, source) in &src.concepts {
         let (table, mut f) = concepts::parse(file, source);
@@ -181,8 +184,8 @@ pub fn check(src: &Sources) -> Checked {
             .merge(table);
         concept_files.insert(locale.clone(), file.clone());
     }
-    for (locale, table) in &concept_tables {
-        findings.extend(concepts::check_rules(&concept_files[locale], table));
+    for (locale, file) in &concept_files {
+        findings.extend(concepts::check_rules(file, &concept_tables[locale]));
     }
 
     // Variables set anywhere.

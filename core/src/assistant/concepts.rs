@@ -347,4 +347,33 @@ all = ["harm", "target"]
         let (_, f) = parse("c.toml", "[concepts]\nx = [\"!!\", \"=a\"]\n");
         assert_eq!(f.len(), 2, "{f:?}");
     }
+
+    #[test]
+    fn a_packs_rule_may_name_another_packs_concept_but_not_an_unknown_one() {
+        use super::super::check::{check, Sources};
+        use super::super::library::pack_sources;
+        let file = |rule: &str| {
+            let src = format!("[concepts]\nmine = [\"visa card\"]\n[[rule]]\nkind = \"danger\"\nall = [\"mine\", \"{rule}\"]\n");
+            std::collections::BTreeMap::from([("concepts/en.toml".to_owned(), src.into_bytes())])
+        };
+        // The built-in pack defines "seize" in English.
+        let ok = check(&pack_sources(&file("seize"), &[], &[]));
+        assert!(ok.findings.is_empty(), "{:?}", ok.findings);
+        assert!(ok.concepts["en"].rules.len() > 1);
+        let bad = check(&pack_sources(&file("nowhere"), &[], &[]));
+        assert!(bad
+            .findings
+            .iter()
+            .any(|f| f.kind == FindingKind::UnknownReference && f.file == "concepts/en.toml"));
+        // Alone, without the built-in pack, "seize" is unknown too.
+        let alone = Sources {
+            concepts: vec![(
+                "en".into(),
+                "concepts/en.toml".into(),
+                String::from_utf8(file("seize")["concepts/en.toml"].clone()).unwrap(),
+            )],
+            ..Sources::default()
+        };
+        assert_eq!(check(&alone).findings.len(), 1);
+    }
 }

@@ -381,6 +381,13 @@ pub fn pack_sources(
                 merged.entry(intent).or_default().extend(phrases);
             }
         }
+        for (locale, file, text) in &b.concepts {
+            let (table, _) = super::concepts::parse(file, text);
+            s.other_concepts
+                .entry(locale.clone())
+                .or_default()
+                .merge(table);
+        }
         helplines.extend(super::directory::ids(&BuiltinHelplines));
     }
     if let Some(bytes) = files.get(crate::content::helplines::FILE) {
