@@ -552,6 +552,8 @@ fn concept_rules_leave_near_misses_alone() {
         ("en", "i could kill for a coffee right now"),
         ("en", "she hurt her back lifting boxes"),
         ("en", "we chained our bikes outside the dorm"),
+        ("en", "im going to finish everything before friday"),
+        ("en", "my phone is going to die"),
         ("fr", "je me suis cogné la tête contre l'étagère"),
         ("fr", "combien doit gagner une femme de ménage par heure"),
         ("pt", "como tiro um passaporte novo"),
