@@ -371,6 +371,15 @@ fn danger_and_self_harm_reach_urgent_help_wherever_they_are_typed() {
         ("uk", "я хочу накласти на себе руки", "crisis_talk"),
         ("my", "သူ ကျွန်မကို ရိုက်တယ်", "in_danger"),
         ("zh-Hans", "我想自杀", "crisis_talk"),
+        // Recognised by concept rules only, no phrase (crisis_eval,
+        // `concept_rules_recognise_danger_that_no_phrase_matches`).
+        (
+            "en",
+            "my recruiter kept my work permit after we landed",
+            "in_danger",
+        ),
+        ("ar", "زميلتي تقول إنها تبي تقتل نفسها", "crisis_talk"),
+        ("sw", "walimtishia mama yangu kijijini", "in_danger"),
     ];
     for (locale, text, node) in cases {
         let new = || {

@@ -75,6 +75,7 @@ proptest! {
             flows: vec![("flows/urgent.toml".into(), flow_src)],
             texts: vec![("en".into(), "locales/en/urgent.ftl".into(), ftl)],
             intents: vec![("en".into(), "intents/en.toml".into(), format!("danger = [{phrases:?}]\n{phrases}"))],
+            concepts: vec![("en".into(), "concepts/en.toml".into(), format!("[concepts]\na = [{phrases:?}]\nb = [{phrases:?}, \"x\"]\n[[rule]]\nkind = \"danger\"\nall = [\"a\", \"b\"]\n{phrases}"))],
             ..Sources::default()
         };
         let _ = check(&sources);
@@ -103,6 +104,19 @@ proptest! {
             prop_assert!(danger_score(&p, &Input::new(&p)) > 0.99);
         }
         let _ = decide(vec![("a", s), ("b", 1.0 - s)], CONFIDENT);
+    }
+
+    #[test]
+    fn concept_rules_take_any_terms_and_text(a in messy(), b in messy(), text in messy(), locale in prop::sample::select(LOCALES.to_vec())) {
+        use waymark_core::assistant::concepts::{parse, ConceptIndex};
+        let src = format!("[concepts]\nx = [{a:?}]\ny = [{b:?}]\n[[rule]]\nkind = \"self_harm\"\nall = [\"x\", \"y\"]\n");
+        let (table, _) = parse("concepts/x.toml", &src);
+        let n = Normalizer::new(locale);
+        let fired = ConceptIndex::new(&n, &table).recognise(&Prepared::new(&n, &text));
+        for (kind, s) in fired {
+            prop_assert_eq!(kind.as_str(), "self_harm");
+            prop_assert!((0.0..=1.0).contains(&s));
+        }
     }
 
     #[test]

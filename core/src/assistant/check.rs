@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use fluent_syntax::ast;
 
+use super::concepts::{self, ConceptTable};
 use super::error::{Finding, FindingKind};
 use super::flow;
 use super::intents::{self, PhraseTable};
@@ -23,6 +24,8 @@ pub struct Sources {
     pub texts: Vec<(String, String, String)>,
     /// `(locale, file name, source)` of each `intents/<lang>.toml`.
     pub intents: Vec<(String, String, String)>,
+    /// `(locale, file name, source)` of each `concepts/<lang>.toml`.
+    pub concepts: Vec<(String, String, String)>,
     /// Helpline ids the flows may name; `None` skips the check.
     pub helplines: Option<HashSet<String>>,
     /// Questionnaire ids the app knows; `None` skips the check.
@@ -33,6 +36,9 @@ pub struct Sources {
     pub other_variables: HashSet<String>,
     /// Phrases from other packs, by locale (they merge with these).
     pub other_intents: BTreeMap<String, PhraseTable>,
+    /// Concepts and rules from other packs, by locale (they merge with
+    /// these, so a pack's rule may name a built-in concept).
+    pub other_concepts: BTreeMap<String, ConceptTable>,
 }
 
 /// What a check produces: the flows that parsed, the merged phrase tables,
@@ -41,6 +47,8 @@ pub struct Sources {
 pub struct Checked {
     pub flows: Vec<Flow>,
     pub intents: BTreeMap<String, PhraseTable>,
+    /// Concept lexicons and rules by locale, merged across packs.
+    pub concepts: BTreeMap<String, ConceptTable>,
     pub findings: Vec<Finding>,
 }
 
@@ -162,6 +170,22 @@ pub fn check(src: &Sources) -> Checked {
             merged.entry(intent).or_default().extend(phrases);
         }
         intent_files.insert(locale.clone(), file.clone());
+    }
+
+    // Concept lexicons and rules, merged; every rule's concepts defined.
+    let mut concept_tables = src.other_concepts.clone();
+    let mut concept_files: BTreeMap<String, String> = BTreeMap::new();
+    for (locale, file, source) in &src.concepts {
+        let (table, mut f) = concepts::parse(file, source);
+        findings.append(&mut f);
+        concept_tables
+            .entry(locale.clone())
+            .or_default()
+            .merge(table);
+        concept_files.insert(locale.clone(), file.clone());
+    }
+    for (locale, file) in &concept_files {
+        findings.extend(concepts::check_rules(file, &concept_tables[locale]));
     }
 
     // Variables set anywhere.
@@ -333,6 +357,7 @@ pub fn check(src: &Sources) -> Checked {
     findings.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
     findings.dedup();
     out.intents = intents;
+    out.concepts = concept_tables;
     out
 }
 

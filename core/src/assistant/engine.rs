@@ -1156,6 +1156,13 @@ fn intent_scores(lib: &Library, state: &State, text: &str) -> BTreeMap<String, f
     };
     let mut all = scores_by(lib, state, text, &|i| !strict(i), matcher::score);
     all.extend(scores_by(lib, state, text, &strict, matcher::danger_score));
+    for index in lib.intent_indexes(&state.locale) {
+        let prepared = Prepared::new(&index.normalizer, text);
+        for (kind, s) in index.concepts.recognise(&prepared) {
+            let e = all.entry(kind).or_insert(0.0);
+            *e = e.max(s);
+        }
+    }
     if all.get(NOT_DANGER_INTENT).is_some_and(|s| *s >= CONFIDENT) {
         if let Some(d) = all.get_mut(DANGER_INTENT) {
             *d = d.min(NEAR);

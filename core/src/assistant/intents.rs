@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use toml::Spanned;
 
+use super::concepts::{ConceptIndex, ConceptTable};
 use super::error::{Finding, FindingKind};
 use super::flow::is_valid_id;
 use super::matcher::Prepared;
@@ -106,10 +107,12 @@ pub struct IntentIndex {
     pub normalizer: Normalizer,
     /// (intent, phrase) pairs.
     pub phrases: Vec<(String, Prepared)>,
+    /// Danger and self-harm rules over concepts (`concepts/<lang>.toml`).
+    pub concepts: ConceptIndex,
 }
 
 impl IntentIndex {
-    pub fn new(locale: &str, table: &PhraseTable) -> IntentIndex {
+    pub fn new(locale: &str, table: &PhraseTable, concepts: &ConceptTable) -> IntentIndex {
         let normalizer = Normalizer::new(locale);
         let phrases = table
             .iter()
@@ -117,10 +120,12 @@ impl IntentIndex {
             .map(|(intent, p)| (intent.clone(), Prepared::phrase(&normalizer, p)))
             .filter(|(_, p)| !p.is_empty())
             .collect();
+        let concepts = ConceptIndex::new(&normalizer, concepts);
         IntentIndex {
             locale: locale.to_owned(),
             normalizer,
             phrases,
+            concepts,
         }
     }
 

@@ -45,6 +45,7 @@ pub fn merge(into: &mut Sources, more: Sources) {
     into.flows.extend(more.flows);
     into.texts.extend(more.texts);
     into.intents.extend(more.intents);
+    into.concepts.extend(more.concepts);
 }
 
 /// The assistant files of a pack, as check sources.
@@ -62,6 +63,12 @@ pub fn sources_of(files: &BTreeMap<String, Vec<u8>>) -> Sources {
             ["intents", name] => {
                 if let Some(locale) = name.strip_suffix(".toml") {
                     s.intents
+                        .push((locale.to_owned(), path.clone(), utf8(data)));
+                }
+            }
+            ["concepts", name] => {
+                if let Some(locale) = name.strip_suffix(".toml") {
+                    s.concepts
                         .push((locale.to_owned(), path.clone(), utf8(data)));
                 }
             }
@@ -213,7 +220,10 @@ impl Library {
             .iter()
             // Only the locales prepared, and English (the fallback phrases).
             .filter(|(l, _)| locales.contains(l) || l.as_str() == "en")
-            .map(|(locale, table)| (locale.clone(), IntentIndex::new(locale, table)))
+            .map(|(locale, table)| {
+                let concepts = checked.concepts.get(locale).cloned().unwrap_or_default();
+                (locale.clone(), IntentIndex::new(locale, table, &concepts))
+            })
             .collect();
         let urgent = checked
             .flows
@@ -370,6 +380,13 @@ pub fn pack_sources(
             for (intent, phrases) in table {
                 merged.entry(intent).or_default().extend(phrases);
             }
+        }
+        for (locale, file, text) in &b.concepts {
+            let (table, _) = super::concepts::parse(file, text);
+            s.other_concepts
+                .entry(locale.clone())
+                .or_default()
+                .merge(table);
         }
         helplines.extend(super::directory::ids(&BuiltinHelplines));
     }

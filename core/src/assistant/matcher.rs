@@ -67,6 +67,26 @@ impl Prepared {
         self.tokens.is_empty()
     }
 
+    /// Its clauses, each as text of its own: split after punctuation and
+    /// before a word such as "and" ([`normalize::starts_clause`]).
+    pub fn clauses(&self) -> Vec<Prepared> {
+        let mut out: Vec<Prepared> = Vec::new();
+        for (i, t) in self.tokens.iter().enumerate() {
+            let starts = i > 0
+                && (self.clauses.contains(&i)
+                    || matches!(t, Token::Word { surface, .. } if normalize::starts_clause(surface)));
+            match out.last_mut() {
+                Some(last) if !starts => last.tokens.push(t.clone()),
+                _ => out.push(Prepared {
+                    tokens: vec![t.clone()],
+                    whole: false,
+                    clauses: Vec::new(),
+                }),
+            }
+        }
+        out
+    }
+
     /// Words (and runs) in it.
     pub fn len(&self) -> usize {
         self.tokens.len()

@@ -14,6 +14,7 @@
 //!   ([`ConversationStore`]) after every turn.
 
 pub mod check;
+pub mod concepts;
 mod directory;
 mod engine;
 mod error;

@@ -91,6 +91,12 @@ pub fn load_all(dir: &Path) -> Result<Vec<Set>, String> {
 
 /// Reads one locale's file (see [`load_all`]).
 pub fn load(dir: &Path, locale: &str) -> Result<Set, String> {
+    load_at_least(dir, locale, MIN_EACH)
+}
+
+/// [`load`] with another least number of sentences of each class (a fresh
+/// round of development sentences is smaller than an evaluation set).
+pub fn load_at_least(dir: &Path, locale: &str, min_each: usize) -> Result<Set, String> {
     let path = dir.join(format!("{locale}.toml"));
     let src = std::fs::read_to_string(&path)
         .map_err(|e| format!("{}: cannot be read ({e})", path.display()))?;
@@ -110,9 +116,9 @@ pub fn load(dir: &Path, locale: &str) -> Result<Set, String> {
         danger: raw.danger.into_iter().map(|d| (d.text, d.kind)).collect(),
         innocent: raw.innocent.into_iter().map(|i| i.text).collect(),
     };
-    if set.danger.len() < MIN_EACH || set.innocent.len() < MIN_EACH {
+    if set.danger.len() < min_each || set.innocent.len() < min_each {
         return Err(format!(
-            "{}: {} danger and {} innocent sentences; at least {MIN_EACH} of each are needed",
+            "{}: {} danger and {} innocent sentences; at least {min_each} of each are needed",
             path.display(),
             set.danger.len(),
             set.innocent.len()
