@@ -181,9 +181,9 @@ impl Vault {
                 Session::Duress,
             ),
         };
-        // Issue 13: a duress unlock destroys the courier's key-store keys
-        // here, first, exactly as `wipe_holding` does (and a normal unlock
-        // makes the same number of calls, so the traces stay alike).
+        // The courier's key goes first (ADR 0210), by the same calls on
+        // both paths; only a passcode keeps its answer for the hand-over.
+        self.retire_courier_key(role == Role::Passcode);
         let conn = match open {
             true => Some(self.open_or_renew(&live_db, &live_key, role)?),
             false => None,

@@ -91,6 +91,7 @@ fn observed(steps: &[Step]) -> Vec<String> {
             Step::Shred(n) => format!("shred {}", shape(n)),
             Step::CreateDatabase(n) => format!("create {}", shape(n)),
             Step::OpenDatabase(n) => format!("open {}", shape(n)),
+            Step::Mark(m) => format!("mark {m}"),
             Step::KeyStore(call, prefix) if *call == "platform aliases" => {
                 assert!(
                     prefix.len() == 40 && prefix.starts_with("waymark-"),
