@@ -14,12 +14,12 @@ use chrono::{DateTime, Utc};
 use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 
+use super::store::{with, SyncDb};
 use super::transport::{InboxClient, TransportConfig};
 use super::wire::{DirectoryEntry, SignedDirectory};
 use super::SyncError;
 use crate::content::PublicKey;
 use crate::envelope::NgoPublicKey;
-use super::store::{with, SyncDb};
 use crate::vault::Vault;
 
 /// A trusted NGO, as listed. Holds public data only.
@@ -210,14 +210,14 @@ impl Ngos {
 
     fn signing_key(&self, key_id: &str) -> Result<PublicKey, SyncError> {
         let hex: String = with(&*self.db, |c| {
-                Ok(c.query_row(
-                    "SELECT signing_key FROM sync_ngos WHERE key_id = ?1",
-                    [key_id],
-                    |r| r.get(0),
-                )
-                .optional()?)
-            })?
-            .ok_or(SyncError::UnknownNgo)?;
+            Ok(c.query_row(
+                "SELECT signing_key FROM sync_ngos WHERE key_id = ?1",
+                [key_id],
+                |r| r.get(0),
+            )
+            .optional()?)
+        })?
+        .ok_or(SyncError::UnknownNgo)?;
         PublicKey::from_hex(&hex).map_err(|_| SyncError::Damaged)
     }
 

@@ -29,9 +29,7 @@ use super::ngo::{parse_time, timestamp, Ngos};
 use super::settings::SyncSettings;
 use super::transport::FailureKind;
 use super::SyncError;
-use crate::envelope::{
-    self, ReceiptCode, ReplySecretKey, Report, ReportField, ReportKind,
-};
+use crate::envelope::{self, ReceiptCode, ReplySecretKey, Report, ReportField, ReportKind};
 use crate::questionnaire::{Drafts, QuestionnaireError};
 use crate::vault::Vault;
 use crate::Journal;

@@ -24,10 +24,10 @@ use rusqlite::params;
 use serde::Serialize;
 
 use super::backoff::{send_delay, Jitter, OsJitter};
-use super::cover::{self, PollSlot};
-use super::ngo::{parse_time, timestamp, Ngos, VerifiedNgo};
 use super::courier::queue::{DueItem, PollCandidate};
 use super::courier::Courier;
+use super::cover::{self, PollSlot};
+use super::ngo::{parse_time, timestamp, Ngos, VerifiedNgo};
 use super::outbox::Outbox;
 use super::policy::{DenyReason, SendDecision, SendFacts};
 use super::settings::SyncSettings;
@@ -454,9 +454,11 @@ impl SyncEngine {
             };
             for slot in slots {
                 let (lookup, after, report_id) = match slot {
-                    PollSlot::Known(c) if !c.dummy => {
-                        (c.lookup, courier.last_reply_id(&c.report_id)?, Some(&c.report_id))
-                    }
+                    PollSlot::Known(c) if !c.dummy => (
+                        c.lookup,
+                        courier.last_reply_id(&c.report_id)?,
+                        Some(&c.report_id),
+                    ),
                     PollSlot::Known(c) => (c.lookup, None, None),
                     PollSlot::Random => (crate::random::array(), None, None),
                 };

@@ -12,10 +12,10 @@ use serde::{Deserialize, Serialize};
 
 use super::backoff::Backoff;
 use super::policy::{SendPolicy, TimeWindow, TrustedNetworks};
+use super::store::{with, SyncDb};
 use super::transport::TransportConfig;
 use super::SyncError;
 use crate::envelope::Bucket;
-use super::store::{with, SyncDb};
 use crate::vault::Vault;
 
 /// Every setting of the sync. `Default` is cautious.

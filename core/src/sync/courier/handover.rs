@@ -35,7 +35,12 @@ pub struct TakenIn {
 }
 
 /// The tables a courier is made of, copied whole by a hand-over.
-const TABLES: [&str; 4] = ["sync_ngos", "sync_state", "courier_queue", "courier_fetched"];
+const TABLES: [&str; 4] = [
+    "sync_ngos",
+    "sync_state",
+    "courier_queue",
+    "courier_fetched",
+];
 
 /// Runs `f` on the courier's connection, keeping its `SyncError`.
 fn on_courier<T>(
@@ -62,9 +67,8 @@ impl Courier {
         }
         let old = vault.take_courier_handover();
         self.close();
-        let mut previous = old.and_then(|h| {
-            open_database(&self.dir.join(h.old.database_name()), &h.key, false).ok()
-        });
+        let mut previous = old
+            .and_then(|h| open_database(&self.dir.join(h.old.database_name()), &h.key, false).ok());
         let taken = match previous.as_mut() {
             Some(p) => take_in_from(p, vault)?,
             None => TakenIn::default(),
@@ -179,16 +183,20 @@ impl Courier {
                      ON CONFLICT (key_id) DO UPDATE SET signing_key = excluded.signing_key,
                        label = excluded.label, directory = excluded.directory,
                        refreshed_at = COALESCE(excluded.refreshed_at, refreshed_at)",
-                    params![key_id, signing_key, label, directory, added_at, refreshed_at],
+                    params![
+                        key_id,
+                        signing_key,
+                        label,
+                        directory,
+                        added_at,
+                        refreshed_at
+                    ],
                 )?;
             }
             for row in rows {
                 let lookup = lookup_of(&row.code)?;
                 let queued = row.state == "queued";
-                let envelope = row
-                    .envelope
-                    .as_deref()
-                    .filter(|_| queued && envelopes);
+                let envelope = row.envelope.as_deref().filter(|_| queued && envelopes);
                 tx.execute(
                     "INSERT OR IGNORE INTO courier_queue (report_id, ngo_key_id, kind, bucket,
                        envelope, reply_lookup, state, attempts, next_attempt_at, last_error,
@@ -410,7 +418,10 @@ fn take_in_from(c: &mut Connection, vault: &Vault) -> Result<TakenIn, SyncError>
         )?;
     }
     for (reply_id, _, _, _) in &fetched {
-        tx.execute("DELETE FROM courier_fetched WHERE reply_id = ?1", [reply_id])?;
+        tx.execute(
+            "DELETE FROM courier_fetched WHERE reply_id = ?1",
+            [reply_id],
+        )?;
     }
     tx.commit()?;
     crate::vault::checkpoint(c)?;
