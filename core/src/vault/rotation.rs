@@ -183,7 +183,11 @@ impl Vault {
         };
         // The courier's key goes first (ADR 0210), by the same calls on
         // both paths; only a passcode keeps its answer for the hand-over.
-        self.retire_courier_key(role == Role::Passcode);
+        // A settings change with the passcode opens nothing, so the courier
+        // keeps its key (nothing would build the next one).
+        if open || role == Role::Duress {
+            self.retire_courier_key(role == Role::Passcode);
+        }
         let conn = match open {
             true => Some(self.open_or_renew(&live_db, &live_key, role)?),
             false => None,
