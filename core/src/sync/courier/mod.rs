@@ -82,7 +82,8 @@ const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
 pub struct Courier {
     dir: PathBuf,
     keys: Arc<dyn PlatformKeyStore>,
-    conn: Mutex<Option<Connection>>,
+    /// The open database, with the header it was opened by.
+    conn: Mutex<Option<(CourierKeyRef, Connection)>>,
     /// Set by a sync that runs for a duress session (`SyncDb::cut_off`).
     cut_off: AtomicBool,
 }
@@ -124,24 +125,34 @@ impl Courier {
         self.cut_off.store(cut_off, Ordering::SeqCst);
     }
 
-    /// Runs `f` on the courier's database, opening it first if needed.
+    /// Runs `f` on the courier's database, opening it first if needed. A
+    /// connection is used only while the header still names its database:
+    /// a hand-over in this or another process (an unlock, a duress unlock)
+    /// replaces the courier, and the old one must never be read again.
     pub(crate) fn with_connection<T>(
         &self,
         f: impl FnOnce(&mut Connection) -> Result<T, VaultError>,
     ) -> Result<T, VaultError> {
         let mut guard = lock(&self.conn);
-        if guard.is_none() {
-            *guard = Some(self.open()?);
+        let current = CourierKeyRef::read(&self.dir);
+        let stale = match (&*guard, &current) {
+            (Some((opened, _)), Some(now)) => opened != now,
+            _ => true,
+        };
+        if stale {
+            *guard = None;
+            let current = current.ok_or(VaultError::NotFound)?;
+            let conn = self.open(&current)?;
+            *guard = Some((current, conn));
         }
         match guard.as_mut() {
-            Some(conn) => f(conn),
+            Some((_, conn)) => f(conn),
             None => Err(VaultError::NotFound),
         }
     }
 
-    fn open(&self) -> Result<Connection, VaultError> {
-        let current = CourierKeyRef::read(&self.dir).ok_or(VaultError::NotFound)?;
-        let key = self.key_of(&current)?;
+    fn open(&self, current: &CourierKeyRef) -> Result<Connection, VaultError> {
+        let key = self.key_of(current)?;
         open_database(&self.dir.join(current.database_name()), &key, false)
     }
 
@@ -164,7 +175,7 @@ impl Courier {
         files::remove_database(&db)?;
         let conn = open_database(&db, &key, true)?;
         files::write_atomically(&self.dir.join(courier_key::HEADER), &fresh.to_bytes())?;
-        *lock(&self.conn) = Some(conn);
+        *lock(&self.conn) = Some((fresh, conn));
         Ok(())
     }
 
