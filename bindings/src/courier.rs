@@ -18,6 +18,8 @@ use crate::network::{local_now, send_facts, NetworkMonitor};
 use crate::sync::{report, SyncReport};
 
 /// The courier beside the vault in `dir`. Thread-safe; every call blocks.
+/// Its database closes when the object is dropped (Kotlin `close()`/`use`,
+/// Swift and Python on release).
 #[derive(uniffi::Object)]
 pub struct Courier {
     inner: Arc<core_sync::Courier>,
@@ -61,10 +63,5 @@ impl Courier {
                     .sync_once(&facts, local_now(utc_offset_minutes))?,
             ))
         })
-    }
-
-    /// Closes the courier's database (a worker calls it when done).
-    pub fn close(&self) {
-        self.inner.close();
     }
 }

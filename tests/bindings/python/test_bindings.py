@@ -431,7 +431,6 @@ def courier_sends_while_locked_and_the_reply_waits_for_unlock():
     courier = w.Courier(folder, store, Network(wifi()))
     r = courier.sync_once(False, 120)
     assert r.outcome == w.SyncOutcome.RAN() and (r.sent, r.failed, r.queued) == (1, 0, 0), r
-    courier.close()
     del courier
 
     deadline = time.monotonic() + 60
@@ -440,7 +439,7 @@ def courier_sends_while_locked_and_the_reply_waits_for_unlock():
         time.sleep(0.3)
         courier = w.Courier(folder, store, Network(wifi()))
         fetched = courier.sync_once(True, 120).new_replies
-        courier.close()
+        del courier
     assert fetched == 1, "no reply fetched by the courier within a minute"
 
     vault = w.Vault(folder, store)
