@@ -22,7 +22,6 @@ use crate::sync::{report, SyncReport};
 /// Swift and Python on release).
 #[derive(uniffi::Object)]
 pub struct Courier {
-    inner: Arc<core_sync::Courier>,
     engine: core_sync::SyncEngine,
     monitor: Arc<dyn NetworkMonitor>,
 }
@@ -38,10 +37,9 @@ impl Courier {
         key_store: Arc<dyn PlatformKeyStore>,
         monitor: Arc<dyn NetworkMonitor>,
     ) -> Arc<Self> {
-        let inner = Arc::new(core_sync::Courier::new(dir, Arc::new(Bridge(key_store))));
+        let courier = Arc::new(core_sync::Courier::new(dir, Arc::new(Bridge(key_store))));
         Arc::new(Courier {
-            engine: core_sync::SyncEngine::for_courier(inner.clone()),
-            inner,
+            engine: core_sync::SyncEngine::for_courier(courier),
             monitor,
         })
     }

@@ -9,8 +9,8 @@ use clap::Subcommand;
 use serde_json::json;
 use waymark_core::envelope::ReportKind;
 use waymark_core::sync::{
-    AfterQueue, Courier, NetworkFacts, Outbox, OutboxItem, OutboxState, SendDecision, SendFacts, SyncEngine,
-    SyncError, SyncOutcome, SyncReport, SyncSettings, Transport,
+    AfterQueue, Courier, NetworkFacts, Outbox, OutboxItem, OutboxState, SendDecision, SendFacts,
+    SyncEngine, SyncError, SyncOutcome, SyncReport, SyncSettings, Transport,
 };
 
 use crate::output::{loc, text, Failure, Output};

@@ -225,7 +225,14 @@ fn outbox_send_without_a_passcode_goes_through_the_courier() {
     let inbox = start_inbox();
     let added = ok(
         &dir,
-        &["ngo", "add", "--key", &inbox.signing_key_hex, "--url", &inbox.url],
+        &[
+            "ngo",
+            "add",
+            "--key",
+            &inbox.signing_key_hex,
+            "--url",
+            &inbox.url,
+        ],
         None,
     );
     let ngo = added["key_id"].as_str().unwrap().to_owned();

@@ -195,7 +195,10 @@ fn courier_holds_no_secret_of_the_vault() {
 /// Everything a person holding the phone can read of a courier, through the
 /// courier alone and with the key store: the sync's answer, the key-store
 /// aliases, the files' names (ids masked) and sizes, every table's rows.
-fn observed(dir: &Path) -> (SyncReport, usize, Vec<(String, u64)>, Vec<(String, usize)>) {
+/// (sync answer, courier aliases, files with sizes, values per table).
+type Observed = (SyncReport, usize, Vec<(String, u64)>, Vec<(String, usize)>);
+
+fn observed(dir: &Path) -> Observed {
     let mut report = courier_sync(dir);
     report.next_check = None;
     let aliases = SoftwareKeyStore::in_directory(dir.join("keystore"))

@@ -216,7 +216,7 @@ impl SyncEngine {
         }
         let outbox = courier;
 
-        if let SendDecision::Deny { reason, next_check } = settings.policy.decide(&facts, now) {
+        if let SendDecision::Deny { reason, next_check } = settings.policy.decide(facts, now) {
             // The next allowed moment draws a fresh delay.
             self.set_round(None)?;
             report.outcome = SyncOutcome::Held { reason };
