@@ -779,7 +779,7 @@ func iosKeyStoreGlue() throws {
     try vault.create(passcode: "2468", options: fastOptions())
     try vault.setDuressPasscode(current: "2468", duress: "1357")
     try vault.lock()
-    try check(enclave.keys.count == 3, "epoch and two slots: \(enclave.keys.count)")
+    try check(enclave.keys.count == 4, "epoch, two slots and the courier's key: \(enclave.keys.count)")
     enclave.failure = .unavailable
     _ = try expect("VaultError.KeyStore", { try vault.unlock(passcode: "2468") }) {
         if case VaultError.KeyStore = $0 { return true } else { return false }
