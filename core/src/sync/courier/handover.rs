@@ -282,70 +282,54 @@ fn is_newer(a: &str, b: &str) -> bool {
 /// See the module docs. `c` is a courier database.
 fn take_in_from(c: &mut Connection, vault: &Vault) -> Result<TakenIn, SyncError> {
     let mut taken = TakenIn::default();
-    let receipts = {
-        let mut stmt = c.prepare(
-            "SELECT report_id, receipt, sent_day FROM courier_queue
-             WHERE kind = 'report' AND receipt IS NOT NULL",
-        )?;
-        let rows = stmt
-            .query_map([], |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, Option<String>>(2)?,
-                ))
-            })?
-            .collect::<Result<Vec<_>, _>>()?;
-        rows
-    };
-    let attempts = {
-        let mut stmt = c.prepare(
-            "SELECT report_id, attempts, next_attempt_at, last_error FROM courier_queue
-             WHERE kind = 'report' AND state = 'queued'",
-        )?;
-        let rows = stmt
-            .query_map([], |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, i64>(1)?,
-                    r.get::<_, Option<String>>(2)?,
-                    r.get::<_, Option<String>>(3)?,
-                ))
-            })?
-            .collect::<Result<Vec<_>, _>>()?;
-        rows
-    };
-    let fetched = {
-        let mut stmt = c.prepare(
-            "SELECT reply_id, report_id, day, sealed FROM courier_fetched ORDER BY rowid",
-        )?;
-        let rows = stmt
-            .query_map([], |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, Vec<u8>>(3)?,
-                ))
-            })?
-            .collect::<Result<Vec<_>, _>>()?;
-        rows
-    };
-    let directories = {
-        let mut stmt = c.prepare(
-            "SELECT key_id, directory, refreshed_at FROM sync_ngos WHERE directory IS NOT NULL",
-        )?;
-        let rows = stmt
-            .query_map([], |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, Option<String>>(2)?,
-                ))
-            })?
-            .collect::<Result<Vec<_>, _>>()?;
-        rows
-    };
+    let receipts = rows(
+        c,
+        "SELECT report_id, receipt, sent_day FROM courier_queue
+         WHERE kind = 'report' AND receipt IS NOT NULL",
+        |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, Option<String>>(2)?,
+            ))
+        },
+    )?;
+    let attempts = rows(
+        c,
+        "SELECT report_id, attempts, next_attempt_at, last_error FROM courier_queue
+         WHERE kind = 'report' AND state = 'queued'",
+        |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, Option<String>>(2)?,
+                r.get::<_, Option<String>>(3)?,
+            ))
+        },
+    )?;
+    let fetched = rows(
+        c,
+        "SELECT reply_id, report_id, day, sealed FROM courier_fetched ORDER BY rowid",
+        |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, Vec<u8>>(3)?,
+            ))
+        },
+    )?;
+    let directories = rows(
+        c,
+        "SELECT key_id, directory, refreshed_at FROM sync_ngos WHERE directory IS NOT NULL",
+        |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, Option<String>>(2)?,
+            ))
+        },
+    )?;
     let now = timestamp(Utc::now());
     // The vault first: a crash before the courier forgets only repeats this.
     vault.with_connection(|v| {
@@ -426,6 +410,17 @@ fn take_in_from(c: &mut Connection, vault: &Vault) -> Result<TakenIn, SyncError>
     tx.commit()?;
     crate::vault::checkpoint(c)?;
     Ok(taken)
+}
+
+/// Every row `sql` selects, mapped by `map`.
+fn rows<T>(
+    c: &Connection,
+    sql: &str,
+    map: impl FnMut(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+) -> rusqlite::Result<Vec<T>> {
+    let mut stmt = c.prepare(sql)?;
+    let out = stmt.query_map([], map)?.collect();
+    out
 }
 
 /// Copies every row of every courier table from `from` into `to`.
