@@ -445,3 +445,25 @@ fn a_crash_between_the_vault_and_the_courier_heals_at_the_next_unlock() {
     assert_eq!((report.sent, report.queued), (1, 0));
     assert_eq!(inbox.stored_count(), 1);
 }
+
+/// An unlock whose hand-over never ran (the app was killed) kept the old
+/// courier's key in memory; a duress unlock after it must not use it.
+#[test]
+fn a_duress_unlock_after_an_unfinished_hand_over_leaves_the_courier_empty() {
+    let dir = tempfile::tempdir().unwrap();
+    let inbox = start_inbox();
+    let vault = new_vault(dir.path());
+    let ngo = trust(&vault, &inbox, &inbox.url, vec![]);
+    vault.set_duress_passcode(PASS, DURESS).unwrap();
+    Outbox::new(vault.clone())
+        .queue_text(&ngo, ReportKind::FreeText, "en", SECRET, Utc::now())
+        .unwrap();
+    vault.lock();
+    vault.unlock(PASS).unwrap();
+    vault.lock();
+    vault.unlock(DURESS).unwrap();
+    Courier::beside(&vault).hand_over(&vault).unwrap();
+    let dump = attacker_dump(dir.path());
+    assert_eq!(rows_in(&dump, "courier_queue", 14), 0);
+    assert_eq!(rows_in(&dump, "sync_ngos", 6), 0);
+}

@@ -95,11 +95,19 @@ impl Vault {
             .as_ref()
             .and_then(|r| self.keys.derive(&r.alias(), &r.input).ok());
         let _ = self.keys.delete_all_but(PREFIX, &[]);
-        if let (true, Some(old), Some(answer)) = (keep_answer, old, answer) {
-            *lock(&self.courier_handover) = Some(Handover {
-                old,
-                key: SecretKey::from_bytes(*answer),
-            });
+        let mut kept = lock(&self.courier_handover);
+        match (keep_answer, old, answer) {
+            // A key kept by an earlier unlock whose hand-over never ran goes
+            // too: after duress nothing may open the old courier.
+            (false, ..) => *kept = None,
+            (true, Some(old), Some(answer)) => {
+                *kept = Some(Handover {
+                    old,
+                    key: SecretKey::from_bytes(*answer),
+                })
+            }
+            // Nothing to take: an earlier unlock's key, if any, stays.
+            (true, ..) => {}
         }
     }
 
