@@ -7,7 +7,8 @@
 //!   [`Journal`], [`ContentStore`], [`Localizer`], [`Questionnaire`],
 //!   [`QuestionnaireSession`], [`Drafts`]; the support assistant
 //!   ([`Assistant`], [`Conversation`]); reports and sync ([`Outbox`],
-//!   [`Ngos`], [`Replies`], [`SyncEngine`]). All are `Send + Sync`: any
+//!   [`Ngos`], [`Replies`], [`SyncEngine`]); the [`Courier`] a background
+//!   worker opens with only the key store while the vault is locked. All are `Send + Sync`: any
 //!   thread may use them, and the core locks inside;
 //! - data cross as plain records and enums that mirror the core's (an
 //!   assistant [`Turn`] with its [`AssistantEffect`]s, a [`SyncReport`]…);
@@ -36,6 +37,7 @@ uniffi::setup_scaffolding!();
 
 mod assistant;
 mod content;
+mod courier;
 mod errors;
 mod guard;
 mod keystore;
@@ -48,6 +50,7 @@ mod vault;
 
 pub use assistant::*;
 pub use content::*;
+pub use courier::*;
 pub use errors::*;
 pub use keystore::*;
 pub use locale::*;

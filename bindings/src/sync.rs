@@ -272,6 +272,9 @@ pub struct SyncSettings {
     pub reply_interval_seconds: u64,
     pub max_sends_per_round: u32,
     pub transport: TransportSettings,
+    /// Let the courier send while the vault is locked (ADR 0210); on by
+    /// default. Off: nothing is sent until the vault is unlocked.
+    pub send_while_locked: bool,
 }
 
 /// What one `sync_once` did.
@@ -355,7 +358,7 @@ fn receipt_code(c: &waymark_core::envelope::ReceiptCode) -> ReceiptCode {
     }
 }
 
-fn report(r: core_sync::SyncReport) -> SyncReport {
+pub(crate) fn report(r: core_sync::SyncReport) -> SyncReport {
     SyncReport {
         outcome: match r.outcome {
             CoreOutcome::Held { reason } => SyncOutcome::Held {
@@ -399,6 +402,7 @@ fn settings_record(s: &CoreSettings) -> SyncSettings {
             total_timeout_ms: t.total_timeout_ms,
             extra_roots_der: t.extra_roots_der.clone(),
         },
+        send_while_locked: s.send_while_locked,
     }
 }
 
@@ -427,6 +431,7 @@ fn apply_settings(record: SyncSettings, base: CoreSettings) -> CoreSettings {
             total_timeout_ms: record.transport.total_timeout_ms,
             extra_roots_der: record.transport.extra_roots_der,
         },
+        send_while_locked: record.send_while_locked,
         ..base
     }
 }

@@ -75,6 +75,14 @@ pub struct Vault {
     sync: OnceLock<Arc<SyncShared>>,
 }
 
+/// After every unlock (and creation): the vault takes in what the courier
+/// fetched while it was locked, and a new courier is built (ADR 0210). A
+/// failure is not reported: the unlock worked, the next sync or unlock
+/// tries again, and an error here would make a duress unlock look different.
+fn hand_over(vault: &CoreVault) {
+    let _ = waymark_core::sync::Courier::beside(vault).hand_over(vault);
+}
+
 #[uniffi::export]
 impl Vault {
     /// A handle on the vault in `dir`. Touches nothing on disk.
@@ -111,7 +119,9 @@ impl Vault {
                 kdf: options.kdf.into(),
                 wipe_after: options.wipe_after,
             };
-            Ok(self.inner.create(&passcode, &options)?)
+            self.inner.create(&passcode, &options)?;
+            hand_over(&self.inner);
+            Ok(())
         })
     }
 
@@ -121,7 +131,11 @@ impl Vault {
     /// afterwards tells them apart. Blocking (KDF, key store).
     pub fn unlock(&self, passcode: String) -> Result<(), VaultError> {
         let passcode = Zeroizing::new(passcode);
-        guarded("vault", || Ok(self.inner.unlock(&passcode)?))
+        guarded("vault", || {
+            self.inner.unlock(&passcode)?;
+            hand_over(&self.inner);
+            Ok(())
+        })
     }
 
     /// Closes the database and forgets the keys. Call when the app goes to

@@ -2,18 +2,20 @@
 //! and see where things stand. On a desktop the network is taken to be
 //! validated, unmetered Wi-Fi; the user's policy still applies.
 
-use std::io::Read;
+use std::io::{IsTerminal, Read};
+use std::sync::Arc;
 
 use clap::Subcommand;
 use serde_json::json;
 use waymark_core::envelope::ReportKind;
 use waymark_core::sync::{
-    AfterQueue, NetworkFacts, Outbox, OutboxItem, OutboxState, SendDecision, SendFacts, SyncEngine,
-    SyncError, SyncOutcome, SyncReport, SyncSettings, Transport,
+    AfterQueue, Courier, NetworkFacts, Outbox, OutboxItem, OutboxState, SendDecision, SendFacts,
+    SyncEngine, SyncError, SyncOutcome, SyncReport, SyncSettings, Transport,
 };
 
 use crate::output::{loc, text, Failure, Output};
-use crate::vault_cmd::{unlocked, DirArg};
+use crate::passcode::Which;
+use crate::vault_cmd::{open, unlocked, DirArg};
 
 #[derive(Subcommand)]
 pub enum OutboxCommand {
@@ -42,6 +44,9 @@ pub enum OutboxCommand {
     /// List what is waiting and what was delivered (no content).
     List(DirArg),
     /// Send what is waiting now (the user's "send now"), then fetch replies.
+    /// With no passcode (no WAYMARK_PASSCODE, no terminal), sends through
+    /// the courier while the vault stays locked; replies wait, sealed, for
+    /// the next unlock.
     Send(DirArg),
     /// Counts, and whether the policy would allow sending now.
     Status(DirArg),
@@ -231,11 +236,31 @@ pub fn run(cmd: OutboxCommand, out: &Output) -> Result<(), Failure> {
             out.done(&message, json!(items));
         }
         OutboxCommand::Send(dir) => {
+            // No passcode given and nobody to ask (a scheduled job): send
+            // through the courier, as a phone's background worker does.
+            let passcode_given = std::env::var_os(Which::Current.env_var()).is_some();
+            if !passcode_given && !std::io::stdin().is_terminal() {
+                let vault = open(&dir.dir);
+                if !vault.exists() {
+                    return Err(waymark_core::VaultError::NotFound.into());
+                }
+                let courier = Arc::new(Courier::beside(&vault));
+                let report = SyncEngine::for_courier(courier.clone())
+                    .sync_once(&desktop_facts(true), chrono::Local::now())
+                    .map_err(sync_failure)?;
+                courier.close();
+                let mut result = json!(report);
+                result["through"] = json!("courier");
+                out.done(&report_text(&report), result);
+                return Ok(());
+            }
             let vault = unlocked(&dir.dir)?;
             let report = SyncEngine::new(vault)
                 .sync_once(&desktop_facts(true), chrono::Local::now())
                 .map_err(sync_failure)?;
-            out.done(&report_text(&report), json!(report));
+            let mut result = json!(report);
+            result["through"] = json!("vault");
+            out.done(&report_text(&report), result);
         }
         OutboxCommand::Status(dir) => {
             let vault = unlocked(&dir.dir)?;

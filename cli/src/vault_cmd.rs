@@ -76,7 +76,16 @@ pub fn unlocked(dir: &Path) -> Result<Arc<Vault>, Failure> {
     }
     let code = passcode::read(Which::Current, false)?;
     vault.unlock(&code)?;
+    hand_over(&vault);
     Ok(vault)
+}
+
+/// After every unlock (and creation): the vault takes in what the courier
+/// fetched while it was locked, and a new courier is built (ADR 0210).
+/// A failure is not shown: the unlock worked, and the next sync or unlock
+/// tries again; showing it would make a duress unlock look different.
+pub fn hand_over(vault: &Vault) {
+    let _ = waymark_core::sync::Courier::beside(vault).hand_over(vault);
 }
 
 pub fn run(cmd: VaultCommand, out: &Output) -> Result<(), Failure> {
@@ -92,6 +101,7 @@ pub fn run(cmd: VaultCommand, out: &Output) -> Result<(), Failure> {
                 ..VaultOptions::default()
             };
             vault.create(&code, &options)?;
+            hand_over(&vault);
             vault.lock();
             out.done(&text("cli-vault-created", &[]), json!({ "created": true }));
         }

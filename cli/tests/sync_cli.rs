@@ -197,3 +197,78 @@ fn bad_input_gets_clear_errors() {
     let out = waymark(&dir, &["outbox", "list"], None, "uk");
     assert!(String::from_utf8_lossy(&out.stdout).contains("Вихідні порожні"));
 }
+
+/// `waymark outbox send` as a scheduled job runs it: no WAYMARK_PASSCODE,
+/// no terminal (stdin is a pipe).
+fn send_without_passcode(dir: &Path) -> Value {
+    let out = Command::new(env!("CARGO_BIN_EXE_waymark"))
+        .args(["outbox", "send", "--json", "--dir"])
+        .arg(dir)
+        .env_remove("WAYMARK_PASSCODE")
+        .env("WAYMARK_LANG", "en")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|_| panic!("{}", String::from_utf8_lossy(&out.stdout)));
+    assert!(out.status.success(), "send without a passcode failed: {v}");
+    v["result"].clone()
+}
+
+#[test]
+fn outbox_send_without_a_passcode_goes_through_the_courier() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("v");
+    ok(&dir, &["vault", "init"], None);
+    let inbox = start_inbox();
+    let added = ok(
+        &dir,
+        &[
+            "ngo",
+            "add",
+            "--key",
+            &inbox.signing_key_hex,
+            "--url",
+            &inbox.url,
+        ],
+        None,
+    );
+    let ngo = added["key_id"].as_str().unwrap().to_owned();
+    ok(
+        &dir,
+        &["policy", "set", "--delay-min", "0", "--delay-max", "0"],
+        None,
+    );
+    let queued = ok(
+        &dir,
+        &["outbox", "add", "--ngo", &ngo],
+        Some("MARKER-courier the boss took our phones"),
+    );
+    let report_id = queued["report_id"].as_str().unwrap().to_owned();
+
+    // The vault stays locked; the courier delivers and says so.
+    let sent = send_without_passcode(&dir);
+    assert_eq!(sent["through"], "courier", "{sent}");
+    assert_eq!(sent["sent"], 1, "{sent}");
+    assert_eq!(sent["queued"], 0, "{sent}");
+    let reports = inbox.pull_reports();
+    assert_eq!(
+        reports[&report_id].body[0].value,
+        "MARKER-courier the boss took our phones"
+    );
+    // Sending again delivers nothing twice.
+    assert_eq!(send_without_passcode(&dir)["sent"], 0);
+
+    // The NGO answers; the locked phone fetches it sealed ...
+    inbox.reply(&reports[&report_id], "MARKER-courier-reply we are coming");
+    assert_eq!(send_without_passcode(&dir)["new_replies"], 1);
+    // ... and the user reads it after unlocking.
+    let replies = ok(&dir, &["replies"], None);
+    assert_eq!(
+        replies["replies"][0]["text"],
+        "MARKER-courier-reply we are coming"
+    );
+    assert_eq!(ok(&dir, &["outbox", "list"], None)[0]["state"], "sent");
+}

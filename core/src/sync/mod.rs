@@ -12,6 +12,7 @@
 //! docs/outbox.md describes the whole.
 
 pub mod backoff;
+pub mod courier;
 pub mod cover;
 mod error;
 pub mod ngo;
@@ -21,10 +22,13 @@ pub mod policy;
 pub mod replies;
 pub mod scheduler;
 pub mod settings;
+mod store;
 pub mod transport;
 pub mod wire;
 
 pub use backoff::{Backoff, Jitter};
+pub use courier::handover::TakenIn;
+pub use courier::Courier;
 pub use error::SyncError;
 pub use ngo::{Ngos, TrustedNgo};
 pub use outbox::{AfterQueue, Outbox, OutboxItem, OutboxState, Queued};

@@ -14,6 +14,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 
+use super::store::{with, SyncDb};
 use super::transport::{InboxClient, TransportConfig};
 use super::wire::{DirectoryEntry, SignedDirectory};
 use super::SyncError;
@@ -46,7 +47,7 @@ pub(crate) struct VerifiedNgo {
 /// The trusted NGOs of one vault. `Send + Sync`; every call blocks.
 #[derive(Clone)]
 pub struct Ngos {
-    vault: Arc<Vault>,
+    db: Arc<dyn SyncDb>,
 }
 
 pub(crate) fn timestamp(t: DateTime<Utc>) -> String {
@@ -65,7 +66,12 @@ fn day(t: DateTime<Utc>) -> String {
 
 impl Ngos {
     pub fn new(vault: Arc<Vault>) -> Ngos {
-        Ngos { vault }
+        Ngos { db: vault }
+    }
+
+    /// The NGOs of the vault or of the courier.
+    pub(crate) fn on(db: Arc<dyn SyncDb>) -> Ngos {
+        Ngos { db }
     }
 
     /// Trusts `signing_key` (64 hex characters). Returns its key id. Trusting
@@ -76,7 +82,7 @@ impl Ngos {
             return Err(SyncError::InvalidSetting("label"));
         }
         let key_id = key.key_id();
-        self.vault.with_connection(|c| {
+        with(&*self.db, |c| {
             c.execute(
                 "INSERT INTO sync_ngos (key_id, signing_key, label, added_at)
                  VALUES (?1, ?2, ?3, ?4)
@@ -103,7 +109,7 @@ impl Ngos {
             entry.may_replace(&stored)?;
         }
         let json = serde_json::to_string(signed).map_err(|_| SyncError::Damaged)?;
-        self.vault.with_connection(|c| {
+        with(&*self.db, |c| {
             c.execute(
                 "UPDATE sync_ngos SET directory = ?1, refreshed_at = ?2 WHERE key_id = ?3",
                 params![json, timestamp(now), key_id],
@@ -131,7 +137,7 @@ impl Ngos {
             }
             (None, None) => return Err(SyncError::NoDirectory),
         }
-        .cut_off(self.vault.is_duress_session());
+        .cut_off(self.db.cut_off());
         let signed = client.fetch_directory()?;
         self.store_directory(key_id, &signed, now)
     }
@@ -145,7 +151,7 @@ impl Ngos {
 
     /// Every trusted NGO, in the order they were added.
     pub fn list(&self) -> Result<Vec<TrustedNgo>, SyncError> {
-        let rows = self.vault.with_connection(|c| {
+        let rows = with(&*self.db, |c| {
             let mut stmt = c.prepare(
                 "SELECT key_id, signing_key, label, directory, added_at, refreshed_at
                  FROM sync_ngos ORDER BY added_at, key_id",
@@ -191,7 +197,7 @@ impl Ngos {
 
     /// The stored signed directory of a trusted NGO, if one was fetched.
     fn stored_signed(&self, key_id: &str) -> Result<Option<SignedDirectory>, SyncError> {
-        let json: Option<String> = self.vault.with_connection(|c| {
+        let json: Option<String> = with(&*self.db, |c| {
             Ok(c.query_row(
                 "SELECT directory FROM sync_ngos WHERE key_id = ?1",
                 [key_id],
@@ -203,17 +209,15 @@ impl Ngos {
     }
 
     fn signing_key(&self, key_id: &str) -> Result<PublicKey, SyncError> {
-        let hex: String = self
-            .vault
-            .with_connection(|c| {
-                Ok(c.query_row(
-                    "SELECT signing_key FROM sync_ngos WHERE key_id = ?1",
-                    [key_id],
-                    |r| r.get(0),
-                )
-                .optional()?)
-            })?
-            .ok_or(SyncError::UnknownNgo)?;
+        let hex: String = with(&*self.db, |c| {
+            Ok(c.query_row(
+                "SELECT signing_key FROM sync_ngos WHERE key_id = ?1",
+                [key_id],
+                |r| r.get(0),
+            )
+            .optional()?)
+        })?
+        .ok_or(SyncError::UnknownNgo)?;
         PublicKey::from_hex(&hex).map_err(|_| SyncError::Damaged)
     }
 

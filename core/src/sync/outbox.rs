@@ -24,14 +24,12 @@ use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 use zeroize::Zeroizing;
 
+use super::courier::Courier;
 use super::ngo::{parse_time, timestamp, Ngos};
 use super::settings::SyncSettings;
 use super::transport::FailureKind;
-use super::wire::Receipt;
 use super::SyncError;
-use crate::envelope::{
-    self, ReceiptCode, ReplySecretKey, Report, ReportField, ReportId, ReportKind,
-};
+use crate::envelope::{self, ReceiptCode, ReplySecretKey, Report, ReportField, ReportKind};
 use crate::questionnaire::{Drafts, QuestionnaireError};
 use crate::vault::Vault;
 use crate::Journal;
@@ -41,8 +39,6 @@ use crate::Journal;
 pub const REPLY_WINDOW_DAYS: i64 = 180;
 /// How long a sent dummy's row (its lookup id, used for cover polls) is kept.
 pub const DUMMY_KEEP_DAYS: i64 = 30;
-/// The `kind` of dummy rows; never a `ReportKind`.
-const DUMMY_KIND: &str = "dummy";
 
 /// What happens to the plaintext a report was made from, once it is sealed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,28 +85,6 @@ pub struct Queued {
     /// The reply key's fingerprint, which the NGO desk shows on the report:
     /// read aloud to match a report without saying the code.
     pub fingerprint: String,
-}
-
-/// A queued envelope that is due, for the scheduler.
-pub(crate) struct DueItem {
-    pub report_id: ReportId,
-    pub ngo_key_id: String,
-    pub envelope: Vec<u8>,
-    pub reply_lookup: [u8; 32],
-    /// Attempts already made (for the backoff).
-    pub attempts: u32,
-    /// Cover traffic: not counted as a report when it goes.
-    pub dummy: bool,
-}
-
-/// A sent report (or dummy) that reply polls may ask about. Holds what a
-/// poll sends and nothing that opens a reply: the reply key stays in the
-/// vault until a reply has arrived ([`Outbox::reply_secret`]).
-pub(crate) struct PollCandidate {
-    pub report_id: String,
-    pub ngo_key_id: String,
-    pub lookup: [u8; 32],
-    pub dummy: bool,
 }
 
 /// The outbox of one vault. `Send + Sync`; every call blocks.
@@ -352,62 +326,17 @@ impl Outbox {
             })?
             .then_some(())
             .ok_or(SyncError::AlreadyQueued)?;
+        // The vault has committed; now the courier gets its copy. If this
+        // fails or the app dies first, the next refill (every sync with the
+        // vault unlocked, every unlock) copies it: the courier never holds
+        // an envelope the vault does not know (docs/courier.md).
+        crate::vault::crash_point("queue: vault committed");
+        let _ = Courier::beside(&self.vault).catch_up(&self.vault);
         Ok(Queued {
             report_id,
             receipt_code: code,
             fingerprint,
         })
-    }
-
-    /// Seals a dummy (an empty plaintext in `bucket`, or the largest bucket
-    /// the NGO accepts if that is smaller) to the NGO and queues it like a
-    /// report, with a random receipt code and reply key that are
-    /// never shown: its lookup id feeds cover polls once it is sent.
-    pub(crate) fn queue_dummy(
-        &self,
-        ngo_key_id: &str,
-        bucket: envelope::Bucket,
-        now: DateTime<Utc>,
-    ) -> Result<(), SyncError> {
-        let ngo = Ngos::new(self.vault.clone()).verified(ngo_key_id, now)?;
-        // No larger than this NGO accepts, as no report to it can be.
-        let max = ngo.entry.max_envelope_len as usize;
-        let bucket = envelope::Bucket::ALL
-            .into_iter()
-            .rfind(|b| *b <= bucket && b.envelope_len() <= max)
-            .unwrap_or(envelope::Bucket::Kib4);
-        let sealed = envelope::seal_dummy(&ngo.hpke, bucket)?;
-        let reply_secret = ReplySecretKey::generate();
-        let code = ReceiptCode::generate();
-        self.vault.with_connection(|c| {
-            insert_row(
-                c,
-                &NewRow {
-                    ngo_key_id,
-                    kind: DUMMY_KIND,
-                    sealed: &sealed,
-                    reply_secret: &reply_secret,
-                    code: &code,
-                    queued_at: now,
-                    source: None,
-                },
-            )?;
-            Ok(())
-        })?;
-        Ok(())
-    }
-
-    /// Forgets sent dummies whose receipt day is before `oldest_day`: their
-    /// lookup ids are no longer needed for cover polls.
-    pub(crate) fn forget_dummies_before(&self, oldest_day: &str) -> Result<(), SyncError> {
-        self.vault.with_connection(|c| {
-            c.execute(
-                "DELETE FROM sync_outbox WHERE kind = ?1 AND state = 'sent' AND sent_day < ?2",
-                params![DUMMY_KIND, oldest_day],
-            )?;
-            Ok(())
-        })?;
-        Ok(())
     }
 
     /// Every report, oldest first (dummies are not listed).
@@ -477,148 +406,6 @@ impl Outbox {
         Ok(ReceiptCode::from_secret(bytes))
     }
 
-    /// Queued envelopes due at `now` (or all queued ones with
-    /// `ignore_backoff`), oldest first, at most `limit`.
-    pub(crate) fn due(
-        &self,
-        now: DateTime<Utc>,
-        ignore_backoff: bool,
-        limit: u32,
-    ) -> Result<Vec<DueItem>, SyncError> {
-        let rows = self.vault.with_connection(|c| {
-            let mut stmt = c.prepare(
-                "SELECT report_id, ngo_key_id, envelope, receipt_code, attempts, kind
-                 FROM sync_outbox
-                 WHERE state = 'queued' AND envelope IS NOT NULL
-                   AND (?1 OR next_attempt_at IS NULL OR next_attempt_at <= ?2)
-                 ORDER BY queued_at, rowid LIMIT ?3",
-            )?;
-            let rows = stmt.query_map(params![ignore_backoff, timestamp(now), limit], |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, Vec<u8>>(2)?,
-                    Zeroizing::new(r.get::<_, Vec<u8>>(3)?),
-                    r.get::<_, u32>(4)?,
-                    r.get::<_, String>(5)?,
-                ))
-            })?;
-            Ok(rows.collect::<Result<Vec<_>, _>>()?)
-        })?;
-        rows.into_iter()
-            .map(|(id, ngo, envelope, code, attempts, kind)| {
-                let bytes = super::wire::parse_report_id(&id).ok_or(SyncError::Damaged)?;
-                Ok(DueItem {
-                    report_id: ReportId { bytes },
-                    ngo_key_id: ngo,
-                    envelope,
-                    reply_lookup: lookup_of(&code)?,
-                    attempts,
-                    dummy: kind == DUMMY_KIND,
-                })
-            })
-            .collect()
-    }
-
-    /// Counts an attempt and sets when the next one may happen, BEFORE the
-    /// network is touched: if the app is killed mid-send, the retry still
-    /// waits its backoff.
-    pub(crate) fn begin_attempt(
-        &self,
-        report_id: &ReportId,
-        retry_at: DateTime<Utc>,
-    ) -> Result<(), SyncError> {
-        self.vault.with_connection(|c| {
-            c.execute(
-                "UPDATE sync_outbox SET attempts = attempts + 1, next_attempt_at = ?1
-                 WHERE report_id = ?2 AND state = 'queued'",
-                params![timestamp(retry_at), report_id.to_hex()],
-            )?;
-            Ok(())
-        })?;
-        Ok(())
-    }
-
-    pub(crate) fn record_failure(
-        &self,
-        report_id: &ReportId,
-        failure: FailureKind,
-    ) -> Result<(), SyncError> {
-        self.vault.with_connection(|c| {
-            c.execute(
-                "UPDATE sync_outbox SET last_error = ?1 WHERE report_id = ?2",
-                params![failure.code(), report_id.to_hex()],
-            )?;
-            Ok(())
-        })?;
-        Ok(())
-    }
-
-    /// Stores a VERIFIED receipt and forgets the envelope, in one step.
-    pub(crate) fn confirm(&self, report_id: &ReportId, receipt: &Receipt) -> Result<(), SyncError> {
-        let json = serde_json::to_string(receipt).map_err(|_| SyncError::Damaged)?;
-        self.vault.with_connection(|c| {
-            c.execute(
-                "UPDATE sync_outbox SET state = 'sent', envelope = NULL, receipt = ?1,
-                   sent_day = ?2, last_error = NULL, next_attempt_at = NULL
-                 WHERE report_id = ?3",
-                params![json, receipt.day, report_id.to_hex()],
-            )?;
-            Ok(())
-        })?;
-        Ok(())
-    }
-
-    /// Reports and dummies sent on `oldest_day` or later: what reply polls
-    /// may ask about. Lookup ids only, no reply key.
-    pub(crate) fn poll_candidates(
-        &self,
-        oldest_day: &str,
-    ) -> Result<Vec<PollCandidate>, SyncError> {
-        let rows = self.vault.with_connection(|c| {
-            let mut stmt = c.prepare(
-                "SELECT report_id, ngo_key_id, receipt_code, kind FROM sync_outbox
-                 WHERE state = 'sent' AND sent_day >= ?1 ORDER BY queued_at, rowid",
-            )?;
-            let rows = stmt.query_map([oldest_day], |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    Zeroizing::new(r.get::<_, Vec<u8>>(2)?),
-                    r.get::<_, String>(3)?,
-                ))
-            })?;
-            Ok(rows.collect::<Result<Vec<_>, _>>()?)
-        })?;
-        rows.into_iter()
-            .map(|(report_id, ngo_key_id, code, kind)| {
-                Ok(PollCandidate {
-                    report_id,
-                    ngo_key_id,
-                    lookup: lookup_of(&code)?,
-                    dummy: kind == DUMMY_KIND,
-                })
-            })
-            .collect()
-    }
-
-    /// The reply key of a sent report: only to open a reply that arrived.
-    pub(crate) fn reply_secret(&self, report_id: &str) -> Result<ReplySecretKey, SyncError> {
-        let secret: Zeroizing<Vec<u8>> = Zeroizing::new(
-            self.vault
-                .with_connection(|c| {
-                    Ok(c.query_row(
-                        "SELECT reply_secret FROM sync_outbox WHERE report_id = ?1",
-                        [report_id],
-                        |r| r.get::<_, Vec<u8>>(0),
-                    )
-                    .optional()?)
-                })?
-                .ok_or(SyncError::UnknownReport)?,
-        );
-        ReplySecretKey::from_bytes(&secret).map_err(|_| SyncError::Damaged)
-    }
-
     /// (queued, sent) counts of reports (dummies are not counted).
     pub fn counts(&self) -> Result<(u32, u32), SyncError> {
         Ok(self.vault.with_connection(|c| {
@@ -629,18 +416,6 @@ impl Outbox {
                 |r| Ok((r.get::<_, u32>(0)?, r.get::<_, u32>(1)?)),
             )?)
         })?)
-    }
-
-    /// The earliest retry time among queued envelopes.
-    pub(crate) fn next_retry(&self) -> Result<Option<DateTime<Utc>>, SyncError> {
-        let next: Option<String> = self.vault.with_connection(|c| {
-            Ok(c.query_row(
-                "SELECT MIN(next_attempt_at) FROM sync_outbox WHERE state = 'queued'",
-                [],
-                |r| r.get(0),
-            )?)
-        })?;
-        Ok(next.as_deref().and_then(parse_time))
     }
 }
 
@@ -673,12 +448,6 @@ fn insert_row(c: &rusqlite::Connection, row: &NewRow<'_>) -> Result<(), rusqlite
         ],
     )?;
     Ok(())
-}
-
-/// The lookup id of a stored receipt-code secret.
-fn lookup_of(code: &[u8]) -> Result<[u8; 32], SyncError> {
-    let secret: [u8; 10] = code.try_into().map_err(|_| SyncError::Damaged)?;
-    Ok(ReceiptCode::from_secret(secret).lookup_id())
 }
 
 fn field(name: &str, value: &str) -> ReportField {

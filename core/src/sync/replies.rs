@@ -9,10 +9,9 @@
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
-use rusqlite::params;
 use serde::Serialize;
 
-use super::ngo::{parse_time, timestamp};
+use super::ngo::parse_time;
 use super::SyncError;
 use crate::vault::Vault;
 
@@ -69,55 +68,5 @@ impl Replies {
                 })
             })
             .collect()
-    }
-
-    pub(crate) fn has(&self, reply_id: &str) -> Result<bool, SyncError> {
-        Ok(self.vault.with_connection(|c| {
-            Ok(c.query_row(
-                "SELECT EXISTS (SELECT 1 FROM sync_replies WHERE reply_id = ?1)",
-                [reply_id],
-                |r| r.get(0),
-            )?)
-        })?)
-    }
-
-    /// The id of the last reply stored for `report_id`: the `after` of the
-    /// next poll for it (the inbox then answers with the one after).
-    pub(crate) fn last_id(&self, report_id: &str) -> Result<Option<[u8; 16]>, SyncError> {
-        use rusqlite::OptionalExtension;
-        let id: Option<String> = self.vault.with_connection(|c| {
-            Ok(c.query_row(
-                "SELECT reply_id FROM sync_replies WHERE report_id = ?1
-                 ORDER BY rowid DESC LIMIT 1",
-                [report_id],
-                |r| r.get(0),
-            )
-            .optional()?)
-        })?;
-        match id {
-            None => Ok(None),
-            Some(hex) => super::wire::parse_report_id(&hex)
-                .map(Some)
-                .ok_or(SyncError::Damaged),
-        }
-    }
-
-    /// Stores a decrypted reply; a reply already stored is left as it is.
-    pub(crate) fn store(
-        &self,
-        reply_id: &str,
-        report_id: &str,
-        day: &str,
-        text: &str,
-        now: DateTime<Utc>,
-    ) -> Result<bool, SyncError> {
-        let n = self.vault.with_connection(|c| {
-            Ok(c.execute(
-                "INSERT OR IGNORE INTO sync_replies (reply_id, report_id, day, body, received_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![reply_id, report_id, day, text, timestamp(now)],
-            )?)
-        })?;
-        Ok(n == 1)
     }
 }

@@ -11,9 +11,11 @@
 //! when to call again. It blocks (network, disk): call it off the main
 //! thread, and never from inside a tokio runtime.
 //!
-//! Polling is split so that it could run without the reply keys: a poll
-//! sends lookup ids and brings back sealed replies ([`Fetched`]); only then
-//! are they opened with the reply keys and stored.
+//! It runs on the courier alone (`super::courier`, docs/courier.md): no
+//! passcode, no reply key. Polls bring back sealed replies that wait in the
+//! courier. An engine made with [`SyncEngine::new`] on an unlocked vault
+//! also refills the courier before the round and takes receipts and replies
+//! into the vault after it.
 
 use std::sync::{Arc, Mutex};
 
@@ -22,16 +24,15 @@ use rusqlite::params;
 use serde::Serialize;
 
 use super::backoff::{send_delay, Jitter, OsJitter};
+use super::courier::queue::{DueItem, PollCandidate};
+use super::courier::Courier;
 use super::cover::{self, PollSlot};
 use super::ngo::{parse_time, timestamp, Ngos, VerifiedNgo};
-use super::outbox::{DueItem, Outbox, PollCandidate};
+use super::outbox::Outbox;
 use super::policy::{DenyReason, SendDecision, SendFacts};
-use super::replies::Replies;
 use super::settings::SyncSettings;
 use super::transport::{FailureKind, InboxClient, Submission, TransportError};
-use super::wire::ReplyItem;
 use super::SyncError;
-use crate::envelope;
 use crate::vault::{Vault, VaultError};
 
 /// What one `sync_once` call did.
@@ -58,6 +59,8 @@ pub struct SyncReport {
     pub failed: u32,
     /// Reports still queued after this call.
     pub queued: u32,
+    /// Replies stored in the vault in this call; on the courier alone,
+    /// replies fetched (still sealed, read at the next unlock).
     pub new_replies: u32,
     /// Whether a dummy's receipt was verified in this call.
     pub dummy_sent: bool,
@@ -83,16 +86,12 @@ struct ScheduleState {
     next_poll_at: Option<DateTime<Utc>>,
 }
 
-/// A reply a poll brought back, still sealed: what a poll can do without
-/// any reply key.
-struct Fetched {
-    report_id: String,
-    reply: ReplyItem,
-}
-
-/// The sync of one vault. `Send + Sync`.
+/// The sync of one courier, and of its vault while that is unlocked.
+/// `Send + Sync`.
 pub struct SyncEngine {
-    vault: Arc<Vault>,
+    courier: Arc<Courier>,
+    /// `None`: the courier alone (a background worker with no passcode).
+    vault: Option<Arc<Vault>>,
     jitter: Mutex<Box<dyn Jitter + Send>>,
     /// One `sync_once` at a time (a background run and the user's "send
     /// now" may overlap). Two runs would still deliver once in effect, but
@@ -100,18 +99,61 @@ pub struct SyncEngine {
     running: Mutex<()>,
 }
 
+impl SyncReport {
+    fn idle(queued: u32) -> SyncReport {
+        SyncReport {
+            outcome: SyncOutcome::Idle,
+            sent: 0,
+            failed: 0,
+            queued,
+            new_replies: 0,
+            dummy_sent: false,
+            last_failure: None,
+            next_check: None,
+            bytes_up: 0,
+            bytes_down: 0,
+        }
+    }
+}
+
 fn chrono(d: std::time::Duration) -> ChronoDuration {
     ChronoDuration::from_std(d).unwrap_or(ChronoDuration::days(7))
 }
 
 impl SyncEngine {
+    /// The sync of `vault` (which must be unlocked when `sync_once` runs)
+    /// through its courier.
     pub fn new(vault: Arc<Vault>) -> SyncEngine {
         SyncEngine::with_jitter(vault, Box::new(OsJitter))
     }
 
     /// With a given randomness source (tests pin it).
     pub fn with_jitter(vault: Arc<Vault>, jitter: Box<dyn Jitter + Send>) -> SyncEngine {
+        let courier = Arc::new(Courier::beside(&vault));
+        SyncEngine::make(courier, Some(vault), jitter)
+    }
+
+    /// The sync of a courier alone: what a background worker opens in a
+    /// fresh process with only the key store, while the vault is locked.
+    pub fn for_courier(courier: Arc<Courier>) -> SyncEngine {
+        SyncEngine::make(courier, None, Box::new(OsJitter))
+    }
+
+    /// [`SyncEngine::for_courier`] with a given randomness source.
+    pub fn for_courier_with_jitter(
+        courier: Arc<Courier>,
+        jitter: Box<dyn Jitter + Send>,
+    ) -> SyncEngine {
+        SyncEngine::make(courier, None, jitter)
+    }
+
+    fn make(
+        courier: Arc<Courier>,
+        vault: Option<Arc<Vault>>,
+        jitter: Box<dyn Jitter + Send>,
+    ) -> SyncEngine {
         SyncEngine {
+            courier,
             vault,
             jitter: Mutex::new(jitter),
             running: Mutex::new(()),
@@ -132,24 +174,47 @@ impl SyncEngine {
         now: DateTime<Tz>,
     ) -> Result<SyncReport, SyncError> {
         let _one_at_a_time = self.running.lock().unwrap_or_else(|e| e.into_inner());
-        if !self.vault.is_unlocked() {
-            return Err(SyncError::Vault(VaultError::Locked));
+        let courier = &*self.courier;
+        match &self.vault {
+            Some(vault) => {
+                if !vault.is_unlocked() {
+                    return Err(SyncError::Vault(VaultError::Locked));
+                }
+                courier.set_cut_off(vault.is_duress_session());
+                courier.catch_up(vault)?;
+                // Envelopes go now even when sending while locked is off.
+                courier.refill_with(vault, true)?;
+            }
+            // No courier (never made, or its key is gone): nothing to send,
+            // exactly like an empty one.
+            None if !courier.is_usable() => return Ok(SyncReport::idle(0)),
+            None => {}
         }
+        let mut report = self.round(facts, now)?;
+        if let Some(vault) = &self.vault {
+            report.new_replies = courier.take_in(vault)?.replies;
+            courier.refill(vault)?;
+            report.queued = Outbox::new(vault.clone()).counts()?.0;
+        }
+        Ok(report)
+    }
+
+    /// `sync_once` on the courier alone.
+    fn round<Tz: TimeZone>(
+        &self,
+        facts: &SendFacts,
+        now: DateTime<Tz>,
+    ) -> Result<SyncReport, SyncError> {
         let now_utc = now.with_timezone(&Utc);
-        let settings = SyncSettings::load(&self.vault)?;
-        let outbox = Outbox::new(self.vault.clone());
-        let mut report = SyncReport {
-            outcome: SyncOutcome::Idle,
-            sent: 0,
-            failed: 0,
-            queued: outbox.counts()?.0,
-            new_replies: 0,
-            dummy_sent: false,
-            last_failure: None,
-            next_check: None,
-            bytes_up: 0,
-            bytes_down: 0,
-        };
+        let courier = &*self.courier;
+        let settings = SyncSettings::load_from(courier)?;
+        let mut report = SyncReport::idle(courier.queued_reports()?);
+        if self.vault.is_none() && !settings.send_while_locked {
+            // The user keeps the courier empty of envelopes: nothing at all
+            // happens while the vault is locked.
+            return Ok(report);
+        }
+        let outbox = courier;
 
         if let SendDecision::Deny { reason, next_check } = settings.policy.decide(facts, now) {
             // The next allowed moment draws a fresh delay.
@@ -161,7 +226,7 @@ impl SyncEngine {
 
         let mut state = self.load_state()?;
         let urgent = facts.user_requested;
-        let ngos = Ngos::new(self.vault.clone());
+        let ngos = Ngos::on(self.courier.clone());
         let trusted = ngos.list()?;
         let pollable = trusted.iter().any(|n| n.directory.is_some());
         let sends_due = !outbox.due(now_utc, urgent, 1)?.is_empty();
@@ -175,7 +240,7 @@ impl SyncEngine {
             && !dummy_to.is_empty()
             && state.next_dummy_at.is_none_or(|t| now_utc >= t);
         if !sends_due && !polls_due && !dummy_due {
-            report.next_check = self.next_check(&outbox, &settings, &state, pollable)?;
+            report.next_check = self.next_check(outbox, &settings, &state, pollable)?;
             return Ok(report);
         }
 
@@ -210,7 +275,7 @@ impl SyncEngine {
                 order.into_iter().next().map(|ngo| (ngo, bucket))
             };
             if let Some((ngo, bucket)) = pick {
-                match outbox.queue_dummy(&ngo, bucket, now_utc) {
+                match outbox.queue_dummy(&ngos, &ngo, bucket, now_utc) {
                     Ok(()) => {}
                     Err(e @ SyncError::Vault(_)) => return Err(e),
                     // An expired directory is refreshed by the next
@@ -222,7 +287,7 @@ impl SyncEngine {
         }
         let due = outbox.due(now_utc, urgent, settings.max_sends_per_round)?;
         let attempted = !due.is_empty();
-        self.send_round(&settings, &outbox, due, now_utc, &mut report)?;
+        self.send_round(&settings, outbox, due, now_utc, &mut report)?;
         if dummy_due || attempted {
             // Any send restarts the cover clock, so sends keep no rhythm.
             state.next_dummy_at = Some(
@@ -234,8 +299,7 @@ impl SyncEngine {
             );
         }
         if polls_due {
-            let fetched = self.poll(&settings, &ngos, &outbox, now_utc, &mut report)?;
-            self.open_replies(&outbox, fetched, now_utc, &mut report)?;
+            self.poll(&settings, &ngos, now_utc, &mut report)?;
             state.next_poll_at = Some(
                 now_utc
                     + chrono(cover::jittered(
@@ -247,10 +311,9 @@ impl SyncEngine {
         outbox.forget_dummies_before(&day_before(now_utc, super::outbox::DUMMY_KEEP_DAYS))?;
         state.round_at = None;
         self.save_state(&state)?;
-        self.vault
-            .with_connection(|c| crate::vault::checkpoint(c))?;
-        report.queued = outbox.counts()?.0;
-        report.next_check = self.next_check(&outbox, &settings, &state, pollable)?;
+        courier.with_connection(|c| crate::vault::checkpoint(c))?;
+        report.queued = outbox.queued_reports()?;
+        report.next_check = self.next_check(outbox, &settings, &state, pollable)?;
         Ok(report)
     }
 
@@ -259,12 +322,12 @@ impl SyncEngine {
     fn send_round(
         &self,
         settings: &SyncSettings,
-        outbox: &Outbox,
+        outbox: &Courier,
         due: Vec<DueItem>,
         now: DateTime<Utc>,
         report: &mut SyncReport,
     ) -> Result<(), SyncError> {
-        let ngos = Ngos::new(self.vault.clone());
+        let ngos = Ngos::on(self.courier.clone());
         let mut groups: Vec<(String, Vec<DueItem>)> = Vec::new();
         for item in due {
             match groups.iter_mut().find(|(k, _)| *k == item.ngo_key_id) {
@@ -357,26 +420,25 @@ impl SyncEngine {
             &ngo.entry.tls_spki_sha256,
         )
         .map_err(|e| e.kind())?
-        .cut_off(self.vault.is_duress_session());
+        .cut_off(super::store::SyncDb::cut_off(&*self.courier));
         Ok((ngo, client))
     }
 
     /// One poll round: [`cover::POLLS_PER_NGO`] requests to every trusted
     /// NGO with a directory, whatever the phone holds (reports' lookup ids,
     /// dummies' lookup ids, random ids; in random order), each on a fresh
-    /// connection. Returns the sealed replies that came back for reports.
+    /// connection. Replies that come back for reports wait, sealed, in the
+    /// courier.
     fn poll(
         &self,
         settings: &SyncSettings,
         ngos: &Ngos,
-        outbox: &Outbox,
         now: DateTime<Utc>,
         report: &mut SyncReport,
-    ) -> Result<Vec<Fetched>, SyncError> {
-        let replies = Replies::new(self.vault.clone());
+    ) -> Result<(), SyncError> {
+        let courier = &*self.courier;
         let candidates =
-            outbox.poll_candidates(&day_before(now, super::outbox::REPLY_WINDOW_DAYS))?;
-        let mut fetched = Vec::new();
+            courier.poll_candidates(&day_before(now, super::outbox::REPLY_WINDOW_DAYS))?;
         for ngo in ngos.list()?.into_iter().filter(|n| n.directory.is_some()) {
             let (mine, others): (Vec<&PollCandidate>, Vec<&PollCandidate>) = candidates
                 .iter()
@@ -392,19 +454,21 @@ impl SyncEngine {
             };
             for slot in slots {
                 let (lookup, after, report_id) = match slot {
-                    PollSlot::Known(c) if !c.dummy => {
-                        (c.lookup, replies.last_id(&c.report_id)?, Some(&c.report_id))
-                    }
+                    PollSlot::Known(c) if !c.dummy => (
+                        c.lookup,
+                        courier.last_reply_id(&c.report_id)?,
+                        Some(&c.report_id),
+                    ),
                     PollSlot::Known(c) => (c.lookup, None, None),
                     PollSlot::Random => (crate::random::array(), None, None),
                 };
                 match client.fetch_reply(&lookup, after.as_ref()) {
                     Ok(Some(reply)) => {
+                        // Kept sealed: the reply key is in the vault.
                         if let Some(report_id) = report_id {
-                            fetched.push(Fetched {
-                                report_id: report_id.clone(),
-                                reply,
-                            });
+                            if courier.keep_fetched(report_id, &reply)? {
+                                report.new_replies += 1;
+                            }
                         }
                     }
                     Ok(None) => {}
@@ -415,44 +479,18 @@ impl SyncEngine {
             report.bytes_up += up;
             report.bytes_down += down;
         }
-        Ok(fetched)
-    }
-
-    /// Opens fetched replies with their reports' reply keys and stores them.
-    fn open_replies(
-        &self,
-        outbox: &Outbox,
-        fetched: Vec<Fetched>,
-        now: DateTime<Utc>,
-        report: &mut SyncReport,
-    ) -> Result<(), SyncError> {
-        let replies = Replies::new(self.vault.clone());
-        for Fetched { report_id, reply } in fetched {
-            if replies.has(&reply.id)? {
-                continue;
-            }
-            let key = outbox.reply_secret(&report_id)?;
-            // A reply that does not open is not for us (or damaged): skip it.
-            let Ok(text) = envelope::open_reply(&reply.sealed, &key) else {
-                report.last_failure = Some(FailureKind::Malformed);
-                continue;
-            };
-            if replies.store(&reply.id, &report_id, &reply.day, &text, now)? {
-                report.new_replies += 1;
-            }
-        }
         Ok(())
     }
 
     fn next_check(
         &self,
-        outbox: &Outbox,
+        outbox: &Courier,
         settings: &SyncSettings,
         state: &ScheduleState,
         pollable: bool,
     ) -> Result<Option<DateTime<Utc>>, SyncError> {
         let mut candidates = Vec::new();
-        if outbox.counts()?.0 > 0 {
+        if outbox.queued_reports()? > 0 {
             // Queued items never tried have no retry time: as soon as allowed.
             candidates.push(outbox.next_retry()?.unwrap_or_else(Utc::now));
         }
@@ -469,7 +507,7 @@ impl SyncEngine {
 
     fn load_state(&self) -> Result<ScheduleState, SyncError> {
         let row: Option<(Option<String>, Option<String>, Option<String>)> =
-            self.vault.with_connection(|c| {
+            self.courier.with_connection(|c| {
                 use rusqlite::OptionalExtension;
                 Ok(c.query_row(
                     "SELECT round_at, last_dummy_at, last_replies_at FROM sync_state WHERE id = 1",
@@ -490,7 +528,7 @@ impl SyncEngine {
 
     fn save_state(&self, state: &ScheduleState) -> Result<(), SyncError> {
         let t = |v: Option<DateTime<Utc>>| v.map(timestamp);
-        self.vault.with_connection(|c| {
+        self.courier.with_connection(|c| {
             c.execute(
                 "UPDATE sync_state SET round_at = ?1, last_dummy_at = ?2, last_replies_at = ?3
                  WHERE id = 1",
@@ -506,7 +544,7 @@ impl SyncEngine {
     }
 
     fn set_round(&self, at: Option<DateTime<Utc>>) -> Result<(), SyncError> {
-        self.vault.with_connection(|c| {
+        self.courier.with_connection(|c| {
             c.execute(
                 "UPDATE sync_state SET round_at = ?1 WHERE id = 1",
                 [at.map(timestamp)],

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::backoff::Backoff;
 use super::policy::{SendPolicy, TimeWindow, TrustedNetworks};
+use super::store::{with, SyncDb};
 use super::transport::TransportConfig;
 use super::SyncError;
 use crate::envelope::Bucket;
@@ -43,6 +44,10 @@ pub struct SyncSettings {
     /// Smallest padding bucket: everything is sealed at least this large.
     pub min_bucket: Bucket,
     pub transport: TransportConfig,
+    /// Let the courier send while the vault is locked (ADR 0210). On by
+    /// default. Off: the courier keeps no envelope, and reports go only
+    /// while the vault is unlocked.
+    pub send_while_locked: bool,
 }
 
 impl Default for SyncSettings {
@@ -58,6 +63,7 @@ impl Default for SyncSettings {
             max_sends_per_round: 50,
             min_bucket: Bucket::Kib4,
             transport: TransportConfig::default(),
+            send_while_locked: true,
         }
     }
 }
@@ -90,7 +96,12 @@ impl SyncSettings {
     /// The stored settings, or the defaults (with a fresh salt for trusted
     /// networks, saved at once so the salt stays).
     pub fn load(vault: &Vault) -> Result<SyncSettings, SyncError> {
-        let json: Option<String> = vault.with_connection(|c| {
+        SyncSettings::load_from(vault)
+    }
+
+    /// [`SyncSettings::load`] from the vault or the courier.
+    pub(crate) fn load_from(db: &dyn SyncDb) -> Result<SyncSettings, SyncError> {
+        let json: Option<String> = with(db, |c| {
             Ok(
                 c.query_row("SELECT settings FROM sync_state WHERE id = 1", [], |r| {
                     r.get::<_, Option<String>>(0)
@@ -106,17 +117,21 @@ impl SyncSettings {
             }
             None => {
                 let fresh = SyncSettings::default();
-                fresh.save(vault)?;
+                fresh.save_to(db)?;
                 Ok(fresh)
             }
         }
     }
 
     pub fn save(&self, vault: &Vault) -> Result<(), SyncError> {
+        self.save_to(vault)
+    }
+
+    pub(crate) fn save_to(&self, db: &dyn SyncDb) -> Result<(), SyncError> {
         self.check()?;
         let json =
             serde_json::to_string(&Stored::from_settings(self)).map_err(|_| SyncError::Damaged)?;
-        vault.with_connection(|c| {
+        with(db, |c| {
             c.execute(
                 "INSERT INTO sync_state (id, settings) VALUES (1, ?1)
                  ON CONFLICT (id) DO UPDATE SET settings = excluded.settings",
@@ -153,6 +168,13 @@ struct Stored {
     max_sends_per_round: u32,
     min_bucket: u8,
     transport: TransportConfig,
+    /// Added with the courier; settings stored before it mean "on".
+    #[serde(default = "on")]
+    send_while_locked: bool,
+}
+
+fn on() -> bool {
+    true
 }
 
 fn hex32(s: &str) -> Result<[u8; 32], SyncError> {
@@ -204,6 +226,7 @@ impl Stored {
             max_sends_per_round: s.max_sends_per_round,
             min_bucket: s.min_bucket.wire_id(),
             transport: s.transport.clone(),
+            send_while_locked: s.send_while_locked,
         }
     }
 
@@ -252,6 +275,7 @@ impl Stored {
             max_sends_per_round: self.max_sends_per_round,
             min_bucket: Bucket::from_wire_id(self.min_bucket).ok_or(SyncError::Damaged)?,
             transport: self.transport,
+            send_while_locked: self.send_while_locked,
         })
     }
 }

@@ -64,6 +64,21 @@ impl VaultFiles {
         out
     }
 
+    /// Every file of the courier beside the vault (docs/courier.md).
+    pub fn every_courier_file(&self) -> Vec<PathBuf> {
+        let Ok(entries) = fs::read_dir(&self.dir) else {
+            return Vec::new();
+        };
+        let mut out: Vec<PathBuf> = entries
+            .flatten()
+            .filter_map(|e| e.file_name().into_string().ok())
+            .filter(|name| super::courier_key::is_courier_file(name))
+            .map(|name| self.dir.join(name))
+            .collect();
+        out.sort();
+        out
+    }
+
     /// Database files (and side files and temp files) that are not one of
     /// `keep` (nor, with `keep_legacy`, a format-1 `vault.db`): leftovers of
     /// a crash between writing a header and deleting what it no longer names.

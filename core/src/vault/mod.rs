@@ -16,6 +16,7 @@
 //! them off the main thread. There is one connection, so writes are serialised.
 
 mod attempts;
+pub(crate) mod courier_key;
 mod database;
 mod error;
 pub(crate) mod files;
@@ -27,11 +28,17 @@ mod rotation;
 mod schema;
 mod trace;
 mod wipe;
-pub(crate) use database::checkpoint;
+pub(crate) use database::{checkpoint, open as open_database};
 #[cfg(test)]
 mod tests;
 #[cfg(feature = "crash-points")]
 pub use trace::crash_points;
+
+/// A kill point for crash tests in code outside the vault (the courier's
+/// copy of a queued envelope). Nothing in normal builds.
+pub(crate) fn crash_point(what: &'static str) {
+    trace::step(|| trace::Step::Mark(what));
+}
 
 /// Entry points for the coverage-guided fuzz targets (fuzz/).
 #[cfg(feature = "fuzzing")]
@@ -103,6 +110,8 @@ pub struct Vault {
     /// Raised by every wipe. An unlock that started before a wipe must not
     /// write a header or reopen anything after it.
     generation: AtomicU64,
+    /// The old courier's key between an unlock and the courier's hand-over.
+    courier_handover: Mutex<Option<courier_key::Handover>>,
 }
 
 /// How the open session began. Kept in memory only, never on disk and never
@@ -160,6 +169,7 @@ impl Vault {
             keys: Keys(keystore),
             state: Mutex::new(None),
             generation: AtomicU64::new(0),
+            courier_handover: Mutex::new(None),
         }
     }
 

@@ -181,9 +181,13 @@ impl Vault {
                 Session::Duress,
             ),
         };
-        // Issue 13: a duress unlock destroys the courier's key-store keys
-        // here, first, exactly as `wipe_holding` does (and a normal unlock
-        // makes the same number of calls, so the traces stay alike).
+        // The courier's key goes first (ADR 0210), by the same calls on
+        // both paths; only a passcode keeps its answer for the hand-over.
+        // A settings change with the passcode opens nothing, so the courier
+        // keeps its key (nothing would build the next one).
+        if open || role == Role::Duress {
+            self.retire_courier_key(role == Role::Passcode);
+        }
         let conn = match open {
             true => Some(self.open_or_renew(&live_db, &live_key, role)?),
             false => None,

@@ -60,6 +60,10 @@ fn prepared(dir: &std::path::Path) -> Arc<Vault> {
             .unwrap();
     }
     vault.set_duress_passcode(PASS, DURESS).unwrap();
+    // Every phone has a courier after its first unlock (ADR 0210).
+    crate::sync::Courier::beside(&vault)
+        .hand_over(&vault)
+        .unwrap();
     vault.lock();
     vault
 }
@@ -91,7 +95,11 @@ fn observed(steps: &[Step]) -> Vec<String> {
             Step::Shred(n) => format!("shred {}", shape(n)),
             Step::CreateDatabase(n) => format!("create {}", shape(n)),
             Step::OpenDatabase(n) => format!("open {}", shape(n)),
+            Step::Mark(m) => format!("mark {m}"),
             Step::KeyStore(call, prefix) if *call == "platform aliases" => {
+                if prefix == "waymark-courier-" {
+                    return format!("{call} {prefix}");
+                }
                 assert!(
                     prefix.len() == 40 && prefix.starts_with("waymark-"),
                     "{prefix}"
@@ -102,7 +110,7 @@ fn observed(steps: &[Step]) -> Vec<String> {
                 let parts: Vec<&str> = alias.split('-').collect();
                 let well_formed = parts.len() == 3
                     && parts[0] == "waymark"
-                    && parts[1].len() == 32
+                    && (parts[1].len() == 32 || parts[1] == "courier")
                     && parts[2].len() == 32;
                 assert!(well_formed, "alias of another shape: {alias}");
                 format!("{call} #{}", id_of(alias))
@@ -147,12 +155,17 @@ fn normal_and_duress_unlocks_take_identical_steps() {
     println!("one unlock, as observed: {one:#?}");
     for expected in [
         "platform derive #0",
-        "platform create #3",
+        "platform create #4",
         "create <id>.db",
         "write vault.header 320",
         "rename vault.header",
         "remove <id>.db",
         "platform delete #0",
+        // The courier's key (#3), taken and deleted first on both paths,
+        // before any database is opened.
+        "platform derive #3",
+        "platform aliases waymark-courier-",
+        "platform delete #3",
     ] {
         assert!(
             one.contains(&expected.to_string()),

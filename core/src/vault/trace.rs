@@ -20,6 +20,8 @@ pub(crate) enum Step {
     CreateDatabase(String),
     OpenDatabase(String),
     KeyStore(&'static str, String),
+    /// A named moment outside the vault (a crash test's kill point).
+    Mark(&'static str),
 }
 
 #[cfg(test)]

@@ -27,7 +27,10 @@ impl Vault {
 
     pub(super) fn wipe_holding(&self, held: Option<VaultLock>) -> Result<(), VaultError> {
         self.generation.fetch_add(1, Ordering::SeqCst);
-        // Issue 13's courier: its key-store aliases are destroyed here, first.
+        // The courier's keys first (ADR 0210): a locked phone's reports
+        // must be noise before anything else happens.
+        let courier = self.destroy_courier_keys();
+        lock(&self.courier_handover).take();
         let prefix = key_prefix(&self.files.header());
         let first = self.destroy_keys(&prefix);
         let held = held.or_else(|| VaultLock::acquire_within(&self.files.attempts(), PATIENCE));
@@ -36,7 +39,12 @@ impl Vault {
         // only ever see data whose keys are gone.
         lock(&self.state).take();
         let mut removed = Ok(());
-        for path in self.files.every_vault_file() {
+        for path in self
+            .files
+            .every_vault_file()
+            .into_iter()
+            .chain(self.files.every_courier_file())
+        {
             removed = removed.and(files::remove_if_present(&path));
         }
         let second = match &first {
@@ -46,6 +54,7 @@ impl Vault {
         drop(held);
         shredded?;
         removed?;
+        courier?;
         first?;
         second
     }

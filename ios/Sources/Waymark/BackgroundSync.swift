@@ -11,8 +11,13 @@ import Foundation
 /// `schedule()` whenever the app goes to the background.
 public enum BackgroundSync {
     public static var identifier = "org.waymark.sync"
-    /// The vault's sync engine. `nil`: runs do nothing.
+    /// The vault's sync engine, used while the vault is unlocked.
     nonisolated(unsafe) public static var engine: SyncEngine?
+    /// Opens the courier for runs while the vault is locked (ADR 0210):
+    /// `BackgroundSync.courier = { Courier(dir: vaultDir, keyStore: store, monitor: PathNetworkMonitor()) }`.
+    /// iOS may launch the app in the background with no passcode: this is
+    /// all a run needs then. Both `nil`: runs do nothing.
+    nonisolated(unsafe) public static var courier: (() -> Courier)?
 
     public static func register() {
         BGTaskScheduler.shared.register(forTaskWithIdentifier: identifier, using: nil) { task in
@@ -42,12 +47,18 @@ public enum BackgroundSync {
         // uniffi calls cannot be cancelled: on expiration the run goes on,
         // and its own finish is then ignored.
         task.expirationHandler = { completion.expired() }
-        guard let engine else {
-            completion.finished(SyncRun(result: .done, runAgainAfter: nil))
-            return
-        }
-        // sync_once blocks: a thread of its own, never the main one.
-        Thread { completion.finished(SyncRun.run(engine)) }.start()
+        let (engine, courier) = (engine, courier)
+        // sync_once blocks: a thread of its own, never the main one. The
+        // unlocked vault's engine when there is one, else the courier.
+        Thread {
+            if let engine, let run = SyncRun.runUnlessLocked(engine) {
+                completion.finished(run)
+            } else if let courier {
+                completion.finished(SyncRun.run(courier()))
+            } else {
+                completion.finished(SyncRun(result: .done, runAgainAfter: nil))
+            }
+        }.start()
     }
 }
 #endif

@@ -42,12 +42,18 @@ public final class SecureEnclaveHardware: KeyAgreementHardware, @unchecked Senda
     }
 
     public func createKey(tag: String) throws {
+        // The courier's key (ADR 0210) works after the first unlock, while
+        // the screen is locked, so BackgroundSync can send without the
+        // passcode; every vault key only while the phone is unlocked.
+        let accessible = tag.contains("waymark-courier-")
+            ? kSecAttrAccessibleAfterFirstUnlockThisDeviceOnly
+            : kSecAttrAccessibleWhenUnlockedThisDeviceOnly
         let blob: Data
         do {
             if useSecureEnclave {
                 var error: Unmanaged<CFError>?
                 guard let access = SecAccessControlCreateWithFlags(
-                    nil, kSecAttrAccessibleWhenUnlockedThisDeviceOnly, .privateKeyUsage, &error
+                    nil, accessible, .privateKeyUsage, &error
                 ) else { throw HardwareFailure.unavailable }
                 blob = try SecureEnclave.P256.KeyAgreement.PrivateKey(accessControl: access).dataRepresentation
             } else {
@@ -61,7 +67,7 @@ public final class SecureEnclaveHardware: KeyAgreementHardware, @unchecked Senda
             kSecClass as String: kSecClassGenericPassword,
             kSecAttrService as String: keyService,
             kSecAttrAccount as String: tag,
-            kSecAttrAccessible as String: kSecAttrAccessibleWhenUnlockedThisDeviceOnly,
+            kSecAttrAccessible as String: accessible,
             kSecAttrSynchronizable as String: false,
             kSecValueData as String: blob,
         ]

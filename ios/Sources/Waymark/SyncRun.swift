@@ -36,6 +36,33 @@ public struct SyncRun: Sendable, Equatable {
         }
     }
 
+    /// `run` on the courier (the vault locked, ADR 0210). Never throws.
+    public static func run(_ courier: Courier, now: Date = Date()) -> SyncRun {
+        do {
+            let report = try courier.syncOnce(userRequested: false, utcOffsetMinutes: utcOffsetMinutes(at: now))
+            return of(report, now: now)
+        } catch let e as SyncError {
+            return of(e)
+        } catch {
+            return SyncRun(result: .retry, runAgainAfter: nil)
+        }
+    }
+
+    /// `run` on the vault's engine, or `nil` when the vault is locked (then
+    /// the courier sends).
+    public static func runUnlessLocked(_ engine: SyncEngine, now: Date = Date()) -> SyncRun? {
+        do {
+            let report = try engine.syncOnce(userRequested: false, utcOffsetMinutes: utcOffsetMinutes(at: now))
+            return of(report, now: now)
+        } catch SyncError.Locked {
+            return nil
+        } catch let e as SyncError {
+            return of(e)
+        } catch {
+            return SyncRun(result: .retry, runAgainAfter: nil)
+        }
+    }
+
     public static func of(_ report: SyncReport, now: Date = Date()) -> SyncRun {
         let again = report.nextCheck.map { max(60, $0.timeIntervalSince(now)) }
         switch report.outcome {

@@ -265,6 +265,56 @@ fun sendReportAndReadReply(vault: Vault, report: Report) {
     check(reply.reportId == queued.reportId && reply.text == expected) { reply.toString() }
 }
 
+// ---------------------------------------------------------------- courier
+
+/** Queue, lock, drop every object; a new Courier made from the folder and
+ *  the key store alone (as a SyncWorker in a fresh process) sends the report
+ *  to the real inbox and verifies its receipt; later couriers fetch the
+ *  NGO's reply, sealed; the next unlock reads it. */
+fun courierSendsWhileLockedAndTheReplyWaitsForUnlock() {
+    val folder = File(tempDir(), "vault").path
+    val store = JvmKeyStore()
+    val queuedId: String = Vault(folder, store).use { vault ->
+        vault.create(PASSCODE, fastOptions())
+        val keyId = vault.ngos().use { ngos ->
+            ngos.trust(ngoKey, "Local inbox").also { ngos.fetchDirectory(it, inboxUrl) }
+        }
+        vault.syncEngine(Network(wifi())).use { engine ->
+            val settings = engine.settings()
+            check(settings.sendWhileLocked) { "on by default" }
+            settings.delayMinSeconds = 0u
+            settings.delayMaxSeconds = 0u
+            engine.setSettings(settings)
+        }
+        val id = vault.outbox().use {
+            it.queueText(keyId, ReportKind.FREE_TEXT, "en", "They took our passports at the farm").reportId
+        }
+        vault.lock()
+        id
+    }
+
+    Courier(folder, store, Network(wifi())).use { courier ->
+        val r = courier.syncOnce(false, 120)
+        check(r.outcome == SyncOutcome.Ran && r.sent == 1u && r.failed == 0u && r.queued == 0u) { r.toString() }
+    }
+    val deadline = System.nanoTime() + 60_000_000_000L
+    var fetched = 0u
+    while (fetched == 0u && System.nanoTime() < deadline) {
+        Thread.sleep(300)
+        fetched = Courier(folder, store, Network(wifi())).use { it.syncOnce(true, 120).newReplies }
+    }
+    check(fetched == 1u) { "no reply fetched by the courier within a minute" }
+
+    Vault(folder, store).use { vault ->
+        vault.unlock(PASSCODE)
+        val item = vault.outbox().list().single()
+        check(item.reportId == queuedId && item.state == OutboxState.SENT) { item.toString() }
+        val reply = vault.replies().list().single()
+        check(reply.reportId == queuedId && reply.text == "We read your report.") { reply.toString() }
+        vault.lock()
+    }
+}
+
 // ---------------------------------------------------------------- errors
 
 fun errorsAreNativeExceptionsOfTheRightType() {
@@ -366,6 +416,7 @@ fun panicInCoreIsAnErrorNotACrash() {
 
 val CHECKS: List<Pair<String, () -> Unit>> = listOf(
     "scenario_interview_chat_sync_reply_and_duress" to ::scenarioInterviewChatSyncReplyAndDuress,
+    "courier_sends_while_locked_and_the_reply_waits_for_unlock" to ::courierSendsWhileLockedAndTheReplyWaitsForUnlock,
     "errors_are_native_exceptions_of_the_right_type" to ::errorsAreNativeExceptionsOfTheRightType,
     "key_store_failures_reach_the_caller_typed" to ::keyStoreFailuresReachTheCallerTyped,
     "network_facts_from_the_app" to ::networkFactsFromTheApp,

@@ -7,6 +7,7 @@ Each check is a function in CHECKS, under the same name and in the same
 order as in Kotlin and Swift.
 """
 
+import gc
 import hashlib
 import hmac
 import os
@@ -340,7 +341,7 @@ def _shapes(folder):
     and sizes."""
     out = []
     for name in sorted(os.listdir(folder)):
-        base = name.split(".")[0]
+        base = name.split(".")[0].removeprefix("courier-")
         shown = name.replace(base, "<id>") if len(base) == 32 else name
         out.append((shown, os.path.getsize(os.path.join(folder, name))))
     return sorted(out)
@@ -408,7 +409,60 @@ def duress_looks_like_a_fresh_vault():
     for key in a:
         assert a[key] == b[key], f"{key}: after duress {a[key]!r}, fresh {b[key]!r}"
     assert a["sync now"][0] == w.SyncOutcome.IDLE(), a["sync now"]
-    assert a["key store"] == (3, 5), "three keys; five answers: epoch, both slots, the new slot key, the new epoch"
+    # Four keys: the vault's three and the courier's. Eight answers: epoch,
+    # both slots, the new slot key, the new epoch; the old courier key
+    # (taken, then deleted), the new courier key, the sync's courier open.
+    assert a["key store"] == (4, 8), a["key store"]
+
+
+# ---------------------------------------------------------------- courier
+
+def courier_sends_while_locked_and_the_reply_waits_for_unlock():
+    """Queue, lock, drop every object; a new Courier made from the folder and
+    the key store alone (as a background worker in a fresh process) sends
+    the report to the real inbox and verifies its receipt; later couriers
+    fetch the NGO's reply, sealed; the next unlock reads it."""
+    d = tempfile.mkdtemp(prefix="waymark-py-")
+    folder = os.path.join(d, "vault")
+    store = PythonKeyStore()
+    vault = w.Vault(folder, store)
+    vault.create(PASSCODE, fast_options())
+    ngos = vault.ngos()
+    key_id = ngos.trust(NGO_KEY, "Local inbox")
+    ngos.fetch_directory(key_id, INBOX_URL)
+    engine = vault.sync_engine(Network(wifi()))
+    settings = engine.settings()
+    assert settings.send_while_locked, "on by default"
+    settings.delay_min_seconds = 0
+    settings.delay_max_seconds = 0
+    engine.set_settings(settings)
+    queued = vault.outbox().queue_text(key_id, w.ReportKind.FREE_TEXT, "en",
+                                       "They took our passports at the farm")
+    vault.lock()
+    del engine, ngos, vault
+    gc.collect()
+
+    courier = w.Courier(folder, store, Network(wifi()))
+    r = courier.sync_once(False, 120)
+    assert r.outcome == w.SyncOutcome.RAN() and (r.sent, r.failed, r.queued) == (1, 0, 0), r
+    del courier
+
+    deadline = time.monotonic() + 60
+    fetched = 0
+    while not fetched and time.monotonic() < deadline:
+        time.sleep(0.3)
+        courier = w.Courier(folder, store, Network(wifi()))
+        fetched = courier.sync_once(True, 120).new_replies
+        del courier
+    assert fetched == 1, "no reply fetched by the courier within a minute"
+
+    vault = w.Vault(folder, store)
+    vault.unlock(PASSCODE)
+    [item] = vault.outbox().list()
+    assert item.report_id == queued.report_id and item.state == w.OutboxState.SENT, item
+    [reply] = vault.replies().list()
+    assert reply.report_id == queued.report_id and reply.text == "We read your report.", reply
+    vault.lock()
 
 
 # ---------------------------------------------------------------- errors
@@ -521,6 +575,7 @@ def panic_in_core_is_an_error_not_a_crash():
 CHECKS = [
     scenario_interview_chat_sync_reply_and_duress,
     duress_looks_like_a_fresh_vault,
+    courier_sends_while_locked_and_the_reply_waits_for_unlock,
     errors_are_native_exceptions_of_the_right_type,
     key_store_failures_reach_the_caller_typed,
     network_facts_from_the_app,

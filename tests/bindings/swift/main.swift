@@ -380,6 +380,55 @@ func sendReportAndReadReply(_ vault: Vault, _ report: Report) throws {
     try check(replies.count == 1 && replies[0].reportId == queued.reportId && replies[0].text == expected, "\(replies)")
 }
 
+// ---------------------------------------------------------------- courier
+
+/// Queue, lock, drop every object; a new Courier made from the folder and
+/// the key store alone (as BackgroundSync in a fresh process) sends the
+/// report to the real inbox and verifies its receipt; later couriers fetch
+/// the NGO's reply, sealed; the next unlock reads it.
+func courierSendsWhileLockedAndTheReplyWaitsForUnlock() throws {
+    let folder = tempDir() + "/vault"
+    let store = SwiftKeyStore()
+    let queuedId: String = try {
+        let vault = Vault(dir: folder, keyStore: store)
+        try vault.create(passcode: passcode, options: fastOptions())
+        let ngos = vault.ngos()
+        let keyId = try ngos.trust(signingKey: ngoKey, label: "Local inbox")
+        _ = try ngos.fetchDirectory(keyId: keyId, url: inboxUrl)
+        let engine = vault.syncEngine(monitor: Network(wifi()))
+        var settings = try engine.settings()
+        try check(settings.sendWhileLocked, "on by default")
+        settings.delayMinSeconds = 0
+        settings.delayMaxSeconds = 0
+        try engine.setSettings(settings: settings)
+        let queued = try vault.outbox().queueText(
+            ngoKeyId: keyId, kind: .freeText, locale: "en", text: "They took our passports at the farm")
+        try vault.lock()
+        return queued.reportId
+    }()
+
+    let r = try Courier(dir: folder, keyStore: store, monitor: Network(wifi()))
+        .syncOnce(userRequested: false, utcOffsetMinutes: 120)
+    try check(r.outcome == .ran && r.sent == 1 && r.failed == 0 && r.queued == 0, "\(r)")
+    let deadline = Date().addingTimeInterval(60)
+    var fetched: UInt32 = 0
+    while fetched == 0 && Date() < deadline {
+        usleep(300_000)
+        fetched = try Courier(dir: folder, keyStore: store, monitor: Network(wifi()))
+            .syncOnce(userRequested: true, utcOffsetMinutes: 120).newReplies
+    }
+    try check(fetched == 1, "no reply fetched by the courier within a minute")
+
+    let vault = Vault(dir: folder, keyStore: store)
+    try vault.unlock(passcode: passcode)
+    let items = try vault.outbox().list()
+    try check(items.count == 1 && items[0].reportId == queuedId && items[0].state == .sent, "\(items)")
+    let replies = try vault.replies().list()
+    try check(replies.count == 1 && replies[0].reportId == queuedId && replies[0].text == "We read your report.",
+              "\(replies)")
+    try vault.lock()
+}
+
 // ---------------------------------------------------------------- errors
 
 func errorsAreNativeExceptionsOfTheRightType() throws {
@@ -730,7 +779,7 @@ func iosKeyStoreGlue() throws {
     try vault.create(passcode: "2468", options: fastOptions())
     try vault.setDuressPasscode(current: "2468", duress: "1357")
     try vault.lock()
-    try check(enclave.keys.count == 3, "epoch and two slots: \(enclave.keys.count)")
+    try check(enclave.keys.count == 4, "epoch, two slots and the courier's key: \(enclave.keys.count)")
     enclave.failure = .unavailable
     _ = try expect("VaultError.KeyStore", { try vault.unlock(passcode: "2468") }) {
         if case VaultError.KeyStore = $0 { return true } else { return false }
@@ -745,6 +794,7 @@ func iosKeyStoreGlue() throws {
 
 let checks: [(String, () throws -> Void)] = [
     ("scenario_interview_chat_sync_reply_and_duress", scenarioInterviewChatSyncReplyAndDuress),
+    ("courier_sends_while_locked_and_the_reply_waits_for_unlock", courierSendsWhileLockedAndTheReplyWaitsForUnlock),
     ("errors_are_native_exceptions_of_the_right_type", errorsAreNativeExceptionsOfTheRightType),
     ("key_store_failures_reach_the_caller_typed", keyStoreFailuresReachTheCallerTyped),
     ("network_facts_from_the_app", networkFactsFromTheApp),

@@ -25,8 +25,10 @@ import javax.crypto.KeyGenerator
  * - `setUnlockedDeviceRequired(true)` (Android 9+): the keys work only while
  *   the phone is unlocked, so a forensic tool on a locked phone cannot use
  *   them. The vault is only ever unlocked by a person at an unlocked phone.
- *   (Background sending without the vault is the courier's job, issue 13,
- *   with a key of its own.)
+ * - Except the courier's key (`waymark-courier-…`, ADR 0210): it must work
+ *   after the phone's first unlock, while the screen is locked, so that
+ *   [SyncWorker] can send reports without the passcode. It opens only
+ *   sealed envelopes' metadata, never a report (docs/courier.md).
  * - No user-authentication requirement: the passcode is the authentication.
  *
  * Thread-safe: Android Keystore operations are independent per `Mac`.
@@ -46,7 +48,7 @@ class AndroidKeystoreHardware(context: Context) : KeyHardware {
             .setKeySize(256)
             .apply {
                 if (Build.VERSION.SDK_INT >= Build.VERSION_CODES.P) {
-                    setUnlockedDeviceRequired(true)
+                    if (!name.contains(COURIER_ALIAS_PREFIX)) setUnlockedDeviceRequired(true)
                     if (strongBox) setIsStrongBoxBacked(true)
                 }
             }
@@ -82,3 +84,6 @@ class AndroidKeystoreHardware(context: Context) : KeyHardware {
         const val PROVIDER = "AndroidKeyStore"
     }
 }
+
+/** The core's alias prefix for the courier's key (docs/courier.md). */
+internal const val COURIER_ALIAS_PREFIX = "waymark-courier-"

@@ -1,5 +1,6 @@
 package org.waymark.android
 
+import org.waymark.ffi.Courier
 import org.waymark.ffi.DenyReason
 import org.waymark.ffi.SyncEngine
 import org.waymark.ffi.SyncException
@@ -43,6 +44,27 @@ data class SyncRun(
          */
         fun run(engine: SyncEngine, now: Instant = Instant.now()): SyncRun = try {
             of(engine.syncOnce(false, utcOffsetMinutes(at = now)), now)
+        } catch (e: SyncException) {
+            of(e)
+        } catch (e: Exception) {
+            SyncRun(SyncRunResult.RETRY)
+        }
+
+        /** [run] on the courier (the vault locked, ADR 0210). Never throws. */
+        fun run(courier: Courier, now: Instant = Instant.now()): SyncRun = try {
+            of(courier.syncOnce(false, utcOffsetMinutes(at = now)), now)
+        } catch (e: SyncException) {
+            of(e)
+        } catch (e: Exception) {
+            SyncRun(SyncRunResult.RETRY)
+        }
+
+        /** [run] on the vault's engine, or `null` when the vault is locked
+         *  (then the courier sends). */
+        fun runUnlessLocked(engine: SyncEngine, now: Instant = Instant.now()): SyncRun? = try {
+            of(engine.syncOnce(false, utcOffsetMinutes(at = now)), now)
+        } catch (e: SyncException.Locked) {
+            null
         } catch (e: SyncException) {
             of(e)
         } catch (e: Exception) {

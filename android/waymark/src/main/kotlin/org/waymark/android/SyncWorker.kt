@@ -14,6 +14,7 @@ import androidx.work.WorkerParameters
 import androidx.work.workDataOf
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.withContext
+import org.waymark.ffi.Courier
 import org.waymark.ffi.NetworkMonitor
 import org.waymark.ffi.SyncEngine
 import org.waymark.ffi.Transport
@@ -38,6 +39,16 @@ object SyncScheduler {
      */
     @Volatile
     var engine: SyncEngine? = null
+
+    /**
+     * Opens the courier for runs while the vault is locked (ADR 0210), set
+     * by the app at every process start, before any run:
+     * `SyncScheduler.courier = { Courier(vaultDir, AndroidKeyStoreKeyStore(ctx), monitor) }`.
+     * WorkManager may start the process with no activity and no passcode:
+     * this is all a run needs then.
+     */
+    @Volatile
+    var courier: (() -> Courier)? = null
 
     /**
      * The same monitor the engine asks (optional). With it, a run held
@@ -107,12 +118,17 @@ object SyncScheduler {
     }
 }
 
-/** Calls the core's `sync_once` ([SyncRun.run]) on a background thread. */
+/** Calls the core's `sync_once` ([SyncRun.run]) on a background thread:
+ *  the vault's when it is unlocked, the courier's otherwise. */
 class SyncWorker(context: Context, params: WorkerParameters) : CoroutineWorker(context, params) {
     override suspend fun doWork(): Result = withContext(Dispatchers.IO) {
-        val engine = SyncScheduler.engine ?: return@withContext Result.success()
         val interval = inputData.getLong(SyncScheduler.KEY_INTERVAL_MINUTES, SyncTiming.DEFAULT_INTERVAL_MINUTES)
-        val run = SyncRun.run(engine)
+        // The unlocked vault's engine when there is one; otherwise (a fresh
+        // process, a locked vault) the courier, with only the key store.
+        val unlocked = SyncScheduler.engine?.let { SyncRun.runUnlessLocked(it) }
+        val run = unlocked
+            ?: SyncScheduler.courier?.invoke()?.use { SyncRun.run(it) }
+            ?: return@withContext Result.success()
         val onCellular = runCatching { SyncScheduler.monitor?.currentFacts()?.transport == Transport.CELLULAR }
             .getOrDefault(false)
         SyncPlan.followUp(run, interval, onCellular)?.let { SyncScheduler.runSoon(applicationContext, it, interval) }
