@@ -57,7 +57,7 @@ echo "PostgreSQL at ${WAYMARK_TEST_POSTGRES_URL}"
 # cli/tests/odk_oracle.rs runs the ODK Web Forms engine (npm
 # @getodk/xforms-engine under Node with jsdom) beside Waymark on imported
 # forms, and pyxform (PyPI) turns the shared XLSForm corpus into XForms.
-# tests/odk/install.sh installs both under target/odk when missing; the
+# tests/odk/install.sh installs both under ~/.cache/waymark-odk when missing; the
 # test then runs inside the Rust tests below and may not skip.
 step "ODK engine and pyxform for the oracle test"
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then

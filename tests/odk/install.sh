@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs what the ODK oracle and the side-by-side benchmark need, when
-# missing, in a cache outside the clone's sources (default target/odk):
+# missing, in a cache outside the clone (default ~/.cache/waymark-odk), so a
+# fresh clone does not download them again:
 #   - the ODK Web Forms engine and jsdom from npm (node_modules),
 #   - pyxform from PyPI in a virtualenv (XLSForm → XForm).
 # Prints the two paths for `eval`: ODK_NODE_MODULES=… PYXFORM=…
 set -euo pipefail
-cache=${ODK_CACHE:-$(cd "$(dirname "$0")/../.." && pwd)/target/odk}
+cache=${ODK_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/waymark-odk}
 mkdir -p "$cache"
 if [ ! -d "$cache/node/node_modules/@getodk/xforms-engine" ] || [ ! -d "$cache/node/node_modules/jsdom" ]; then
   command -v npm >/dev/null || { echo "npm is required (Node 20.19+)" >&2; exit 1; }
