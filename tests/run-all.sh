@@ -76,7 +76,7 @@ export WAYMARK_ODK_REQUIRED=1
 # One profile (dev, with optimised dependencies) for tests, benches and the demo,
 # so nothing is compiled twice.
 step "Rust tests"
-cargo test --workspace --locked 2>&1 | tee "$log_dir/cargo-test.log"
+cargo test --workspace --locked --no-fail-fast 2>&1 | tee "$log_dir/cargo-test.log"
 
 # --- 5. Interoperability: an RFC 9180 library other than ours opens an envelope
 # pyhpke (PyPI) opens the documented worked example with no Waymark code.

@@ -491,16 +491,18 @@ fn a_duress_unlock_changes_the_folder_like_a_normal_unlock() {
         let before = files(&dir);
         ok(&dir, &["vault", "unlock"], Some(passcode));
         let after = files(&dir);
-        let gone: Vec<String> = before
-            .iter()
-            .filter(|p| !after.contains(p))
-            .map(|p| shape(&p.to_string_lossy()))
-            .collect();
-        let new: Vec<String> = after
-            .iter()
-            .filter(|p| !before.contains(p))
-            .map(|p| shape(&p.to_string_lossy()))
-            .collect();
+        // Sorted after masking: the order of random ids says nothing.
+        let masked = |from: &Vec<PathBuf>, not_in: &Vec<PathBuf>| {
+            let mut names: Vec<String> = from
+                .iter()
+                .filter(|p| !not_in.contains(p))
+                .map(|p| shape(&p.to_string_lossy()))
+                .collect();
+            names.sort();
+            names
+        };
+        let gone = masked(&before, &after);
+        let new = masked(&after, &before);
         let header = fs::metadata(dir.join("vault.header")).unwrap().len();
         (gone, new, after.len(), header)
     };
