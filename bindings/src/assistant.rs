@@ -22,7 +22,6 @@ use waymark_core::Vault as CoreVault;
 
 use crate::content::{channel, HelplineChannel};
 use crate::errors::AssistantError;
-use crate::guard::guarded;
 use crate::questionnaire::{InterviewMode, RiskLevel};
 
 // ---------------------------------------------------------------- records
@@ -266,13 +265,11 @@ impl Assistant {
     /// The built-in flows plus those of packs installed in the vault, with
     /// its helplines; conversations saved in the vault.
     pub(crate) fn for_vault(vault: Arc<CoreVault>) -> Result<Arc<Self>, AssistantError> {
-        guarded("assistant", || {
-            let content = Arc::new(CoreContentStore::new(vault.clone()));
-            Ok(Arc::new(Assistant {
-                library: Arc::new(Library::with_installed(content)?),
-                store: Some(ConversationStore::new(vault)),
-            }))
-        })
+        let content = Arc::new(CoreContentStore::new(vault.clone()));
+        Ok(Arc::new(Assistant {
+            library: Arc::new(Library::with_installed(content)?),
+            store: Some(ConversationStore::new(vault)),
+        }))
     }
 
     fn store(&self) -> Result<&ConversationStore, AssistantError> {
@@ -283,19 +280,17 @@ impl Assistant {
     }
 }
 
-#[uniffi::export]
+#[waymark_ffi_macros::export]
 impl Assistant {
     /// The built-in flows and helplines, prepared for `locale` (and English,
     /// the fallback), without a vault: nothing is saved, so it works before
     /// a vault exists. About 5 ms on a laptop; no disk.
     #[uniffi::constructor]
     pub fn builtin(locale: String) -> Result<Arc<Self>, AssistantError> {
-        guarded("assistant", || {
-            Ok(Arc::new(Assistant {
-                library: Arc::new(Library::builtin_for(&locale, Arc::new(BuiltinHelplines))?),
-                store: None,
-            }))
-        })
+        Ok(Arc::new(Assistant {
+            library: Arc::new(Library::builtin_for(&locale, Arc::new(BuiltinHelplines))?),
+            store: None,
+        }))
     }
 
     /// Locales the flows can speak.
@@ -312,54 +307,45 @@ impl Assistant {
         locale: String,
         country: Option<String>,
     ) -> Result<Arc<Conversation>, AssistantError> {
-        guarded("assistant", || {
-            let (inner, _) = core_assistant::Conversation::start(
-                self.library.clone(),
-                core_assistant::Context { locale, country },
-                self.store.clone(),
-            )?;
-            Ok(Arc::new(Conversation { inner }))
-        })
+        let (inner, _) = core_assistant::Conversation::start(
+            self.library.clone(),
+            core_assistant::Context { locale, country },
+            self.store.clone(),
+        )?;
+        Ok(Arc::new(Conversation { inner }))
     }
 
     /// Continues a saved conversation on the screen where it stopped (a
     /// flow that changed since restarts at the home menu). Blocking.
     pub fn resume(&self, id: String) -> Result<Arc<Conversation>, AssistantError> {
-        guarded("assistant", || {
-            let (inner, _) = core_assistant::Conversation::resume(
-                self.library.clone(),
-                self.store()?.clone(),
-                &id,
-            )?;
-            Ok(Arc::new(Conversation { inner }))
-        })
+        let (inner, _) =
+            core_assistant::Conversation::resume(self.library.clone(), self.store()?.clone(), &id)?;
+        Ok(Arc::new(Conversation { inner }))
     }
 
     /// Saved conversations, most recently used first. Blocking; empty
     /// without a vault.
     pub fn conversations(&self) -> Result<Vec<ConversationInfo>, AssistantError> {
-        guarded("assistant", || {
-            let Some(store) = &self.store else {
-                return Ok(Vec::new());
-            };
-            store
-                .list()?
-                .into_iter()
-                .map(|c| {
-                    Ok(ConversationInfo {
-                        created_at: time(&c.created_at)?,
-                        updated_at: time(&c.updated_at)?,
-                        id: c.id,
-                    })
+        let Some(store) = &self.store else {
+            return Ok(Vec::new());
+        };
+        store
+            .list()?
+            .into_iter()
+            .map(|c| {
+                Ok(ConversationInfo {
+                    created_at: time(&c.created_at)?,
+                    updated_at: time(&c.updated_at)?,
+                    id: c.id,
                 })
-                .collect()
-        })
+            })
+            .collect()
     }
 
     /// Deletes a saved conversation; nothing of it stays in the database.
     /// Blocking.
     pub fn delete_conversation(&self, id: String) -> Result<(), AssistantError> {
-        guarded("assistant", || Ok(self.store()?.delete(&id)?))
+        Ok(self.store()?.delete(&id)?)
     }
 }
 
@@ -370,7 +356,7 @@ pub struct Conversation {
     inner: core_assistant::Conversation,
 }
 
-#[uniffi::export]
+#[waymark_ffi_macros::export]
 impl Conversation {
     /// The saved conversation's id (`None` without a vault, or after a
     /// quick exit or delete).
@@ -381,21 +367,19 @@ impl Conversation {
     /// The current screen again (after start, resume, or when the screen
     /// is shown anew).
     pub fn current(&self) -> Result<Turn, AssistantError> {
-        guarded("assistant", || Ok(turn(self.inner.current()?)))
+        Ok(turn(self.inner.current()?))
     }
 
     /// Picks quick reply `index` of the last turn.
     pub fn choose(&self, index: u32) -> Result<Turn, AssistantError> {
-        guarded("assistant", || {
-            let index = usize::try_from(index).unwrap_or(usize::MAX);
-            Ok(turn(self.inner.choose(index)?))
-        })
+        let index = usize::try_from(index).unwrap_or(usize::MAX);
+        Ok(turn(self.inner.choose(index)?))
     }
 
     /// Takes typed text. Danger and self-harm sentences always lead to
     /// urgent help first; unclear text gets "did you mean", never a guess.
     pub fn say(&self, text: String) -> Result<Turn, AssistantError> {
-        guarded("assistant", || Ok(turn(self.inner.say(&text)?)))
+        Ok(turn(self.inner.say(&text)?))
     }
 
     /// A text answer typed inside the questionnaire this conversation
@@ -404,33 +388,31 @@ impl Conversation {
     /// turn comes back, for the app to show at once (the interview's draft
     /// stays; "back" returns to it). Otherwise `None`.
     pub fn interview_text(&self, text: String) -> Result<Option<Turn>, AssistantError> {
-        guarded("assistant", || {
-            Ok(self.inner.interview_text(&text)?.map(turn))
-        })
+        Ok(self.inner.interview_text(&text)?.map(turn))
     }
 
     /// Starts a flow directly (e.g. a "help now" button).
     pub fn start_flow(&self, flow_id: String) -> Result<Turn, AssistantError> {
-        guarded("assistant", || Ok(turn(self.inner.start_flow(&flow_id)?)))
+        Ok(turn(self.inner.start_flow(&flow_id)?))
     }
 
     /// The urgent-help flow, straight away.
     pub fn urgent(&self) -> Result<Turn, AssistantError> {
-        guarded("assistant", || Ok(turn(self.inner.urgent()?)))
+        Ok(turn(self.inner.urgent()?))
     }
 
     pub fn back(&self) -> Result<Turn, AssistantError> {
-        guarded("assistant", || Ok(turn(self.inner.back()?)))
+        Ok(turn(self.inner.back()?))
     }
 
     /// The current flow from its start (the home menu at home).
     pub fn restart(&self) -> Result<Turn, AssistantError> {
-        guarded("assistant", || Ok(turn(self.inner.restart()?)))
+        Ok(turn(self.inner.restart()?))
     }
 
     /// "Talk about something else": the home menu.
     pub fn something_else(&self) -> Result<Turn, AssistantError> {
-        guarded("assistant", || Ok(turn(self.inner.something_else()?)))
+        Ok(turn(self.inner.something_else()?))
     }
 
     /// Hands back how the questionnaire a `StartQuestionnaire` effect asked
@@ -439,30 +421,28 @@ impl Conversation {
         &self,
         result: QuestionnaireResult,
     ) -> Result<Turn, AssistantError> {
-        guarded("assistant", || {
-            let result = match result {
-                QuestionnaireResult::Stopped => CoreResult::Stopped,
-                QuestionnaireResult::Finished { risk } => CoreResult::Finished(match risk {
-                    RiskLevel::None => CoreRisk::None,
-                    RiskLevel::Low => CoreRisk::Low,
-                    RiskLevel::Medium => CoreRisk::Medium,
-                    RiskLevel::High => CoreRisk::High,
-                    RiskLevel::Urgent => CoreRisk::Urgent,
-                }),
-            };
-            Ok(turn(self.inner.questionnaire_finished(result)?))
-        })
+        let result = match result {
+            QuestionnaireResult::Stopped => CoreResult::Stopped,
+            QuestionnaireResult::Finished { risk } => CoreResult::Finished(match risk {
+                RiskLevel::None => CoreRisk::None,
+                RiskLevel::Low => CoreRisk::Low,
+                RiskLevel::Medium => CoreRisk::Medium,
+                RiskLevel::High => CoreRisk::High,
+                RiskLevel::Urgent => CoreRisk::Urgent,
+            }),
+        };
+        Ok(turn(self.inner.questionnaire_finished(result)?))
     }
 
     /// Leaves at once: the saved conversation is deleted and the returned
     /// turn is blank, with the `QuickExit` effect. The conversation cannot
     /// be used afterwards (`Ended`).
     pub fn quick_exit(&self) -> Result<Turn, AssistantError> {
-        guarded("assistant", || Ok(turn(self.inner.quick_exit()?)))
+        Ok(turn(self.inner.quick_exit()?))
     }
 
     /// Deletes the saved conversation now; it cannot be used afterwards.
     pub fn delete(&self) -> Result<(), AssistantError> {
-        guarded("assistant", || Ok(self.inner.delete()?))
+        Ok(self.inner.delete()?)
     }
 }

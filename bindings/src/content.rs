@@ -8,7 +8,6 @@ use waymark_core::content::{
 use waymark_core::Vault as CoreVault;
 
 use crate::errors::ContentError;
-use crate::guard::guarded;
 
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct PackFile {
@@ -215,19 +214,17 @@ fn localized(t: core_content::LocalizedText) -> LocalizedText {
 
 /// Helplines of the built-in pack: usable before any vault exists (a person
 /// may need a number before anything else). Fast; no disk.
-#[uniffi::export]
+#[waymark_ffi_macros::export]
 pub fn builtin_helplines(query: HelplineQuery) -> Result<Vec<Helpline>, ContentError> {
-    guarded("content", || {
-        Ok(builtin::helplines(&query.into())?
-            .into_iter()
-            .map(|h| helpline(builtin::PACK_ID.to_owned(), h))
-            .collect())
-    })
+    Ok(builtin::helplines(&query.into())?
+        .into_iter()
+        .map(|h| helpline(builtin::PACK_ID.to_owned(), h))
+        .collect())
 }
 
 /// A message of the built-in pack (helpline hours, confidentiality notes)
 /// in the best locale for `locale`.
-#[uniffi::export]
+#[waymark_ffi_macros::export]
 pub fn builtin_text(locale: String, id: String) -> Option<LocalizedText> {
     builtin::text(&locale, &id).map(localized)
 }
@@ -247,7 +244,7 @@ impl ContentStore {
     }
 }
 
-#[uniffi::export]
+#[waymark_ffi_macros::export]
 impl ContentStore {
     /// Trusts a publisher's Ed25519 key (64 hex characters) for this vault.
     pub fn trust_publisher(
@@ -255,78 +252,66 @@ impl ContentStore {
         public_key_hex: String,
         name: String,
     ) -> Result<TrustedPublisher, ContentError> {
-        guarded("content", || {
-            let p = self.inner.trust_publisher(&public_key_hex, &name)?;
-            Ok(TrustedPublisher {
+        let p = self.inner.trust_publisher(&public_key_hex, &name)?;
+        Ok(TrustedPublisher {
+            key_id: p.key_id,
+            public_key: p.public_key,
+            name: p.name,
+            added_at: p.added_at,
+        })
+    }
+
+    pub fn untrust_publisher(&self, key_id: String) -> Result<bool, ContentError> {
+        Ok(self.inner.untrust_publisher(&key_id)?)
+    }
+
+    pub fn trusted_publishers(&self) -> Result<Vec<TrustedPublisher>, ContentError> {
+        Ok(self
+            .inner
+            .trusted_publishers()?
+            .into_iter()
+            .map(|p| TrustedPublisher {
                 key_id: p.key_id,
                 public_key: p.public_key,
                 name: p.name,
                 added_at: p.added_at,
             })
-        })
-    }
-
-    pub fn untrust_publisher(&self, key_id: String) -> Result<bool, ContentError> {
-        guarded("content", || Ok(self.inner.untrust_publisher(&key_id)?))
-    }
-
-    pub fn trusted_publishers(&self) -> Result<Vec<TrustedPublisher>, ContentError> {
-        guarded("content", || {
-            Ok(self
-                .inner
-                .trusted_publishers()?
-                .into_iter()
-                .map(|p| TrustedPublisher {
-                    key_id: p.key_id,
-                    public_key: p.public_key,
-                    name: p.name,
-                    added_at: p.added_at,
-                })
-                .collect())
-        })
+            .collect())
     }
 
     /// Verifies and installs a pack in one transaction: nothing is changed
     /// when it is refused.
     pub fn install(&self, files: Vec<PackFile>) -> Result<InstalledPack, ContentError> {
-        guarded("content", || {
-            let files: Vec<core_content::PackFile> = files
-                .into_iter()
-                .map(|f| core_content::PackFile::new(f.path, f.data))
-                .collect();
-            Ok(installed(self.inner.install(&files)?))
-        })
+        let files: Vec<core_content::PackFile> = files
+            .into_iter()
+            .map(|f| core_content::PackFile::new(f.path, f.data))
+            .collect();
+        Ok(installed(self.inner.install(&files)?))
     }
 
     /// Installs the pack whose files are in folder `dir`.
     pub fn install_dir(&self, dir: String) -> Result<InstalledPack, ContentError> {
-        guarded("content", || {
-            Ok(installed(
-                self.inner.install_dir(std::path::Path::new(&dir))?,
-            ))
-        })
+        Ok(installed(
+            self.inner.install_dir(std::path::Path::new(&dir))?,
+        ))
     }
 
     pub fn remove(&self, pack_id: String) -> Result<bool, ContentError> {
-        guarded("content", || Ok(self.inner.remove(&pack_id)?))
+        Ok(self.inner.remove(&pack_id)?)
     }
 
     pub fn installed(&self) -> Result<Vec<InstalledPack>, ContentError> {
-        guarded("content", || {
-            Ok(self.inner.installed()?.into_iter().map(installed).collect())
-        })
+        Ok(self.inner.installed()?.into_iter().map(installed).collect())
     }
 
     /// Helplines from installed packs and the built-in one, best first.
     pub fn helplines(&self, query: HelplineQuery) -> Result<Vec<Helpline>, ContentError> {
-        guarded("content", || {
-            Ok(self
-                .inner
-                .helplines(&query.into())?
-                .into_iter()
-                .map(|e| helpline(e.pack_id, e.helpline))
-                .collect())
-        })
+        Ok(self
+            .inner
+            .helplines(&query.into())?
+            .into_iter()
+            .map(|e| helpline(e.pack_id, e.helpline))
+            .collect())
     }
 
     /// Message `id` of pack `pack_id` in the best locale for `locale`.
@@ -336,8 +321,6 @@ impl ContentStore {
         locale: String,
         id: String,
     ) -> Result<Option<LocalizedText>, ContentError> {
-        guarded("content", || {
-            Ok(self.inner.text(&pack_id, &locale, &id)?.map(localized))
-        })
+        Ok(self.inner.text(&pack_id, &locale, &id)?.map(localized))
     }
 }

@@ -12,7 +12,6 @@ use std::sync::Arc;
 use waymark_core::sync as core_sync;
 
 use crate::errors::SyncError;
-use crate::guard::guarded;
 use crate::keystore::{Bridge, PlatformKeyStore};
 use crate::network::{local_now, send_facts, NetworkMonitor};
 use crate::sync::{report, SyncReport};
@@ -26,7 +25,7 @@ pub struct Courier {
     monitor: Arc<dyn NetworkMonitor>,
 }
 
-#[uniffi::export]
+#[waymark_ffi_macros::export]
 impl Courier {
     /// A handle on the courier in the vault's folder `dir`, keyed through
     /// `key_store` (the same store the vault uses). No passcode. Touches
@@ -54,12 +53,10 @@ impl Courier {
         user_requested: bool,
         utc_offset_minutes: i32,
     ) -> Result<SyncReport, SyncError> {
-        guarded("sync", || {
-            let facts = send_facts(&*self.monitor, user_requested)?;
-            Ok(report(
-                self.engine
-                    .sync_once(&facts, local_now(utc_offset_minutes))?,
-            ))
-        })
+        let facts = send_facts(&*self.monitor, user_requested)?;
+        Ok(report(
+            self.engine
+                .sync_once(&facts, local_now(utc_offset_minutes))?,
+        ))
     }
 }

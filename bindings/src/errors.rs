@@ -38,7 +38,7 @@ pub(crate) fn error_localizer() -> Arc<CoreLocalizer> {
 /// Chooses the language of every error's `user_message`, e.g. the app's
 /// language (`["uk"]`, or the system's list of preferred languages).
 /// Returns the locale actually used, after negotiation and fallback.
-#[uniffi::export]
+#[waymark_ffi_macros::export]
 pub fn set_error_locale(requested: Vec<String>) -> String {
     let requested: Vec<&str> = requested.iter().map(String::as_str).collect();
     let loc = Arc::new(CoreLocalizer::new(&requested));
@@ -578,6 +578,14 @@ impl From<uniffi::UnexpectedUniFFICallbackError> for KeyStoreError {
     fn from(_: uniffi::UnexpectedUniFFICallbackError) -> Self {
         // The app's code threw something undeclared: treat as unavailable,
         // never as "key missing" (which could read as "data gone").
+        KeyStoreError::Unavailable
+    }
+}
+
+/// Only `self_test_key_store` returns it: a panic during the self-test means
+/// the store cannot be trusted, which is what `Unavailable` tells the app.
+impl InternalError for KeyStoreError {
+    fn internal() -> Self {
         KeyStoreError::Unavailable
     }
 }

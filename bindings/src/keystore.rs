@@ -82,7 +82,7 @@ impl CoreKeyStore for Bridge {
 /// memory when `dir` is `None`). For desktop builds and tests only: it gives
 /// no hardware binding, so anyone with a copy of its files can try
 /// passcodes offline.
-#[uniffi::export]
+#[waymark_ffi_macros::export]
 pub fn software_key_store(dir: Option<String>) -> Arc<dyn PlatformKeyStore> {
     let store = match dir {
         Some(dir) => SoftwareKeyStore::in_directory(dir),
@@ -120,7 +120,7 @@ impl PlatformKeyStore for Software {
 /// or an error). Catches a store that is not thread-safe, that creates keys
 /// behind the vault's back, that is not deterministic, or whose hardware is
 /// not available. Blocking.
-#[uniffi::export]
+#[waymark_ffi_macros::export]
 pub fn self_test_key_store(
     store: Arc<dyn PlatformKeyStore>,
     threads: u32,

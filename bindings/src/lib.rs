@@ -38,6 +38,8 @@ uniffi::setup_scaffolding!();
 mod assistant;
 mod content;
 mod courier;
+#[cfg(debug_assertions)]
+mod debug;
 mod errors;
 mod guard;
 mod keystore;
@@ -51,6 +53,8 @@ mod vault;
 pub use assistant::*;
 pub use content::*;
 pub use courier::*;
+#[cfg(debug_assertions)]
+pub use debug::*;
 pub use errors::*;
 pub use keystore::*;
 pub use locale::*;
@@ -61,7 +65,7 @@ pub use sync::*;
 pub use vault::*;
 
 /// The version of the Waymark core inside this library.
-#[uniffi::export]
+#[waymark_ffi_macros::export]
 pub fn core_version() -> String {
     env!("CARGO_PKG_VERSION").to_owned()
 }

@@ -8,7 +8,6 @@ use waymark_core::i18n::{
 };
 
 use crate::errors::LocaleError;
-use crate::guard::guarded;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
 pub enum TextDirection {
@@ -42,7 +41,7 @@ pub struct LocaleInfo {
 }
 
 /// The shipped locales, for a language picker. Fast.
-#[uniffi::export]
+#[waymark_ffi_macros::export]
 pub fn available_locales() -> Vec<LocaleInfo> {
     i18n::locale_info()
         .into_iter()
@@ -62,7 +61,7 @@ pub fn available_locales() -> Vec<LocaleInfo> {
 
 /// The best of `available` for the user's `requested` list, with fallbacks
 /// (pt-BR → pt → en), most preferred first.
-#[uniffi::export]
+#[waymark_ffi_macros::export]
 pub fn negotiate_locales(requested: Vec<String>, available: Vec<String>) -> Vec<String> {
     let requested: Vec<&str> = requested.iter().map(String::as_str).collect();
     i18n::negotiate(&requested, &available)
@@ -100,7 +99,7 @@ pub struct Localizer {
     inner: RwLock<CoreLocalizer>,
 }
 
-#[uniffi::export]
+#[waymark_ffi_macros::export]
 impl Localizer {
     /// `requested`: the user's languages, most preferred first.
     #[uniffi::constructor]
@@ -133,15 +132,13 @@ impl Localizer {
         file_name: String,
         source: String,
     ) -> Result<(), LocaleError> {
-        guarded("locale", || {
-            let mut inner = self.inner.write().unwrap_or_else(|e| e.into_inner());
-            Ok(inner.add_resource(&lang, &file_name, &source)?)
-        })
+        let mut inner = self.inner.write().unwrap_or_else(|e| e.into_inner());
+        Ok(inner.add_resource(&lang, &file_name, &source)?)
     }
 
     /// Formats a message, or fails if it is missing or an argument is.
     pub fn format(&self, id: String, args: Vec<FluentArg>) -> Result<String, LocaleError> {
-        guarded("locale", || Ok(self.read().format(&id, &to_args(&args))?))
+        Ok(self.read().format(&id, &to_args(&args))?)
     }
 
     /// Formats a message; never fails (a missing one shows a placeholder

@@ -37,7 +37,7 @@ pub trait LogSink: Send + Sync {
 static SINK: RwLock<Option<Arc<dyn LogSink>>> = RwLock::new(None);
 
 /// Sets (or with `None` removes) the log sink. No sink is the default.
-#[uniffi::export]
+#[waymark_ffi_macros::export]
 pub fn set_log_sink(sink: Option<Arc<dyn LogSink>>) {
     *SINK.write().unwrap_or_else(|e| e.into_inner()) = sink;
 }

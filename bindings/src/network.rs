@@ -16,7 +16,6 @@ use waymark_core::sync::{
 };
 
 use crate::errors::{PlatformError, SyncError};
-use crate::guard::guarded;
 use crate::log::{emit, LogLevel};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
@@ -76,7 +75,7 @@ pub struct SendRules {
 }
 
 /// The cautious defaults: validated Wi-Fi, not metered, not roaming.
-#[uniffi::export]
+#[waymark_ffi_macros::export]
 pub fn default_send_rules() -> SendRules {
     rules_of(&SendPolicy::default())
 }
@@ -225,23 +224,21 @@ fn policy(rules: &SendRules) -> SendPolicy {
 /// (from this thread), then applies `rules`. `utc_offset_minutes` is the
 /// phone's current offset, for the time windows. A failing monitor means
 /// "no": nothing is sent on facts we could not read.
-#[uniffi::export]
+#[waymark_ffi_macros::export]
 pub fn decide_send(
     rules: SendRules,
     monitor: Arc<dyn NetworkMonitor>,
     user_requested: bool,
     utc_offset_minutes: i32,
 ) -> Result<SendDecision, SyncError> {
-    guarded("sync", || {
-        let facts = send_facts(&*monitor, user_requested)?;
-        Ok(
-            match policy(&rules).decide(&facts, local_now(utc_offset_minutes)) {
-                CoreDecision::Allow => SendDecision::Allow,
-                CoreDecision::Deny { reason, next_check } => SendDecision::Deny {
-                    reason: deny_reason(reason),
-                    next_check: next_check.map(SystemTime::from),
-                },
+    let facts = send_facts(&*monitor, user_requested)?;
+    Ok(
+        match policy(&rules).decide(&facts, local_now(utc_offset_minutes)) {
+            CoreDecision::Allow => SendDecision::Allow,
+            CoreDecision::Deny { reason, next_check } => SendDecision::Deny {
+                reason: deny_reason(reason),
+                next_check: next_check.map(SystemTime::from),
             },
-        )
-    })
+        },
+    )
 }

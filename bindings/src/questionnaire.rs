@@ -14,7 +14,6 @@ use waymark_core::questionnaire as q;
 use waymark_core::Vault as CoreVault;
 
 use crate::errors::QuestionnaireError;
-use crate::guard::guarded;
 
 // ---------------------------------------------------------------- records
 
@@ -465,7 +464,7 @@ pub struct SectionInfo {
 // ---------------------------------------------------------------- objects
 
 /// Checks a questionnaire file (TOML) and lists every problem. Fast.
-#[uniffi::export]
+#[waymark_ffi_macros::export]
 pub fn validate_questionnaire(file_name: String, source: String) -> Vec<Finding> {
     q::validate(&file_name, &source, None)
         .into_iter()
@@ -479,17 +478,15 @@ pub struct Questionnaire {
     inner: Arc<q::Questionnaire>,
 }
 
-#[uniffi::export]
+#[waymark_ffi_macros::export]
 impl Questionnaire {
     /// Parses and validates a questionnaire file (TOML); `Invalid` lists the
     /// findings. Fast.
     #[uniffi::constructor]
     pub fn parse(file_name: String, source: String) -> Result<Arc<Self>, QuestionnaireError> {
-        guarded("questionnaire", || {
-            Ok(Arc::new(Questionnaire {
-                inner: Arc::new(q::parse(&file_name, &source)?),
-            }))
-        })
+        Ok(Arc::new(Questionnaire {
+            inner: Arc::new(q::parse(&file_name, &source)?),
+        }))
     }
 
     pub fn id(&self) -> String {
@@ -534,7 +531,7 @@ fn session(s: q::Session) -> Arc<QuestionnaireSession> {
     Arc::new(QuestionnaireSession { inner: s })
 }
 
-#[uniffi::export]
+#[waymark_ffi_macros::export]
 impl QuestionnaireSession {
     /// A session that is not saved anywhere (e.g. a practice run).
     #[uniffi::constructor]
@@ -542,13 +539,11 @@ impl QuestionnaireSession {
         questionnaire: Arc<Questionnaire>,
         mode: InterviewMode,
     ) -> Result<Arc<Self>, QuestionnaireError> {
-        guarded("questionnaire", || {
-            Ok(session(q::Session::start(
-                questionnaire.inner.clone(),
-                mode.into(),
-                None,
-            )?))
-        })
+        Ok(session(q::Session::start(
+            questionnaire.inner.clone(),
+            mode.into(),
+            None,
+        )?))
     }
 
     pub fn draft_id(&self) -> Option<String> {
@@ -561,55 +556,45 @@ impl QuestionnaireSession {
 
     /// The question to show, or `None` at the end (show the review).
     pub fn current(&self) -> Result<Option<QuestionView>, QuestionnaireError> {
-        guarded("questionnaire", || Ok(self.inner.current().map(Into::into)))
+        Ok(self.inner.current().map(Into::into))
     }
 
     /// Moves on; refuses while the current question is required and
     /// unanswered. `None`: the end.
     pub fn next(&self) -> Result<Option<QuestionView>, QuestionnaireError> {
-        guarded("questionnaire", || Ok(self.inner.next()?.map(Into::into)))
+        Ok(self.inner.next()?.map(Into::into))
     }
 
     pub fn back(&self) -> Result<Option<QuestionView>, QuestionnaireError> {
-        guarded("questionnaire", || Ok(self.inner.back()?.map(Into::into)))
+        Ok(self.inner.back()?.map(Into::into))
     }
 
     pub fn go_to(&self, slot: Slot) -> Result<QuestionView, QuestionnaireError> {
-        guarded("questionnaire", || {
-            Ok(self.inner.go_to(&slot.into())?.into())
-        })
+        Ok(self.inner.go_to(&slot.into())?.into())
     }
 
     pub fn jump_to_section(&self, section_id: String) -> Result<QuestionView, QuestionnaireError> {
-        guarded("questionnaire", || {
-            Ok(self.inner.jump_to_section(&section_id)?.into())
-        })
+        Ok(self.inner.jump_to_section(&section_id)?.into())
     }
 
     /// Records (or replaces) an answer. Questions that stop being relevant
     /// lose their answers at once.
     pub fn answer(&self, slot: Slot, answer: Answer) -> Result<(), QuestionnaireError> {
-        guarded("questionnaire", || {
-            let answer = answer.into_core(&slot.question)?;
-            Ok(self.inner.answer(&slot.into(), answer)?)
-        })
+        let answer = answer.into_core(&slot.question)?;
+        Ok(self.inner.answer(&slot.into(), answer)?)
     }
 
     pub fn answer_current(&self, answer: Answer) -> Result<(), QuestionnaireError> {
-        guarded("questionnaire", || {
-            let name = self
-                .inner
-                .current()
-                .map(|v| v.slot.question)
-                .unwrap_or_default();
-            Ok(self.inner.answer_current(answer.into_core(&name)?)?)
-        })
+        let name = self
+            .inner
+            .current()
+            .map(|v| v.slot.question)
+            .unwrap_or_default();
+        Ok(self.inner.answer_current(answer.into_core(&name)?)?)
     }
 
     pub fn clear_answer(&self, slot: Slot) -> Result<(), QuestionnaireError> {
-        guarded("questionnaire", || {
-            Ok(self.inner.clear_answer(&slot.into())?)
-        })
+        Ok(self.inner.clear_answer(&slot.into())?)
     }
 
     pub fn answer_of(&self, slot: Slot) -> Option<Answer> {
@@ -618,9 +603,7 @@ impl QuestionnaireSession {
 
     /// Adds an instance to a repeat section; returns its index.
     pub fn add_repeat(&self, section_id: String) -> Result<u32, QuestionnaireError> {
-        guarded("questionnaire", || {
-            Ok(self.inner.add_repeat(&section_id)?)
-        })
+        Ok(self.inner.add_repeat(&section_id)?)
     }
 
     pub fn remove_repeat(
@@ -628,9 +611,7 @@ impl QuestionnaireSession {
         section_id: String,
         instance: u32,
     ) -> Result<(), QuestionnaireError> {
-        guarded("questionnaire", || {
-            Ok(self.inner.remove_repeat(&section_id, instance)?)
-        })
+        Ok(self.inner.remove_repeat(&section_id, instance)?)
     }
 
     pub fn repeat_count(&self, section_id: String) -> u32 {
@@ -639,9 +620,7 @@ impl QuestionnaireSession {
 
     /// Every visible question with its answer, in order.
     pub fn review(&self) -> Result<Vec<ReviewItem>, QuestionnaireError> {
-        guarded("questionnaire", || {
-            Ok(self.inner.review().into_iter().map(Into::into).collect())
-        })
+        Ok(self.inner.review().into_iter().map(Into::into).collect())
     }
 
     pub fn progress(&self) -> Progress {
@@ -650,7 +629,7 @@ impl QuestionnaireSession {
 
     /// "Stop here": no more answers; can still be finalized.
     pub fn stop(&self) -> Result<(), QuestionnaireError> {
-        guarded("questionnaire", || Ok(self.inner.stop()?))
+        Ok(self.inner.stop()?)
     }
 
     pub fn is_stopped(&self) -> bool {
@@ -658,36 +637,32 @@ impl QuestionnaireSession {
     }
 
     pub fn set_consent_to_show_answers(&self, consent: bool) -> Result<(), QuestionnaireError> {
-        guarded("questionnaire", || {
-            Ok(self.inner.set_consent_to_show_answers(consent)?)
-        })
+        Ok(self.inner.set_consent_to_show_answers(consent)?)
     }
 
     pub fn outcome(&self) -> Result<Outcome, QuestionnaireError> {
-        guarded("questionnaire", || Ok(self.inner.outcome().into()))
+        Ok(self.inner.outcome().into())
     }
 
     /// What `viewer` may see: in hand-over mode the worker gets the outcome
     /// only, unless the interviewee consented.
     pub fn summary(&self, viewer: Viewer) -> Result<Summary, QuestionnaireError> {
-        guarded("questionnaire", || {
-            let s = self.inner.summary_for(match viewer {
-                Viewer::Worker => q::Viewer::Worker,
-                Viewer::Respondent => q::Viewer::Respondent,
-            });
-            Ok(Summary {
-                outcome: s.outcome.into(),
-                progress: s.progress.into(),
-                stopped: s.stopped,
-                answers: s.answers.map(|a| a.into_iter().map(Into::into).collect()),
-            })
+        let s = self.inner.summary_for(match viewer {
+            Viewer::Worker => q::Viewer::Worker,
+            Viewer::Respondent => q::Viewer::Respondent,
+        });
+        Ok(Summary {
+            outcome: s.outcome.into(),
+            progress: s.progress.into(),
+            stopped: s.stopped,
+            answers: s.answers.map(|a| a.into_iter().map(Into::into).collect()),
         })
     }
 
     /// Scores and builds the report; with drafts, stores it in the vault and
     /// deletes the draft in one transaction.
     pub fn finalize(&self) -> Result<Report, QuestionnaireError> {
-        guarded("questionnaire", || Ok(self.inner.finalize()?.into()))
+        Ok(self.inner.finalize()?.into())
     }
 }
 
@@ -705,7 +680,7 @@ impl Drafts {
     }
 }
 
-#[uniffi::export]
+#[waymark_ffi_macros::export]
 impl Drafts {
     /// Starts a questionnaire whose draft is saved after every change.
     pub fn start(
@@ -713,13 +688,11 @@ impl Drafts {
         questionnaire: Arc<Questionnaire>,
         mode: InterviewMode,
     ) -> Result<Arc<QuestionnaireSession>, QuestionnaireError> {
-        guarded("questionnaire", || {
-            Ok(session(q::Session::start(
-                questionnaire.inner.clone(),
-                mode.into(),
-                Some(self.inner.clone()),
-            )?))
-        })
+        Ok(session(q::Session::start(
+            questionnaire.inner.clone(),
+            mode.into(),
+            Some(self.inner.clone()),
+        )?))
     }
 
     /// Continues a draft exactly where it was left.
@@ -728,44 +701,38 @@ impl Drafts {
         draft_id: String,
         questionnaire: Arc<Questionnaire>,
     ) -> Result<Arc<QuestionnaireSession>, QuestionnaireError> {
-        guarded("questionnaire", || {
-            Ok(session(
-                self.inner.resume(&draft_id, questionnaire.inner.clone())?,
-            ))
-        })
+        Ok(session(
+            self.inner.resume(&draft_id, questionnaire.inner.clone())?,
+        ))
     }
 
     /// Most recently changed first; no answers.
     pub fn list(&self) -> Result<Vec<DraftInfo>, QuestionnaireError> {
-        guarded("questionnaire", || {
-            Ok(self
-                .inner
-                .list()?
-                .into_iter()
-                .map(|d| DraftInfo {
-                    id: d.id,
-                    questionnaire_id: d.questionnaire_id,
-                    version: d.version,
-                    mode: d.mode.into(),
-                    created_at: d.created_at.into(),
-                    updated_at: d.updated_at.into(),
-                })
-                .collect())
-        })
+        Ok(self
+            .inner
+            .list()?
+            .into_iter()
+            .map(|d| DraftInfo {
+                id: d.id,
+                questionnaire_id: d.questionnaire_id,
+                version: d.version,
+                mode: d.mode.into(),
+                created_at: d.created_at.into(),
+                updated_at: d.updated_at.into(),
+            })
+            .collect())
     }
 
     pub fn delete(&self, draft_id: String) -> Result<(), QuestionnaireError> {
-        guarded("questionnaire", || Ok(self.inner.delete(&draft_id)?))
+        Ok(self.inner.delete(&draft_id)?)
     }
 
     pub fn report(&self, report_id: String) -> Result<Report, QuestionnaireError> {
-        guarded("questionnaire", || {
-            Ok(self.inner.report(&report_id)?.into())
-        })
+        Ok(self.inner.report(&report_id)?.into())
     }
 
     /// Report ids, oldest first.
     pub fn report_ids(&self) -> Result<Vec<String>, QuestionnaireError> {
-        guarded("questionnaire", || Ok(self.inner.reports()?))
+        Ok(self.inner.reports()?)
     }
 }

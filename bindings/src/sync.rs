@@ -22,7 +22,6 @@ use waymark_core::sync::{
 use waymark_core::Vault as CoreVault;
 
 use crate::errors::{error_localizer, SyncError};
-use crate::guard::guarded;
 use crate::network::{
     apply_rules, deny_reason, local_now, rules_of, send_facts, DenyReason, NetworkMonitor,
     SendRules,
@@ -438,7 +437,7 @@ fn apply_settings(record: SyncSettings, base: CoreSettings) -> CoreSettings {
 
 /// The calm, localized line for a held send ("Waiting for Wi-Fi"), in the
 /// language of [`crate::set_error_locale`].
-#[uniffi::export]
+#[waymark_ffi_macros::export]
 pub fn send_hold_message(reason: DenyReason) -> String {
     use waymark_core::sync::DenyReason as D;
     let core = match reason {
@@ -459,7 +458,7 @@ pub fn send_hold_message(reason: DenyReason) -> String {
 
 /// The calm, localized line for a failed send, in the language of
 /// [`crate::set_error_locale`].
-#[uniffi::export]
+#[waymark_ffi_macros::export]
 pub fn sync_failure_message(failure: FailureKind) -> String {
     core_sync::FailureKind::from(failure).user_message(&error_localizer())
 }
@@ -480,7 +479,7 @@ impl Outbox {
     }
 }
 
-#[uniffi::export]
+#[waymark_ffi_macros::export]
 impl Outbox {
     /// Seals text the user wrote (an assistant report draft, a free-text
     /// report) to the NGO `ngo_key_id` and queues it. `locale`: the text's
@@ -492,15 +491,13 @@ impl Outbox {
         locale: String,
         text: String,
     ) -> Result<QueuedReport, SyncError> {
-        guarded("sync", || {
-            Ok(queued(self.inner.queue_text(
-                &ngo_key_id,
-                kind.into(),
-                &locale,
-                &text,
-                Utc::now(),
-            )?))
-        })
+        Ok(queued(self.inner.queue_text(
+            &ngo_key_id,
+            kind.into(),
+            &locale,
+            &text,
+            Utc::now(),
+        )?))
     }
 
     /// Seals a finalized questionnaire report (only the answers that were
@@ -512,15 +509,13 @@ impl Outbox {
         locale: String,
         after: AfterQueue,
     ) -> Result<QueuedReport, SyncError> {
-        guarded("sync", || {
-            Ok(queued(self.inner.queue_questionnaire(
-                &ngo_key_id,
-                &report_id,
-                &locale,
-                after.into(),
-                Utc::now(),
-            )?))
-        })
+        Ok(queued(self.inner.queue_questionnaire(
+            &ngo_key_id,
+            &report_id,
+            &locale,
+            after.into(),
+            Utc::now(),
+        )?))
     }
 
     /// Seals journal notes the user chose, as one report (each note with
@@ -532,55 +527,47 @@ impl Outbox {
         locale: String,
         after: AfterQueue,
     ) -> Result<QueuedReport, SyncError> {
-        guarded("sync", || {
-            Ok(queued(self.inner.queue_journal(
-                &ngo_key_id,
-                &entry_ids,
-                &locale,
-                after.into(),
-                Utc::now(),
-            )?))
-        })
+        Ok(queued(self.inner.queue_journal(
+            &ngo_key_id,
+            &entry_ids,
+            &locale,
+            after.into(),
+            Utc::now(),
+        )?))
     }
 
     /// Every entry, oldest first.
     pub fn list(&self) -> Result<Vec<OutboxItem>, SyncError> {
-        guarded("sync", || {
-            Ok(self
-                .inner
-                .list()?
-                .into_iter()
-                .map(|i| OutboxItem {
-                    report_id: i.report_id,
-                    ngo_key_id: i.ngo_key_id,
-                    kind: i.kind.into(),
-                    size: i.size,
-                    state: match i.state {
-                        CoreState::Queued => OutboxState::Queued,
-                        CoreState::Sent => OutboxState::Sent,
-                    },
-                    attempts: i.attempts,
-                    next_attempt_at: i.next_attempt_at.map(time),
-                    last_failure: i.last_failure.map(Into::into),
-                    queued_at: time(i.queued_at),
-                    sent_day: i.sent_day,
-                })
-                .collect())
-        })
+        Ok(self
+            .inner
+            .list()?
+            .into_iter()
+            .map(|i| OutboxItem {
+                report_id: i.report_id,
+                ngo_key_id: i.ngo_key_id,
+                kind: i.kind.into(),
+                size: i.size,
+                state: match i.state {
+                    CoreState::Queued => OutboxState::Queued,
+                    CoreState::Sent => OutboxState::Sent,
+                },
+                attempts: i.attempts,
+                next_attempt_at: i.next_attempt_at.map(time),
+                last_failure: i.last_failure.map(Into::into),
+                queued_at: time(i.queued_at),
+                sent_day: i.sent_day,
+            })
+            .collect())
     }
 
     /// A report's receipt code, to show again.
     pub fn receipt_code(&self, report_id: String) -> Result<ReceiptCode, SyncError> {
-        guarded("sync", || {
-            Ok(receipt_code(&self.inner.receipt_code(&report_id)?))
-        })
+        Ok(receipt_code(&self.inner.receipt_code(&report_id)?))
     }
 
     pub fn counts(&self) -> Result<OutboxCounts, SyncError> {
-        guarded("sync", || {
-            let (queued, sent) = self.inner.counts()?;
-            Ok(OutboxCounts { queued, sent })
-        })
+        let (queued, sent) = self.inner.counts()?;
+        Ok(OutboxCounts { queued, sent })
     }
 }
 
@@ -613,12 +600,12 @@ fn trusted(n: core_sync::TrustedNgo) -> TrustedNgo {
     }
 }
 
-#[uniffi::export]
+#[waymark_ffi_macros::export]
 impl Ngos {
     /// Trusts an NGO's Ed25519 signing key (64 hex characters, from a
     /// content pack, a QR code or a caseworker). Returns its key id.
     pub fn trust(&self, signing_key: String, label: String) -> Result<String, SyncError> {
-        guarded("sync", || Ok(self.inner.trust(&signing_key, &label)?))
+        Ok(self.inner.trust(&signing_key, &label)?)
     }
 
     /// Fetches the NGO's directory entry, verifies it against the trusted
@@ -630,15 +617,13 @@ impl Ngos {
         key_id: String,
         url: Option<String>,
     ) -> Result<NgoDirectory, SyncError> {
-        guarded("sync", || {
-            let settings = CoreSettings::load(&self.vault)?;
-            Ok(directory(self.inner.fetch_directory(
-                &key_id,
-                url.as_deref(),
-                &settings.transport,
-                Utc::now(),
-            )?))
-        })
+        let settings = CoreSettings::load(&self.vault)?;
+        Ok(directory(self.inner.fetch_directory(
+            &key_id,
+            url.as_deref(),
+            &settings.transport,
+            Utc::now(),
+        )?))
     }
 
     /// Stores a signed directory entry that came another way (a content
@@ -649,26 +634,22 @@ impl Ngos {
         key_id: String,
         signed_json: String,
     ) -> Result<NgoDirectory, SyncError> {
-        guarded("sync", || {
-            let signed: core_sync::wire::SignedDirectory = serde_json::from_str(&signed_json)
-                .map_err(|_| core_sync::SyncError::Wire(core_sync::wire::WireError::Malformed))?;
-            Ok(directory(self.inner.store_directory(
-                &key_id,
-                &signed,
-                Utc::now(),
-            )?))
-        })
+        let signed: core_sync::wire::SignedDirectory = serde_json::from_str(&signed_json)
+            .map_err(|_| core_sync::SyncError::Wire(core_sync::wire::WireError::Malformed))?;
+        Ok(directory(self.inner.store_directory(
+            &key_id,
+            &signed,
+            Utc::now(),
+        )?))
     }
 
     pub fn get(&self, key_id: String) -> Result<TrustedNgo, SyncError> {
-        guarded("sync", || Ok(trusted(self.inner.get(&key_id)?)))
+        Ok(trusted(self.inner.get(&key_id)?))
     }
 
     /// In the order they were added.
     pub fn list(&self) -> Result<Vec<TrustedNgo>, SyncError> {
-        guarded("sync", || {
-            Ok(self.inner.list()?.into_iter().map(trusted).collect())
-        })
+        Ok(self.inner.list()?.into_iter().map(trusted).collect())
     }
 }
 
@@ -688,24 +669,22 @@ impl Replies {
     }
 }
 
-#[uniffi::export]
+#[waymark_ffi_macros::export]
 impl Replies {
     /// All replies, oldest first.
     pub fn list(&self) -> Result<Vec<Reply>, SyncError> {
-        guarded("sync", || {
-            Ok(self
-                .inner
-                .list()?
-                .into_iter()
-                .map(|r| Reply {
-                    reply_id: r.reply_id,
-                    report_id: r.report_id,
-                    day: r.day,
-                    text: r.text,
-                    received_at: time(r.received_at),
-                })
-                .collect())
-        })
+        Ok(self
+            .inner
+            .list()?
+            .into_iter()
+            .map(|r| Reply {
+                reply_id: r.reply_id,
+                report_id: r.report_id,
+                day: r.day,
+                text: r.text,
+                received_at: time(r.received_at),
+            })
+            .collect())
     }
 }
 
@@ -779,7 +758,7 @@ impl SyncEngine {
     }
 }
 
-#[uniffi::export]
+#[waymark_ffi_macros::export]
 impl SyncEngine {
     /// The entry point for background schedulers, and for the user's "send
     /// now" (`user_requested`: no random wait, replies asked at once).
@@ -796,70 +775,60 @@ impl SyncEngine {
         user_requested: bool,
         utc_offset_minutes: i32,
     ) -> Result<SyncReport, SyncError> {
-        guarded("sync", || {
-            let facts = send_facts(&*self.monitor, user_requested)?;
-            let _running = Running::start(&self.shared.running);
-            let result = self
-                .shared
-                .engine
-                .sync_once(&facts, local_now(utc_offset_minutes));
-            let r = report(result?);
-            *self.shared.last.lock().unwrap_or_else(|e| e.into_inner()) =
-                Some((SystemTime::now(), r.clone()));
-            Ok(r)
-        })
+        let facts = send_facts(&*self.monitor, user_requested)?;
+        let _running = Running::start(&self.shared.running);
+        let result = self
+            .shared
+            .engine
+            .sync_once(&facts, local_now(utc_offset_minutes));
+        let r = report(result?);
+        *self.shared.last.lock().unwrap_or_else(|e| e.into_inner()) =
+            Some((SystemTime::now(), r.clone()));
+        Ok(r)
     }
 
     /// Where sync stands: running now, counts, the last run of this process.
     pub fn status(&self) -> Result<SyncStatus, SyncError> {
-        guarded("sync", || {
-            let (queued, sent) = core_sync::Outbox::new(self.vault.clone()).counts()?;
-            let replies = core_sync::Replies::new(self.vault.clone()).list()?.len();
-            let last = self
-                .shared
-                .last
-                .lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .clone();
-            Ok(SyncStatus {
-                running: self.shared.running.load(Ordering::SeqCst) > 0,
-                queued,
-                sent,
-                replies: u32::try_from(replies).unwrap_or(u32::MAX),
-                last_run_at: last.as_ref().map(|(t, _)| *t),
-                last_report: last.map(|(_, r)| r),
-            })
+        let (queued, sent) = core_sync::Outbox::new(self.vault.clone()).counts()?;
+        let replies = core_sync::Replies::new(self.vault.clone()).list()?.len();
+        let last = self
+            .shared
+            .last
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone();
+        Ok(SyncStatus {
+            running: self.shared.running.load(Ordering::SeqCst) > 0,
+            queued,
+            sent,
+            replies: u32::try_from(replies).unwrap_or(u32::MAX),
+            last_run_at: last.as_ref().map(|(t, _)| *t),
+            last_report: last.map(|(_, r)| r),
         })
     }
 
     /// The stored settings (defaults until changed).
     pub fn settings(&self) -> Result<SyncSettings, SyncError> {
-        guarded("sync", || Ok(settings_record(&self.load()?)))
+        Ok(settings_record(&self.load()?))
     }
 
     /// Checks and stores new settings; `InvalidInput` names nothing but the
     /// setting. `trusted_network_count` is ignored (use `trust_network`).
     pub fn set_settings(&self, settings: SyncSettings) -> Result<(), SyncError> {
-        guarded("sync", || {
-            Ok(apply_settings(settings, self.load()?).save(&self.vault)?)
-        })
+        Ok(apply_settings(settings, self.load()?).save(&self.vault)?)
     }
 
     /// Trusts a network by the identity the monitor reports for it (e.g. an
     /// SSID). Stored as a salted fingerprint only.
     pub fn trust_network(&self, identity: String) -> Result<(), SyncError> {
-        guarded("sync", || {
-            let mut s = self.load()?;
-            s.policy.trusted_networks.trust(&identity);
-            Ok(s.save(&self.vault)?)
-        })
+        let mut s = self.load()?;
+        s.policy.trusted_networks.trust(&identity);
+        Ok(s.save(&self.vault)?)
     }
 
     pub fn forget_network(&self, identity: String) -> Result<(), SyncError> {
-        guarded("sync", || {
-            let mut s = self.load()?;
-            s.policy.trusted_networks.forget(&identity);
-            Ok(s.save(&self.vault)?)
-        })
+        let mut s = self.load()?;
+        s.policy.trusted_networks.forget(&identity);
+        Ok(s.save(&self.vault)?)
     }
 }

@@ -14,7 +14,6 @@ use waymark_core::{
 use crate::assistant::Assistant;
 use crate::content::ContentStore;
 use crate::errors::{AssistantError, JournalError, VaultError};
-use crate::guard::guarded;
 use crate::keystore::{Bridge, PlatformKeyStore};
 use crate::network::NetworkMonitor;
 use crate::questionnaire::Drafts;
@@ -39,7 +38,7 @@ impl From<KdfParams> for CoreKdfParams {
 }
 
 /// The cost new vaults should use (about 0.5–1 s on a mid-range phone).
-#[uniffi::export]
+#[waymark_ffi_macros::export]
 pub fn recommended_kdf() -> KdfParams {
     let k = CoreKdfParams::RECOMMENDED;
     KdfParams {
@@ -83,7 +82,7 @@ fn hand_over(vault: &CoreVault) {
     let _ = waymark_core::sync::Courier::beside(vault).hand_over(vault);
 }
 
-#[uniffi::export]
+#[waymark_ffi_macros::export]
 impl Vault {
     /// A handle on the vault in `dir`. Touches nothing on disk.
     #[uniffi::constructor]
@@ -95,14 +94,12 @@ impl Vault {
     }
 
     pub fn status(&self) -> Result<VaultStatus, VaultError> {
-        guarded("vault", || {
-            let s = self.inner.status();
-            Ok(VaultStatus {
-                exists: s.exists,
-                unlocked: s.unlocked,
-                failed_attempts: s.failed_attempts,
-                wipe_after: s.wipe_after,
-            })
+        let s = self.inner.status();
+        Ok(VaultStatus {
+            exists: s.exists,
+            unlocked: s.unlocked,
+            failed_attempts: s.failed_attempts,
+            wipe_after: s.wipe_after,
         })
     }
 
@@ -114,15 +111,14 @@ impl Vault {
     /// docs/mobile-integration.md, "Passcodes".
     pub fn create(&self, passcode: String, options: VaultOptions) -> Result<(), VaultError> {
         let passcode = Zeroizing::new(passcode);
-        guarded("vault", || {
-            let options = CoreVaultOptions {
-                kdf: options.kdf.into(),
-                wipe_after: options.wipe_after,
-            };
-            self.inner.create(&passcode, &options)?;
-            hand_over(&self.inner);
-            Ok(())
-        })
+
+        let options = CoreVaultOptions {
+            kdf: options.kdf.into(),
+            wipe_after: options.wipe_after,
+        };
+        self.inner.create(&passcode, &options)?;
+        hand_over(&self.inner);
+        Ok(())
     }
 
     /// Unlocks with the passcode, or with the duress passcode, which silently
@@ -131,55 +127,48 @@ impl Vault {
     /// afterwards tells them apart. Blocking (KDF, key store).
     pub fn unlock(&self, passcode: String) -> Result<(), VaultError> {
         let passcode = Zeroizing::new(passcode);
-        guarded("vault", || {
-            self.inner.unlock(&passcode)?;
-            hand_over(&self.inner);
-            Ok(())
-        })
+
+        self.inner.unlock(&passcode)?;
+        hand_over(&self.inner);
+        Ok(())
     }
 
     /// Closes the database and forgets the keys. Call when the app goes to
     /// the background.
     pub fn lock(&self) -> Result<(), VaultError> {
-        guarded("vault", || {
-            self.inner.lock();
-            Ok(())
-        })
+        self.inner.lock();
+        Ok(())
     }
 
     pub fn change_passcode(&self, current: String, new_passcode: String) -> Result<(), VaultError> {
         let (current, new_passcode) = (Zeroizing::new(current), Zeroizing::new(new_passcode));
-        guarded("vault", || {
-            Ok(self.inner.change_passcode(&current, &new_passcode)?)
-        })
+
+        Ok(self.inner.change_passcode(&current, &new_passcode)?)
     }
 
     pub fn set_duress_passcode(&self, current: String, duress: String) -> Result<(), VaultError> {
         let (current, duress) = (Zeroizing::new(current), Zeroizing::new(duress));
-        guarded("vault", || {
-            Ok(self.inner.set_duress_passcode(&current, &duress)?)
-        })
+
+        Ok(self.inner.set_duress_passcode(&current, &duress)?)
     }
 
     pub fn clear_duress_passcode(&self, current: String) -> Result<(), VaultError> {
         let current = Zeroizing::new(current);
-        guarded("vault", || {
-            Ok(self.inner.clear_duress_passcode(&current)?)
-        })
+
+        Ok(self.inner.clear_duress_passcode(&current)?)
     }
 
     /// Wipe after `limit` wrong passcodes in a row; `None` turns it off.
     pub fn set_wipe_after(&self, current: String, limit: Option<u32>) -> Result<(), VaultError> {
         let current = Zeroizing::new(current);
-        guarded("vault", || {
-            Ok(self.inner.set_wipe_after(&current, limit)?)
-        })
+
+        Ok(self.inner.set_wipe_after(&current, limit)?)
     }
 
     /// Panic wipe: destroys the vault now. Needs no passcode, works locked
     /// or unlocked, from any thread.
     pub fn wipe(&self) -> Result<(), VaultError> {
-        guarded("vault", || Ok(self.inner.wipe()?))
+        Ok(self.inner.wipe()?)
     }
 
     pub fn journal(&self) -> Arc<Journal> {
@@ -248,40 +237,25 @@ pub struct Journal {
     inner: CoreJournal,
 }
 
-#[uniffi::export]
+#[waymark_ffi_macros::export]
 impl Journal {
     pub fn add(&self, text: String) -> Result<JournalEntry, JournalError> {
-        guarded("journal", || Ok(self.inner.add(&text)?.into()))
+        Ok(self.inner.add(&text)?.into())
     }
 
     pub fn list(&self) -> Result<Vec<JournalEntry>, JournalError> {
-        guarded("journal", || {
-            Ok(self.inner.list()?.into_iter().map(Into::into).collect())
-        })
+        Ok(self.inner.list()?.into_iter().map(Into::into).collect())
     }
 
     pub fn get(&self, id: i64) -> Result<JournalEntry, JournalError> {
-        guarded("journal", || Ok(self.inner.get(id)?.into()))
+        Ok(self.inner.get(id)?.into())
     }
 
     pub fn edit(&self, id: i64, text: String) -> Result<JournalEntry, JournalError> {
-        guarded("journal", || Ok(self.inner.edit(id, &text)?.into()))
+        Ok(self.inner.edit(id, &text)?.into())
     }
 
     pub fn delete(&self, id: i64) -> Result<(), JournalError> {
-        guarded("journal", || Ok(self.inner.delete(id)?))
+        Ok(self.inner.delete(id)?)
     }
-}
-
-/// Debug builds only: panics inside a guarded call, as a bug in the core
-/// would, so the tests of every language can check that a panic arrives as
-/// `VaultError.Internal` and not as a crash. The panic text quotes a fake
-/// secret, which must not reach the caller.
-#[cfg(debug_assertions)]
-#[uniffi::export]
-pub fn debug_panic_in_core() -> Result<(), VaultError> {
-    guarded("debug", || -> Result<(), VaultError> {
-        let secret = "passcode=SECRET-1234";
-        panic!("simulated bug in the core ({secret})")
-    })
 }

@@ -39,6 +39,20 @@ fn a_panic_arrives_as_the_internal_error_without_its_text() {
     );
 }
 
+/// A call with no error type cannot return `Internal`: its panic is raised
+/// again with a fixed text, which is all uniffi passes to the app.
+#[test]
+fn a_panic_in_a_call_without_an_error_type_loses_its_text() {
+    let _g = GLOBALS.lock().unwrap_or_else(|e| e.into_inner());
+    let payload = std::panic::catch_unwind(debug_panic_without_error_type).unwrap_err();
+    let text = payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_default();
+    assert_eq!(text, "waymark: internal error (details withheld)");
+}
+
 #[test]
 fn errors_are_localized_in_the_chosen_language() {
     let _g = GLOBALS.lock().unwrap_or_else(|e| e.into_inner());
