@@ -59,8 +59,10 @@ impl TryCryptoRng for RingRng {}
 
 /// Hands out fixed bytes: the ephemeral key's input keying material, so that
 /// known-answer tests can reproduce RFC 9180's `ikmE`. Never used for sealing.
+#[cfg(feature = "test-vectors")]
 struct FixedIkm<'a>(&'a [u8]);
 
+#[cfg(feature = "test-vectors")]
 impl TryRng for FixedIkm<'_> {
     type Error = Infallible;
     fn try_next_u32(&mut self) -> Result<u32, Infallible> {
@@ -82,6 +84,7 @@ impl TryRng for FixedIkm<'_> {
     }
 }
 
+#[cfg(feature = "test-vectors")]
 impl TryCryptoRng for FixedIkm<'_> {}
 
 /// A fresh X25519 key pair: (private, public). The private half is clamped,
@@ -118,8 +121,9 @@ pub fn seal_base(
 
 /// SealBase with the ephemeral key derived from `ikm_e` (RFC 9180 DeriveKeyPair),
 /// for known-answer tests and the documentation's worked example only: reusing
-/// an `ikm_e` destroys the envelope's secrecy.
-#[doc(hidden)]
+/// an `ikm_e` destroys the envelope's secrecy, so it exists only with the
+/// `test-vectors` feature, which no app, CLI or server build enables.
+#[cfg(feature = "test-vectors")]
 pub fn seal_base_with_ikm_e(
     recipient: &[u8; 32],
     info: &[u8],

@@ -130,6 +130,7 @@ mod os {
         };
         loop {
             // SAFETY: a valid, open file descriptor.
+            #[allow(unsafe_code)] // std's File::lock is missing on Android
             if unsafe { libc::flock(file.as_raw_fd(), op) } == 0 {
                 return Ok(());
             }

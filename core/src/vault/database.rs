@@ -65,6 +65,7 @@ fn set_key(conn: &Connection, key: &SecretKey) -> Result<(), VaultError> {
     raw.push(b'\'');
     // SAFETY: the handle is open for the lifetime of `conn`; the key buffer
     // outlives the call; SQLCipher copies what it needs.
+    #[allow(unsafe_code)] // rusqlite has no safe call that keys with bytes
     let rc = unsafe {
         rusqlite::ffi::sqlite3_key_v2(
             conn.handle(),

@@ -77,6 +77,7 @@ pub mod crash_points {
         let n = SEEN.fetch_add(1, Ordering::SeqCst) + 1;
         if ARMED_AT.load(Ordering::SeqCst) == n {
             // SAFETY: plain libc calls with valid arguments.
+            #[allow(unsafe_code)] // crash tests only: a kill no unwind can soften
             unsafe {
                 libc::kill(libc::getpid(), libc::SIGKILL);
             }
