@@ -169,10 +169,38 @@ fn development_sentences_meet_the_goals_in_every_locale() {
     );
 }
 
+/// The flows, intents and concepts of a pack folder read as they are on
+/// disk, unsigned: lets the measuring tool try a lexicon edit without
+/// re-signing the built-in pack and rebuilding the core. Tests never use it.
+fn unsigned_pack(dir: &std::path::Path) -> Arc<Library> {
+    fn read(
+        dir: &std::path::Path,
+        under: &str,
+        files: &mut std::collections::BTreeMap<String, Vec<u8>>,
+    ) {
+        for e in std::fs::read_dir(dir.join(under)).expect("a pack folder") {
+            let e = e.expect("a folder entry");
+            let name = format!("{under}{}", e.file_name().to_string_lossy());
+            if e.file_type().expect("a file type").is_dir() {
+                read(dir, &format!("{name}/"), files);
+            } else if !name.starts_with("manifest.") {
+                files.insert(name, std::fs::read(e.path()).expect("a pack file"));
+            }
+        }
+    }
+    let mut files = std::collections::BTreeMap::new();
+    read(dir, "", &mut files);
+    let locales: Vec<String> = harness::LOCALES.iter().map(|l| (*l).to_owned()).collect();
+    let sources = waymark_core::assistant::sources_of(&files);
+    let helplines = Arc::new(waymark_core::assistant::BuiltinHelplines);
+    Arc::new(Library::from_sources(&sources, &locales, helplines).expect("the pack folder checks"))
+}
+
 /// A tool, not a check: measures the sentence files of the folder
 /// `WAYMARK_EVAL_DIR` (e.g. a fresh round of development sentences, before
 /// anything is tuned on them) and prints the table and every miss. Never
-/// point it at the held-out folder.
+/// point it at the held-out folder. With `WAYMARK_EVAL_CONTENT=content/builtin`
+/// it measures the pack folder as edited, before it is signed.
 #[test]
 #[ignore = "a measuring tool: WAYMARK_EVAL_DIR=folder, --ignored --nocapture"]
 fn measure_sentences_of_a_folder() {
@@ -181,7 +209,10 @@ fn measure_sentences_of_a_folder() {
         !dir.components().any(|c| c.as_os_str() == "heldout"),
         "the held-out set is never looked at sentence by sentence"
     );
-    let lib = lib();
+    let lib = match std::env::var_os("WAYMARK_EVAL_CONTENT") {
+        Some(content) => unsigned_pack(&PathBuf::from(content)),
+        None => lib(),
+    };
     let reports: Vec<Report> = harness::LOCALES
         .iter()
         .filter_map(|l| harness::load_at_least(&dir, l, 1).ok())
