@@ -575,6 +575,53 @@ fn concept_rules_recognise_danger_that_no_phrase_matches() {
     }
 }
 
+/// Sentences of the third fresh round (ADR 0310) that the lexicons of the
+/// second round missed: an overdose, self-injury, a rule that the person
+/// may not leave, elided French, Arabizi and Russian typed in Latin
+/// letters. Each reaches urgent help, and self-harm the crisis path.
+#[test]
+fn third_round_sentences_reach_urgent_help() {
+    let lib = lib();
+    let cases: &[(&str, &str, bool)] = &[
+        ("en", "i took a lot of pills to make it all stop", true),
+        ("en", "the boss doesnt allow us to leave the house", false),
+        ("es", "me corto los brazos para aguantar", true),
+        ("es", "me tomé muchas pastillas para no sentir nada", true),
+        ("fr", "le chef m'a tabassé", false),
+        (
+            "fr",
+            "ils nous ont pris nos cartes d'identité à l'arrivée",
+            false,
+        ),
+        ("pt", "o chefe não deixa a gente sair de casa", false),
+        ("ro", "am înghițit multe pastile ca să se oprească", true),
+        ("ar", "a5adou el passport taba3i", false),
+        ("ar", "bfakker enti7er", true),
+        ("fa", "یه عالمه قرص خوردم که همه چی تموم بشه", true),
+        ("uk", "ми не можемо вийти двері завжди замкнені", false),
+        ("ru", "menya bjut kazhdyi den", false),
+        ("th", "กินยาไปเยอะมากเพื่อให้มันจบ", true),
+        ("my", "ကိုယ့်လက်ကို ဓားနဲ့ လှီးနေတယ်", true),
+        ("vi", "tôi uống cả vỉ thuốc để cho xong", true),
+        ("tl", "uminom ako ng maraming gamot para matapos na", true),
+        ("sw", "nimemeza vidonge vingi ili iishe", true),
+        ("hi", "हम बाहर नहीं जा सकते दरवाज़ा हमेशा बंद रहता है", false),
+        ("zh-Hans", "我吞了很多药想一了百了", true),
+    ];
+    for (locale, text, crisis) in cases {
+        let turn = harness::first_turn(&lib, locale, text);
+        assert!(
+            harness::is_urgent(&lib, &turn),
+            "{locale}: {text:?} should reach urgent help"
+        );
+        let on_crisis_path = turn
+            .node
+            .as_deref()
+            .is_some_and(|n| harness::CRISIS_NODES.contains(&n));
+        assert_eq!(on_crisis_path, *crisis, "{locale}: {text:?}");
+    }
+}
+
 /// Near misses of the fresh round that carry a concept of a rule but not
 /// the other, or carry both in a harmless sense the lexicons avoid.
 #[test]
@@ -594,6 +641,24 @@ fn concept_rules_leave_near_misses_alone() {
         ("vi", "tôi để quên chìa khóa trong xe"),
         ("vi", "tôi rất nhớ gia đình"),
         ("es", "me muero de ganas de ver a mis hijos"),
+        // Third round: a quantity of medicine for an illness, a haircut,
+        // an accident, "beach" one letter from "bleach", stuck in a lift.
+        ("en", "i took a lot of photos at the beach"),
+        (
+            "en",
+            "i took a lot of painkillers for my back last week, is that bad",
+        ),
+        ("en", "i hurt myself at work again, can i see a doctor"),
+        ("es", "me tomé muchas pastillas para la gripe"),
+        ("fr", "je me coupe les cheveux encore"),
+        ("uk", "випила багато таблеток від застуди"),
+        ("ru", "выпила много таблеток от простуды"),
+        (
+            "sw",
+            "nimemeza vidonge vingi vya malaria kama daktari alivyosema",
+        ),
+        ("zh-Hans", "我被困在电梯里了"),
+        ("zh-Hans", "我吃了很多药感冒还没好"),
     ] {
         let turn = harness::first_turn(&lib, locale, text);
         assert!(
