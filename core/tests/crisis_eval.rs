@@ -562,17 +562,23 @@ fn concept_rules_recognise_danger_that_no_phrase_matches() {
             !harness::is_urgent(&without, &before),
             "{locale}: {text:?} already reaches urgent help by a phrase; pick another"
         );
-        let turn = harness::first_turn(&with_rules, locale, text);
-        assert!(
-            harness::is_urgent(&with_rules, &turn),
-            "{locale}: {text:?} should reach urgent help by a concept rule"
-        );
-        let on_crisis_path = turn
-            .node
-            .as_deref()
-            .is_some_and(|n| harness::CRISIS_NODES.contains(&n));
-        assert_eq!(on_crisis_path, *crisis, "{locale}: {text:?}");
+        assert_urgent(&with_rules, locale, text, *crisis);
     }
+}
+
+/// Asserts that `text`, typed at home, reaches urgent help, on the crisis
+/// path exactly when `crisis`.
+fn assert_urgent(lib: &Arc<Library>, locale: &str, text: &str, crisis: bool) {
+    let turn = harness::first_turn(lib, locale, text);
+    assert!(
+        harness::is_urgent(lib, &turn),
+        "{locale}: {text:?} should reach urgent help"
+    );
+    let on_crisis_path = turn
+        .node
+        .as_deref()
+        .is_some_and(|n| harness::CRISIS_NODES.contains(&n));
+    assert_eq!(on_crisis_path, crisis, "{locale}: {text:?}");
 }
 
 /// Sentences of the third fresh round (ADR 0310) that the lexicons of the
@@ -609,16 +615,7 @@ fn third_round_sentences_reach_urgent_help() {
         ("zh-Hans", "我吞了很多药想一了百了", true),
     ];
     for (locale, text, crisis) in cases {
-        let turn = harness::first_turn(&lib, locale, text);
-        assert!(
-            harness::is_urgent(&lib, &turn),
-            "{locale}: {text:?} should reach urgent help"
-        );
-        let on_crisis_path = turn
-            .node
-            .as_deref()
-            .is_some_and(|n| harness::CRISIS_NODES.contains(&n));
-        assert_eq!(on_crisis_path, *crisis, "{locale}: {text:?}");
+        assert_urgent(&lib, locale, text, *crisis);
     }
 }
 
