@@ -169,10 +169,38 @@ fn development_sentences_meet_the_goals_in_every_locale() {
     );
 }
 
+/// The flows, intents and concepts of a pack folder read as they are on
+/// disk, unsigned: lets the measuring tool try a lexicon edit without
+/// re-signing the built-in pack and rebuilding the core. Tests never use it.
+fn unsigned_pack(dir: &std::path::Path) -> Arc<Library> {
+    fn read(
+        dir: &std::path::Path,
+        under: &str,
+        files: &mut std::collections::BTreeMap<String, Vec<u8>>,
+    ) {
+        for e in std::fs::read_dir(dir.join(under)).expect("a pack folder") {
+            let e = e.expect("a folder entry");
+            let name = format!("{under}{}", e.file_name().to_string_lossy());
+            if e.file_type().expect("a file type").is_dir() {
+                read(dir, &format!("{name}/"), files);
+            } else if !name.starts_with("manifest.") {
+                files.insert(name, std::fs::read(e.path()).expect("a pack file"));
+            }
+        }
+    }
+    let mut files = std::collections::BTreeMap::new();
+    read(dir, "", &mut files);
+    let locales: Vec<String> = harness::LOCALES.iter().map(|l| (*l).to_owned()).collect();
+    let sources = waymark_core::assistant::sources_of(&files);
+    let helplines = Arc::new(waymark_core::assistant::BuiltinHelplines);
+    Arc::new(Library::from_sources(&sources, &locales, helplines).expect("the pack folder checks"))
+}
+
 /// A tool, not a check: measures the sentence files of the folder
 /// `WAYMARK_EVAL_DIR` (e.g. a fresh round of development sentences, before
 /// anything is tuned on them) and prints the table and every miss. Never
-/// point it at the held-out folder.
+/// point it at the held-out folder. With `WAYMARK_EVAL_CONTENT=content/builtin`
+/// it measures the pack folder as edited, before it is signed.
 #[test]
 #[ignore = "a measuring tool: WAYMARK_EVAL_DIR=folder, --ignored --nocapture"]
 fn measure_sentences_of_a_folder() {
@@ -181,7 +209,10 @@ fn measure_sentences_of_a_folder() {
         !dir.components().any(|c| c.as_os_str() == "heldout"),
         "the held-out set is never looked at sentence by sentence"
     );
-    let lib = lib();
+    let lib = match std::env::var_os("WAYMARK_EVAL_CONTENT") {
+        Some(content) => unsigned_pack(&PathBuf::from(content)),
+        None => lib(),
+    };
     let reports: Vec<Report> = harness::LOCALES
         .iter()
         .filter_map(|l| harness::load_at_least(&dir, l, 1).ok())
@@ -531,16 +562,60 @@ fn concept_rules_recognise_danger_that_no_phrase_matches() {
             !harness::is_urgent(&without, &before),
             "{locale}: {text:?} already reaches urgent help by a phrase; pick another"
         );
-        let turn = harness::first_turn(&with_rules, locale, text);
-        assert!(
-            harness::is_urgent(&with_rules, &turn),
-            "{locale}: {text:?} should reach urgent help by a concept rule"
-        );
-        let on_crisis_path = turn
-            .node
-            .as_deref()
-            .is_some_and(|n| harness::CRISIS_NODES.contains(&n));
-        assert_eq!(on_crisis_path, *crisis, "{locale}: {text:?}");
+        assert_urgent(&with_rules, locale, text, *crisis);
+    }
+}
+
+/// Asserts that `text`, typed at home, reaches urgent help, on the crisis
+/// path exactly when `crisis`.
+fn assert_urgent(lib: &Arc<Library>, locale: &str, text: &str, crisis: bool) {
+    let turn = harness::first_turn(lib, locale, text);
+    assert!(
+        harness::is_urgent(lib, &turn),
+        "{locale}: {text:?} should reach urgent help"
+    );
+    let on_crisis_path = turn
+        .node
+        .as_deref()
+        .is_some_and(|n| harness::CRISIS_NODES.contains(&n));
+    assert_eq!(on_crisis_path, crisis, "{locale}: {text:?}");
+}
+
+/// Sentences of the third fresh round (ADR 0310) that the lexicons of the
+/// second round missed: an overdose, self-injury, a rule that the person
+/// may not leave, elided French, Arabizi and Russian typed in Latin
+/// letters. Each reaches urgent help, and self-harm the crisis path.
+#[test]
+fn third_round_sentences_reach_urgent_help() {
+    let lib = lib();
+    let cases: &[(&str, &str, bool)] = &[
+        ("en", "i took a lot of pills to make it all stop", true),
+        ("en", "the boss doesnt allow us to leave the house", false),
+        ("es", "me corto los brazos para aguantar", true),
+        ("es", "me tomé muchas pastillas para no sentir nada", true),
+        ("fr", "le chef m'a tabassé", false),
+        (
+            "fr",
+            "ils nous ont pris nos cartes d'identité à l'arrivée",
+            false,
+        ),
+        ("pt", "o chefe não deixa a gente sair de casa", false),
+        ("ro", "am înghițit multe pastile ca să se oprească", true),
+        ("ar", "a5adou el passport taba3i", false),
+        ("ar", "bfakker enti7er", true),
+        ("fa", "یه عالمه قرص خوردم که همه چی تموم بشه", true),
+        ("uk", "ми не можемо вийти двері завжди замкнені", false),
+        ("ru", "menya bjut kazhdyi den", false),
+        ("th", "กินยาไปเยอะมากเพื่อให้มันจบ", true),
+        ("my", "ကိုယ့်လက်ကို ဓားနဲ့ လှီးနေတယ်", true),
+        ("vi", "tôi uống cả vỉ thuốc để cho xong", true),
+        ("tl", "uminom ako ng maraming gamot para matapos na", true),
+        ("sw", "nimemeza vidonge vingi ili iishe", true),
+        ("hi", "हम बाहर नहीं जा सकते दरवाज़ा हमेशा बंद रहता है", false),
+        ("zh-Hans", "我吞了很多药想一了百了", true),
+    ];
+    for (locale, text, crisis) in cases {
+        assert_urgent(&lib, locale, text, *crisis);
     }
 }
 
@@ -563,6 +638,24 @@ fn concept_rules_leave_near_misses_alone() {
         ("vi", "tôi để quên chìa khóa trong xe"),
         ("vi", "tôi rất nhớ gia đình"),
         ("es", "me muero de ganas de ver a mis hijos"),
+        // Third round: a quantity of medicine for an illness, a haircut,
+        // an accident, "beach" one letter from "bleach", stuck in a lift.
+        ("en", "i took a lot of photos at the beach"),
+        (
+            "en",
+            "i took a lot of painkillers for my back last week, is that bad",
+        ),
+        ("en", "i hurt myself at work again, can i see a doctor"),
+        ("es", "me tomé muchas pastillas para la gripe"),
+        ("fr", "je me coupe les cheveux encore"),
+        ("uk", "випила багато таблеток від застуди"),
+        ("ru", "выпила много таблеток от простуды"),
+        (
+            "sw",
+            "nimemeza vidonge vingi vya malaria kama daktari alivyosema",
+        ),
+        ("zh-Hans", "我被困在电梯里了"),
+        ("zh-Hans", "我吃了很多药感冒还没好"),
     ] {
         let turn = harness::first_turn(&lib, locale, text);
         assert!(
