@@ -1,8 +1,10 @@
 //! Danger and self-harm recognition, measured per locale on labelled
 //! sentences typed at the home screen (harness: `crisis_eval/harness.rs`).
 //!
-//! Two sets, in the same format:
-//! - `fixtures/assistant/heldout/<locale>.toml`: the held-out evaluation.
+//! Sets, in one format:
+//! - `fixtures/assistant/heldout/<locale>.toml` and `heldout-2/` (a second
+//!   round by other writers, who saw neither the lists nor round 1): the
+//!   held-out evaluation.
 //!   Its sentences are written by someone who has not seen the phrase
 //!   lists, kept in their own files, and never used to tune the phrases
 //!   (the comment lines at the top of each file say how they were
@@ -65,8 +67,8 @@ fn sentences(reports: &[Report]) -> String {
     out
 }
 
-fn heldout_reports() -> Vec<Report> {
-    let dir = fixtures().join("heldout");
+fn heldout_reports(round: &str) -> Vec<Report> {
+    let dir = fixtures().join(round);
     let sets = harness::load_all(&dir).unwrap_or_else(|e| {
         panic!(
             "the held-out evaluation cannot run: {e}.\nCopy the held-out sentence files \
@@ -76,7 +78,7 @@ fn heldout_reports() -> Vec<Report> {
     });
     let lib = lib();
     let reports: Vec<Report> = sets.iter().map(|s| harness::evaluate(&lib, s)).collect();
-    println!("held-out evaluation\n{}", table(&reports));
+    println!("held-out evaluation, {round}\n{}", table(&reports));
     let show = std::env::var("WAYMARK_HELDOUT_SHOW").is_ok_and(|v| v == "1");
     if show {
         println!("{}", sentences(&reports));
@@ -84,14 +86,15 @@ fn heldout_reports() -> Vec<Report> {
     reports
 }
 
-/// Issue 16's goals. Not met: the held-out runs (2026-12-07, recorded in
-/// docs/assistant-flows.md) recognised 41-63%, then 48-72%, of danger
-/// sentences per locale, so this runs only on request (`--ignored`); the
-/// floor test below keeps the test command honest meanwhile.
+/// Issue 16's goals, on the newest round. Not met: on round 2 the latest
+/// lexicons recognise 31-61% of danger sentences per locale (round 1:
+/// 54-74%; docs/assistant-flows.md), so this runs only on request
+/// (`--ignored`); the floor test below keeps the test command honest
+/// meanwhile.
 #[test]
 #[ignore = "issue 16's recall goal (0.95) is not met yet; see docs/assistant-flows.md"]
 fn heldout_sentences_meet_the_goals_in_every_locale() {
-    let reports = heldout_reports();
+    let reports = heldout_reports(LATEST_ROUND);
     let below = below_goal(&reports);
     assert!(
         below.is_empty(),
@@ -103,52 +106,90 @@ fn heldout_sentences_meet_the_goals_in_every_locale() {
     );
 }
 
-/// The held-out counts a change may only keep or improve, per locale:
-/// (danger sentences recognised, innocent sentences that raised an alarm).
-/// Written from the runs' counts, never from their sentences: the phrase
-/// lists and concept rules are still never tuned on the held-out set.
-/// Second run (2026-12-07, with the concept rules of ADR 0304): recall up in
-/// every locale (+2 to +12 sentences), one more false alarm in en, fa, ro,
-/// vi and tl; the first run's numbers are in docs/assistant-flows.md.
-const HELDOUT_FLOOR: [(&str, usize, usize); 16] = [
-    ("en", 38, 3),
-    ("es", 37, 0),
-    ("fr", 29, 3),
-    ("pt", 35, 0),
-    ("ar", 28, 1),
-    ("fa", 27, 3),
-    ("uk", 27, 0),
-    ("ru", 34, 0),
-    ("ro", 39, 1),
-    ("th", 36, 0),
-    ("my", 35, 0),
-    ("vi", 34, 2),
-    ("tl", 34, 1),
-    ("sw", 38, 0),
-    ("hi", 34, 0),
-    ("zh-Hans", 26, 0),
+/// The held-out round the goal test measures: the newest, looked at least.
+const LATEST_ROUND: &str = "heldout-2";
+
+/// Per locale: (locale, danger sentences recognised, false alarms).
+type Floor = [(&'static str, usize, usize); 16];
+
+/// The held-out counts a change may only keep or improve, per round and
+/// locale: (danger sentences recognised, innocent sentences that raised an
+/// alarm). Written from the runs' counts, never from their sentences: the
+/// phrase lists and concept rules are never tuned on a held-out set.
+/// - `heldout` (round 1, 54 + 54 per locale): measured three times
+///   (widened phrase lists; concept rules of ADR 0304; the third round of
+///   lexicons, ADR 0310); the floor is the third run.
+/// - `heldout-2` (round 2, 50-56 + 50-54 per locale): written 2026-12-07 by
+///   two writers who saw neither the lists nor round 1, measured before and
+///   after ADR 0310's lexicons; the floor is the second run
+///   (docs/assistant-flows.md has every table).
+const HELDOUT_FLOOR: [(&str, Floor); 2] = [
+    (
+        "heldout",
+        [
+            ("en", 40, 2),
+            ("es", 38, 0),
+            ("fr", 35, 2),
+            ("pt", 38, 0),
+            ("ar", 30, 1),
+            ("fa", 29, 3),
+            ("uk", 29, 0),
+            ("ru", 36, 0),
+            ("ro", 40, 1),
+            ("th", 37, 0),
+            ("my", 36, 0),
+            ("vi", 36, 2),
+            ("tl", 35, 1),
+            ("sw", 39, 0),
+            ("hi", 34, 0),
+            ("zh-Hans", 29, 0),
+        ],
+    ),
+    (
+        "heldout-2",
+        [
+            ("en", 34, 4),
+            ("es", 28, 1),
+            ("fr", 26, 0),
+            ("pt", 25, 2),
+            ("ar", 22, 0),
+            ("fa", 28, 3),
+            ("uk", 24, 1),
+            ("ru", 26, 2),
+            ("ro", 28, 1),
+            ("th", 22, 1),
+            ("my", 16, 1),
+            ("vi", 28, 2),
+            ("tl", 25, 1),
+            ("sw", 25, 3),
+            ("hi", 19, 0),
+            ("zh-Hans", 17, 0),
+        ],
+    ),
 ];
 
 #[test]
 fn heldout_results_never_fall_below_the_recorded_floor() {
-    let reports = heldout_reports();
-    assert_eq!(reports.len(), HELDOUT_FLOOR.len(), "one set per locale");
     let mut worse = Vec::new();
-    for (locale, recognised, alarms) in HELDOUT_FLOOR {
-        let r = reports
-            .iter()
-            .find(|r| r.locale == locale)
-            .unwrap_or_else(|| panic!("no held-out set for {locale}"));
-        if r.recognised < recognised || r.false_alarms > alarms {
-            worse.push(format!(
-                "{locale}: recognised {} (was {recognised}), false alarms {} (was {alarms})",
-                r.recognised, r.false_alarms
-            ));
+    for (round, floor) in HELDOUT_FLOOR {
+        let reports = heldout_reports(round);
+        assert_eq!(reports.len(), floor.len(), "{round}: one set per locale");
+        for (locale, recognised, alarms) in floor {
+            let r = reports
+                .iter()
+                .find(|r| r.locale == locale)
+                .unwrap_or_else(|| panic!("{round}: no held-out set for {locale}"));
+            if r.recognised < recognised || r.false_alarms > alarms {
+                worse.push(format!(
+                    "{round} {locale}: recognised {} (was {recognised}), false alarms {} (was {alarms})",
+                    r.recognised, r.false_alarms
+                ));
+            }
         }
     }
     assert!(
         worse.is_empty(),
-        "recognition got worse on the held-out set:\n{}\n\
+        "recognition got worse on a held-out set:\n{}\n\
          (WAYMARK_HELDOUT_SHOW=1 lists the sentences; never tune the phrase lists on them)",
         worse.join("\n")
     );
@@ -206,7 +247,8 @@ fn unsigned_pack(dir: &std::path::Path) -> Arc<Library> {
 fn measure_sentences_of_a_folder() {
     let dir = PathBuf::from(std::env::var("WAYMARK_EVAL_DIR").expect("WAYMARK_EVAL_DIR"));
     assert!(
-        !dir.components().any(|c| c.as_os_str() == "heldout"),
+        !dir.components()
+            .any(|c| c.as_os_str().to_string_lossy().starts_with("heldout")),
         "the held-out set is never looked at sentence by sentence"
     );
     let lib = match std::env::var_os("WAYMARK_EVAL_CONTENT") {
