@@ -35,7 +35,7 @@ for target in "${targets[@]}"; do
   cp -n "fuzz/seeds/$target/"* "$corpus/"
   log=$(mktemp)
   artifacts=$(mktemp -d)
-  # -fork keeps going after a crash so one campaign reports them all.
+  # libFuzzer stops at the first crash; fix it and run the target again.
   (cd fuzz && nice -n 19 cargo +nightly fuzz run "$target" "$corpus" -- \
       -max_total_time="$seconds" -rss_limit_mb=2048 -artifact_prefix="$artifacts/" \
       -print_final_stats=1) >"$log" 2>&1 || true

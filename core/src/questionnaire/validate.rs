@@ -216,15 +216,15 @@ fn build(cx: &mut Ctx<'_>, raw: &RawDoc) -> Option<Questionnaire> {
     for s in &raw.sections {
         let s = s.get_ref();
         cx.name(&s.id, "questionnaire-finding-bad-section-id");
-        if section_index
-            .insert(s.id.get_ref().clone(), sections.len())
-            .is_some()
-        {
+        // A duplicate keeps the first section's index: it is reported and
+        // never pushed, so its own index would point past the list.
+        if section_index.contains_key(s.id.get_ref()) {
             let reason = MessageRef::new("questionnaire-finding-duplicate-section")
                 .arg("id", s.id.get_ref());
             cx.at(&s.id.span(), FindingKind::DuplicateName, reason);
             continue;
         }
+        section_index.insert(s.id.get_ref().clone(), sections.len());
         let title = s.title.as_ref().map(|t| cx.message(t));
         sections.push(Section {
             id: s.id.get_ref().clone(),

@@ -342,8 +342,10 @@ pub fn parse_endpoint(text: &str) -> Option<Endpoint> {
         "http" => onion || loopback,
         _ => false,
     };
+    // The parsed form, not the text: what the transport will connect to
+    // ("https:host//x" is `https://host//x`), with the host lower-cased.
     allowed.then(|| Endpoint {
-        base: text.trim_end_matches('/').to_owned(),
+        base: url.as_str().trim_end_matches('/').to_owned(),
         onion,
     })
 }

@@ -25,6 +25,41 @@ pub(crate) fn read(
     bytes: &[u8],
     beside: &dyn Fn(&str) -> Option<Vec<u8>>,
 ) -> Result<Form, ImportError> {
+    // calamine can panic on a hostile workbook (an arithmetic overflow found
+    // by the import_xlsform fuzz target): a typed error, never a crash.
+    let [survey, choices, external, settings] =
+        std::panic::catch_unwind(|| read_sheets(kind, bytes)).unwrap_or_else(|_| {
+            Err(ImportError::Unreadable {
+                reason: "the workbook's structure is damaged".to_owned(),
+            })
+        })?;
+    let survey = survey.ok_or(ImportError::NoSurvey)?;
+
+    let mut form = Form::default();
+    if let Some(settings) = settings {
+        read_settings(&settings, &mut form);
+    }
+    for (number, cells) in &survey.rows {
+        let place = Place::Sheet {
+            sheet: survey.name.clone(),
+            row: *number,
+        };
+        form.rows.push(survey_row(&survey.headers, cells, place));
+    }
+    if let Some(sheet) = &choices {
+        read_choices(sheet, &mut form.choices, "");
+    }
+    // Lists of the external_choices sheet serve `select_one_external` only.
+    if let Some(sheet) = &external {
+        read_choices(sheet, &mut form.choices, EXTERNAL);
+    }
+    read_choice_files(&mut form, beside);
+    Ok(form)
+}
+
+/// The four sheets an XLSForm may have: survey, choices, external_choices,
+/// settings (any of them missing).
+fn read_sheets(kind: FormKind, bytes: &[u8]) -> Result<[Option<Sheet>; 4], ImportError> {
     let unreadable = |e: calamine::Error| ImportError::Unreadable {
         reason: short(&e.to_string()),
     };
@@ -58,31 +93,11 @@ pub(crate) fn read(
             rows,
         })
     };
-    let survey = sheet("survey").ok_or(ImportError::NoSurvey)?;
+    let survey = sheet("survey");
     let choices = sheet("choices");
     let external = sheet("external_choices");
     let settings = sheet("settings");
-
-    let mut form = Form::default();
-    if let Some(settings) = settings {
-        read_settings(&settings, &mut form);
-    }
-    for (number, cells) in &survey.rows {
-        let place = Place::Sheet {
-            sheet: survey.name.clone(),
-            row: *number,
-        };
-        form.rows.push(survey_row(&survey.headers, cells, place));
-    }
-    if let Some(sheet) = &choices {
-        read_choices(sheet, &mut form.choices, "");
-    }
-    // Lists of the external_choices sheet serve `select_one_external` only.
-    if let Some(sheet) = &external {
-        read_choices(sheet, &mut form.choices, EXTERNAL);
-    }
-    read_choice_files(&mut form, beside);
-    Ok(form)
+    Ok([survey, choices, external, settings])
 }
 
 /// A cell as text: whole numbers without `.0`, booleans as pyxform reads
