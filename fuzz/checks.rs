@@ -127,11 +127,24 @@ pub fn inbox_answers(data: &[u8]) {
     }
 }
 
+/// The crisis classifier (docs/crisis-model.md): any typed text gets three
+/// finite probabilities that add up to one, and any bytes read as a model
+/// file give a model or a typed error.
+pub fn crisis_text(data: &[u8]) {
+    use waymark_core::assistant::classifier::{builtin, Model};
+    let _ = Model::from_bytes(data);
+    let text = String::from_utf8_lossy(data);
+    let p = builtin().probabilities(&text);
+    assert!(p.iter().all(|x| x.is_finite() && *x >= 0.0), "{p:?}");
+    assert!((p.iter().sum::<f32>() - 1.0).abs() < 1e-3, "{p:?}");
+}
+
 /// A target's check: returns on refused input, panics only on a bug.
 pub type Check = fn(&[u8]);
 
 /// Every target by name, for the replay.
-pub const TARGETS: [(&str, Check); 7] = [
+pub const TARGETS: [(&str, Check); 8] = [
+    ("crisis_text", crisis_text),
     ("endpoint", endpoint),
     ("inbox_answers", inbox_answers),
     ("expression", expression),

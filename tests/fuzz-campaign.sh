@@ -19,7 +19,7 @@ shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
   targets=(expression questionnaire_toml import_xlsform import_xform vault_header endpoint
-    inbox_answers)
+    inbox_answers crisis_text)
 fi
 corpus_root=${WAYMARK_FUZZ_CORPUS:-$HOME/.cache/waymark-fuzz}
 

@@ -73,7 +73,7 @@ fn main() {
     let base_text = time(turns, || shown.current().unwrap());
 
     // Turns without a vault: per turn, averaged over a loop.
-    let per_turn = |locale: &str, inputs: &[&str]| -> Duration {
+    let per_turn_with = |lib: &Arc<Library>, locale: &str, inputs: &[&str]| -> Duration {
         let (c, _) = Conversation::start(lib.clone(), ctx(locale), None).unwrap();
         let mut samples = Vec::new();
         for _ in 0..turns {
@@ -86,11 +86,20 @@ fn main() {
         }
         median(&samples)
     };
+    let per_turn = |locale: &str, inputs: &[&str]| per_turn_with(&lib, locale, inputs);
     let tap = per_turn("en", &["1", "2", "1"]);
     let typed_en = per_turn("en", &["I need help", "not right now"]);
     let typed_th = per_turn("th", &["ช่วยด้วย ฉันต้องการความช่วยเหลือ", "ตอนนี้ยังไม่"]);
     let danger_ru = per_turn("ru", &["они забрали мой паспорт"]);
     let unclear = per_turn("en", &["what time does the bus come to the market"]);
+    // The crisis classifier's share of a typed turn (ADR 0311): the same
+    // unclear sentence with phrases and rules alone.
+    let rules_only = Arc::new(Library::builtin().unwrap().with_classifier(None));
+    let unclear_rules = per_turn_with(
+        &rules_only,
+        "en",
+        &["what time does the bus come to the market"],
+    );
 
     // Turns saved to the vault.
     let tmp = tempfile::tempdir().unwrap();
@@ -159,6 +168,11 @@ fn main() {
             ratio(d, base_text)
         );
     }
+    println!(
+        "| unclear text, phrases and rules alone (no classifier) | {} | {} | unclear text with the classifier |",
+        show(unclear_rules),
+        ratio(unclear_rules, unclear)
+    );
     println!(
         "| baseline: save a journal note (SQLCipher) | {} | 1.0× | |",
         show(base_save)

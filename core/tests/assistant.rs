@@ -381,7 +381,43 @@ fn danger_and_self_harm_reach_urgent_help_wherever_they_are_typed() {
         ("ar", "زميلتي تقول إنها تبي تقتل نفسها", "crisis_talk"),
         ("sw", "walimtishia mama yangu kijijini", "in_danger"),
     ];
-    for (locale, text, node) in cases {
+    // Recognised by the crisis classifier only (ADR 0311): no phrase or
+    // concept rule matches them (checked below). Written for this test,
+    // not taken from a held-out round.
+    let classifier_only = [
+        (
+            "en",
+            "i wont be a burden to anyone much longer",
+            "crisis_talk",
+        ),
+        (
+            "en",
+            "my cousin says the boss visits her room at night and she cannot refuse",
+            "in_danger",
+        ),
+        (
+            "es",
+            "pronto ya no seré una carga para nadie",
+            "crisis_talk",
+        ),
+        (
+            "hi",
+            "ab main kisi pe bojh nahi banungi zyada din",
+            "crisis_talk",
+        ),
+    ];
+    let rules_only = Arc::new(Library::builtin().unwrap().with_classifier(None));
+    for (locale, text, _) in classifier_only {
+        let (c, _) =
+            Conversation::start(rules_only.clone(), ctx(locale, Some("GB")), None).unwrap();
+        let t = c.say(text).unwrap();
+        assert_ne!(
+            t.flow.as_deref(),
+            Some("urgent"),
+            "{locale}: a rule matches {text:?}; pick another"
+        );
+    }
+    for (locale, text, node) in cases.into_iter().chain(classifier_only) {
         let new = || {
             Conversation::start(lib.clone(), ctx(locale, Some("GB")), None)
                 .unwrap()

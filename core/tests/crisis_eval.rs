@@ -2,9 +2,11 @@
 //! sentences typed at the home screen (harness: `crisis_eval/harness.rs`).
 //!
 //! Sets, in one format:
-//! - `fixtures/assistant/heldout/<locale>.toml` and `heldout-2/` (a second
-//!   round by other writers, who saw neither the lists nor round 1): the
-//!   held-out evaluation.
+//! - `fixtures/assistant/heldout/<locale>.toml`, `heldout-2/`, `heldout-3/`
+//!   and `heldout-4/` (each round by other writers, who saw neither the
+//!   lists, the classifier's training sentences nor the earlier rounds):
+//!   the held-out evaluation. Round 1 chose the crisis classifier's
+//!   threshold (ADR 0311) and is a validation round since.
 //!   Its sentences are written by someone who has not seen the phrase
 //!   lists, kept in their own files, and never used to tune the phrases
 //!   (the comment lines at the top of each file say how they were
@@ -107,7 +109,7 @@ fn heldout_sentences_meet_the_goals_in_every_locale() {
 }
 
 /// The held-out round the goal test measures: the newest, looked at least.
-const LATEST_ROUND: &str = "heldout-2";
+const LATEST_ROUND: &str = "heldout-4";
 
 /// Per locale: (locale, danger sentences recognised, false alarms).
 type Floor = [(&'static str, usize, usize); 16];
@@ -115,55 +117,101 @@ type Floor = [(&'static str, usize, usize); 16];
 /// The held-out counts a change may only keep or improve, per round and
 /// locale: (danger sentences recognised, innocent sentences that raised an
 /// alarm). Written from the runs' counts, never from their sentences: the
-/// phrase lists and concept rules are never tuned on a held-out set.
-/// - `heldout` (round 1, 54 + 54 per locale): measured three times
-///   (widened phrase lists; concept rules of ADR 0304; the third round of
-///   lexicons, ADR 0310); the floor is the third run.
-/// - `heldout-2` (round 2, 50-56 + 50-54 per locale): written 2026-12-07 by
-///   two writers who saw neither the lists nor round 1, measured before and
-///   after ADR 0310's lexicons; the floor is the second run
-///   (docs/assistant-flows.md has every table).
-const HELDOUT_FLOOR: [(&str, Floor); 2] = [
+/// phrase lists, concept rules and the classifier are never tuned on a
+/// held-out set. The floor is the run with the crisis classifier
+/// (ADR 0311); docs/assistant-flows.md has every earlier run.
+/// - `heldout` (round 1, 54 + 54 per locale): measured three times with
+///   lists and rules; from ADR 0311 on the *validation* round that chose
+///   the classifier's threshold (totals only).
+/// - `heldout-2` (round 2, written by two writers who saw neither the
+///   lists nor round 1) and `heldout-3` (round 3, written for ADR 0311):
+///   measured with the lists and rules, and with each of the two
+///   classifier models.
+/// - `heldout-4` (round 4, written while the second training batch was
+///   written): measured once, with the shipped model.
+const HELDOUT_FLOOR: [(&str, Floor); 4] = [
     (
         "heldout",
         [
-            ("en", 40, 2),
-            ("es", 38, 0),
-            ("fr", 35, 2),
-            ("pt", 38, 0),
-            ("ar", 30, 1),
-            ("fa", 29, 3),
-            ("uk", 29, 0),
-            ("ru", 36, 0),
-            ("ro", 40, 1),
-            ("th", 37, 0),
-            ("my", 36, 0),
-            ("vi", 36, 2),
-            ("tl", 35, 1),
-            ("sw", 39, 0),
-            ("hi", 34, 0),
-            ("zh-Hans", 29, 0),
+            ("en", 53, 3),
+            ("es", 53, 0),
+            ("fr", 53, 4),
+            ("pt", 52, 1),
+            ("ar", 51, 2),
+            ("fa", 51, 3),
+            ("uk", 49, 2),
+            ("ru", 51, 4),
+            ("ro", 52, 4),
+            ("th", 54, 1),
+            ("my", 52, 2),
+            ("vi", 51, 3),
+            ("tl", 54, 1),
+            ("sw", 53, 2),
+            ("hi", 53, 2),
+            ("zh-Hans", 50, 0),
         ],
     ),
     (
         "heldout-2",
         [
-            ("en", 34, 4),
-            ("es", 28, 1),
-            ("fr", 26, 0),
-            ("pt", 25, 2),
-            ("ar", 22, 0),
-            ("fa", 28, 3),
-            ("uk", 24, 1),
-            ("ru", 26, 2),
-            ("ro", 28, 1),
-            ("th", 22, 1),
-            ("my", 16, 1),
-            ("vi", 28, 2),
-            ("tl", 25, 1),
-            ("sw", 25, 3),
-            ("hi", 19, 0),
-            ("zh-Hans", 17, 0),
+            ("en", 53, 4),
+            ("es", 52, 2),
+            ("fr", 51, 0),
+            ("pt", 53, 2),
+            ("ar", 50, 4),
+            ("fa", 51, 4),
+            ("uk", 51, 2),
+            ("ru", 53, 4),
+            ("ro", 47, 2),
+            ("th", 48, 2),
+            ("my", 48, 2),
+            ("vi", 46, 3),
+            ("tl", 45, 2),
+            ("sw", 46, 5),
+            ("hi", 45, 1),
+            ("zh-Hans", 41, 0),
+        ],
+    ),
+    (
+        "heldout-3",
+        [
+            ("en", 57, 1),
+            ("es", 52, 3),
+            ("fr", 48, 2),
+            ("pt", 49, 1),
+            ("ar", 45, 1),
+            ("fa", 48, 3),
+            ("uk", 52, 0),
+            ("ru", 52, 2),
+            ("ro", 49, 3),
+            ("th", 50, 2),
+            ("my", 50, 5),
+            ("vi", 50, 2),
+            ("tl", 49, 4),
+            ("sw", 51, 3),
+            ("hi", 44, 0),
+            ("zh-Hans", 46, 1),
+        ],
+    ),
+    (
+        "heldout-4",
+        [
+            ("en", 49, 4),
+            ("es", 49, 3),
+            ("fr", 44, 5),
+            ("pt", 46, 1),
+            ("ar", 50, 1),
+            ("fa", 49, 2),
+            ("uk", 46, 2),
+            ("ru", 47, 2),
+            ("ro", 47, 7),
+            ("th", 53, 1),
+            ("my", 52, 2),
+            ("vi", 53, 2),
+            ("tl", 51, 6),
+            ("sw", 47, 4),
+            ("hi", 51, 4),
+            ("zh-Hans", 46, 0),
         ],
     ),
 ];
@@ -553,7 +601,8 @@ fn phrases_only() -> Arc<Library> {
     let helplines = Arc::new(BuiltinHelplines);
     Arc::new(
         Library::from_sources(&sources, &pack.manifest.locales, helplines)
-            .expect("the phrase lists alone load"),
+            .expect("the phrase lists alone load")
+            .with_classifier(None),
     )
 }
 
@@ -703,6 +752,117 @@ fn concept_rules_leave_near_misses_alone() {
         assert!(
             !harness::is_urgent(&lib, &turn),
             "{locale}: {text:?} is not danger"
+        );
+    }
+}
+
+/// A tool, not a check: the phrases and rules alone, then with the
+/// classifier at several thresholds, on the sets of `WAYMARK_EVAL_DIR`.
+/// The model is `WAYMARK_CRISIS_MODEL` (a file the training example
+/// wrote) or the built-in one. Prints totals only, never a sentence, so it
+/// may measure a validation round (ADR 0311 says which round chooses the
+/// threshold; the newer rounds are measured once, with the shipped model).
+#[test]
+#[ignore = "a measuring tool: WAYMARK_EVAL_DIR=folder, --ignored --nocapture"]
+fn sweep_the_classifier_threshold() {
+    use waymark_core::assistant::classifier::{self, Model};
+    let dir = PathBuf::from(std::env::var("WAYMARK_EVAL_DIR").expect("WAYMARK_EVAL_DIR"));
+    let model = match std::env::var_os("WAYMARK_CRISIS_MODEL") {
+        Some(p) => Model::from_bytes(&std::fs::read(p).expect("model file")).expect("a model"),
+        None => classifier::builtin().clone(),
+    };
+    let rules = Arc::new(
+        Library::builtin()
+            .expect("the built-in library")
+            .with_classifier(None),
+    );
+    let thresholds = [0.5f32, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
+    let with: Vec<Arc<Library>> = thresholds
+        .iter()
+        .map(|t| {
+            let mut m = model.clone();
+            m.threshold = *t;
+            let m: &'static Model = Box::leak(Box::new(m));
+            Arc::new(
+                Library::builtin()
+                    .expect("the built-in library")
+                    .with_classifier(Some(m)),
+            )
+        })
+        .collect();
+    println!("{}", dir.display());
+    let (mut all_hits, mut all_alarms, mut all_d, mut all_i) = (vec![0; 8], vec![0; 8], 0, 0);
+    let (mut rule_hits, mut rule_alarms) = (0, 0);
+    for locale in harness::LOCALES {
+        let Ok(set) = harness::load_at_least(&dir, locale, 1) else {
+            continue;
+        };
+        let (mut hits, mut alarms) = (vec![0; 8], vec![0; 8]);
+        let (mut rh, mut ra) = (0, 0);
+        let mut score = |text: &str, danger: bool| {
+            let by_rules = harness::is_urgent(&rules, &harness::first_turn(&rules, locale, text));
+            if by_rules {
+                if danger {
+                    rh += 1
+                } else {
+                    ra += 1
+                }
+            }
+            for (k, t) in thresholds.iter().enumerate() {
+                // Through the engine (which may still keep the classifier
+                // silent, e.g. where the text negates a danger phrase)
+                // only when it can change the outcome.
+                let by_model = !by_rules
+                    && model.judge_at(text, *t).alarm.is_some()
+                    && harness::is_urgent(&with[k], &harness::first_turn(&with[k], locale, text));
+                if by_rules || by_model {
+                    if danger {
+                        hits[k] += 1
+                    } else {
+                        alarms[k] += 1
+                    }
+                }
+            }
+        };
+        for (text, _) in &set.danger {
+            score(text, true);
+        }
+        for text in &set.innocent {
+            score(text, false);
+        }
+        let (d, i) = (set.danger.len(), set.innocent.len());
+        let cells: Vec<String> = (0..8)
+            .map(|k| {
+                format!(
+                    "{:.2}/{:.2}",
+                    hits[k] as f64 / d as f64,
+                    alarms[k] as f64 / i as f64
+                )
+            })
+            .collect();
+        println!(
+            "{locale:8} rules {:.2}/{:.2} | {}",
+            rh as f64 / d as f64,
+            ra as f64 / i as f64,
+            cells.join(" ")
+        );
+        for k in 0..8 {
+            all_hits[k] += hits[k];
+            all_alarms[k] += alarms[k];
+        }
+        rule_hits += rh;
+        rule_alarms += ra;
+        all_d += d;
+        all_i += i;
+    }
+    println!("all: {all_d} danger, {all_i} innocent; rules alone {rule_hits} / {rule_alarms}");
+    for (k, t) in thresholds.iter().enumerate() {
+        println!(
+            "threshold {t:.2}: recognised {} ({:.3}), false alarms {} ({:.3})",
+            all_hits[k],
+            all_hits[k] as f64 / all_d as f64,
+            all_alarms[k],
+            all_alarms[k] as f64 / all_i as f64
         );
     }
 }

@@ -7,6 +7,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::classifier::Label;
 use super::directory::HelplineCard;
 use super::error::AssistantError;
 use super::library::Library;
@@ -1163,12 +1164,40 @@ fn intent_scores(lib: &Library, state: &State, text: &str) -> BTreeMap<String, f
             *e = e.max(s);
         }
     }
+    // The classifier catches what phrases miss; it only ever adds an
+    // alarm, a curated not-danger phrase still overrules its danger, and
+    // it stays silent where the text negates a danger phrase ("no estoy en
+    // peligro"): it cannot read negation, the phrases can.
+    let alarm = lib.classifier().and_then(|m| m.judge(text).alarm);
+    let denied = || {
+        let negated = scores_by(
+            lib,
+            state,
+            text,
+            &is_alarm_intent,
+            matcher::negated_danger_score,
+        );
+        negated.values().any(|s| *s >= DANGER)
+    };
+    if let Some(alarm) = alarm.filter(|_| !denied()) {
+        let intent = if alarm == Label::SelfHarm {
+            SELF_HARM_INTENT
+        } else {
+            DANGER_INTENT
+        };
+        let e = all.entry(intent.to_owned()).or_insert(0.0);
+        *e = e.max(DANGER);
+    }
     if all.get(NOT_DANGER_INTENT).is_some_and(|s| *s >= CONFIDENT) {
         if let Some(d) = all.get_mut(DANGER_INTENT) {
             *d = d.min(NEAR);
         }
     }
     all
+}
+
+fn is_alarm_intent(intent: &str) -> bool {
+    intent == DANGER_INTENT || intent == SELF_HARM_INTENT
 }
 
 /// The command intents, scored strictly ([`matcher::command_score`]).

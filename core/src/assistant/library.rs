@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 
 use super::check::{self, Sources};
+use super::classifier::{self, Model};
 use super::directory::{BuiltinHelplines, HelplineSource};
 use super::error::AssistantError;
 use super::intents::IntentIndex;
@@ -25,6 +26,8 @@ pub struct Library {
     /// gets all of them, so a message never fails for an unset one.
     variables: Vec<String>,
     helplines: Arc<dyn HelplineSource>,
+    /// Recognises danger and self-harm that no phrase or rule matches.
+    classifier: Option<&'static Model>,
 }
 
 impl std::fmt::Debug for Library {
@@ -242,7 +245,20 @@ impl Library {
             intents,
             variables,
             helplines,
+            classifier: Some(classifier::builtin()),
         })
+    }
+
+    /// This library recognising danger with `model` instead of the built-in
+    /// classifier, or with phrases and rules alone (`None`), as the
+    /// evaluation measures each part.
+    pub fn with_classifier(mut self, model: Option<&'static Model>) -> Library {
+        self.classifier = model;
+        self
+    }
+
+    pub fn classifier(&self) -> Option<&Model> {
+        self.classifier
     }
 
     pub fn flow(&self, id: &str) -> Option<&Flow> {

@@ -447,6 +447,23 @@ pub fn danger_score(phrase: &Prepared, input: &Input<'_>) -> f32 {
     if negated_in(phrase, input) {
         return 0.0;
     }
+    unnegated_danger_score(phrase, input)
+}
+
+/// The score a danger phrase would have where the text negates it, and 0
+/// where it does not: "no estoy en peligro" scores fully against "en
+/// peligro". The engine reads it as the person saying they are not in
+/// danger, which the crisis classifier, blind to negation, must not
+/// overrule (ADR 0311).
+pub fn negated_danger_score(phrase: &Prepared, input: &Input<'_>) -> f32 {
+    if negated_in(phrase, input) {
+        unnegated_danger_score(phrase, input)
+    } else {
+        0.0
+    }
+}
+
+fn unnegated_danger_score(phrase: &Prepared, input: &Input<'_>) -> f32 {
     let (ordinary, all_found) = scored(phrase, input, DANGER_RULES);
     if phrase.whole {
         return whole_score(phrase, input, (ordinary, all_found));

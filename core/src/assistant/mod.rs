@@ -3,9 +3,10 @@
 //!
 //! Nothing here generates text: every message is a Fluent message of a
 //! signed content pack. Typed text is understood with per-locale phrase
-//! sets ([`matcher`]); danger and self-harm phrases always lead to the
-//! urgent flow first (self-harm with a crisis line first);
-//! unclear text gets "did you mean", never a guess.
+//! sets ([`matcher`]); danger and self-harm phrases, concept rules
+//! ([`concepts`]) and a small classifier ([`classifier`], for what neither
+//! matches) always lead to the urgent flow first (self-harm with a crisis
+//! line first); unclear text gets "did you mean", never a guess.
 //!
 //! - [`flow`] parses and checks one flow file; [`check`] a pack's flows,
 //!   texts and intents together (`waymark flow check`);
@@ -14,6 +15,7 @@
 //!   ([`ConversationStore`]) after every turn.
 
 pub mod check;
+pub mod classifier;
 pub mod concepts;
 mod directory;
 mod engine;

@@ -267,7 +267,7 @@ fn fold_with(text: &str, keep_accents: bool) -> String {
 /// kaf and alef, teh marbuta; Vietnamese đ typed as d on keyboards without
 /// it. Applied after stemming so the Arabic stemmer still sees Arabic
 /// letters.
-fn unify_letters(s: &str) -> String {
+pub(crate) fn unify_letters(s: &str) -> String {
     s.chars()
         .map(|c| match c {
             'đ' => 'd',
