@@ -133,14 +133,16 @@ pub(crate) fn deny_reason(r: CoreDeny) -> DenyReason {
     }
 }
 
-fn minute(m: u32) -> NaiveTime {
-    NaiveTime::from_num_seconds_from_midnight_opt((m % (24 * 60)) * 60, 0).unwrap_or_default()
-}
-
 /// The user's rules over `base` (which keeps what rules do not carry:
-/// trusted networks).
-pub(crate) fn apply_rules(rules: &SendRules, base: SendPolicy) -> SendPolicy {
-    SendPolicy {
+/// trusted networks). A window minute past the day is refused by the core
+/// (`TimeWindow::from_minutes`), never wrapped.
+pub(crate) fn apply_rules(rules: &SendRules, base: SendPolicy) -> Result<SendPolicy, SyncError> {
+    let windows = rules
+        .windows
+        .iter()
+        .map(|w| CoreWindow::from_minutes(w.start_minute, w.end_minute))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(SendPolicy {
         manual_only: rules.manual_only,
         allow_wifi: rules.allow_wifi,
         allow_cellular: rules.allow_cellular,
@@ -148,16 +150,9 @@ pub(crate) fn apply_rules(rules: &SendRules, base: SendPolicy) -> SendPolicy {
         allow_roaming: rules.allow_roaming,
         require_vpn: rules.require_vpn,
         require_charging: rules.require_charging,
-        windows: rules
-            .windows
-            .iter()
-            .map(|w| CoreWindow {
-                start: minute(w.start_minute),
-                end: minute(w.end_minute),
-            })
-            .collect(),
+        windows,
         ..base
-    }
+    })
 }
 
 /// The rules a stored policy holds.
@@ -216,7 +211,7 @@ pub(crate) fn local_now(utc_offset_minutes: i32) -> DateTime<FixedOffset> {
     Utc::now().with_timezone(&offset)
 }
 
-fn policy(rules: &SendRules) -> SendPolicy {
+fn policy(rules: &SendRules) -> Result<SendPolicy, SyncError> {
     apply_rules(rules, SendPolicy::default())
 }
 
@@ -233,7 +228,7 @@ pub fn decide_send(
 ) -> Result<SendDecision, SyncError> {
     let facts = send_facts(&*monitor, user_requested)?;
     Ok(
-        match policy(&rules).decide(&facts, local_now(utc_offset_minutes)) {
+        match policy(&rules)?.decide(&facts, local_now(utc_offset_minutes)) {
             CoreDecision::Allow => SendDecision::Allow,
             CoreDecision::Deny { reason, next_check } => SendDecision::Deny {
                 reason: deny_reason(reason),

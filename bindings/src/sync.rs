@@ -407,11 +407,11 @@ fn settings_record(s: &CoreSettings) -> SyncSettings {
 
 /// `record` over the stored settings `base`: trusted networks and the
 /// padding bucket stay as stored.
-fn apply_settings(record: SyncSettings, base: CoreSettings) -> CoreSettings {
+fn apply_settings(record: SyncSettings, base: CoreSettings) -> Result<CoreSettings, SyncError> {
     let secs = Duration::from_secs;
-    let mut policy = apply_rules(&record.rules, base.policy);
+    let mut policy = apply_rules(&record.rules, base.policy)?;
     policy.trusted_networks_only = record.trusted_networks_only;
-    CoreSettings {
+    Ok(CoreSettings {
         policy,
         delay_min: secs(record.delay_min_seconds),
         delay_max: secs(record.delay_max_seconds),
@@ -432,7 +432,7 @@ fn apply_settings(record: SyncSettings, base: CoreSettings) -> CoreSettings {
         },
         send_while_locked: record.send_while_locked,
         ..base
-    }
+    })
 }
 
 /// The calm, localized line for a held send ("Waiting for Wi-Fi"), in the
@@ -815,7 +815,7 @@ impl SyncEngine {
     /// Checks and stores new settings; `InvalidInput` names nothing but the
     /// setting. `trusted_network_count` is ignored (use `trust_network`).
     pub fn set_settings(&self, settings: SyncSettings) -> Result<(), SyncError> {
-        Ok(apply_settings(settings, self.load()?).save(&self.vault)?)
+        Ok(apply_settings(settings, self.load()?)?.save(&self.vault)?)
     }
 
     /// Trusts a network by the identity the monitor reports for it (e.g. an

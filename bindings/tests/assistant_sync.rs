@@ -150,7 +150,41 @@ fn settings_round_trip_and_trusted_networks_stay_fingerprints() {
     s.delay_min_seconds = 0;
     s.transport.socks_proxy = Some("socks5://leaks-names".into());
     assert!(matches!(
-        engine.set_settings(s),
+        engine.set_settings(s.clone()),
+        Err(SyncError::InvalidInput { .. })
+    ));
+    // A window minute past the day is refused, not wrapped (1,500 would
+    // have become 01:00, an hour the person did not choose).
+    s.transport.socks_proxy = None;
+    for (start_minute, end_minute) in [(22 * 60, 1500), (1440, 6 * 60)] {
+        s.rules.windows = vec![SendWindow {
+            start_minute,
+            end_minute,
+        }];
+        assert!(matches!(
+            engine.set_settings(s.clone()),
+            Err(SyncError::InvalidInput { .. })
+        ));
+    }
+    let stored = engine.settings().unwrap().rules.windows;
+    assert_eq!(stored[0].end_minute, 6 * 60, "the last good window stays");
+}
+
+/// `decide_send` refuses rules with a window minute past the day too.
+#[test]
+fn a_send_decision_refuses_a_window_past_the_day() {
+    let mut rules = default_send_rules();
+    rules.windows = vec![SendWindow {
+        start_minute: 0,
+        end_minute: 24 * 60,
+    }];
+    assert!(matches!(
+        decide_send(
+            rules,
+            Arc::new(Monitor(Some(facts(Transport::Wifi)))),
+            true,
+            0
+        ),
         Err(SyncError::InvalidInput { .. })
     ));
 }

@@ -3,8 +3,8 @@
 
 use chrono::{DateTime, FixedOffset, NaiveTime, TimeZone, Utc};
 use waymark_core::sync::{
-    DenyReason, NetworkFacts, SendDecision, SendFacts, SendPolicy, TimeWindow, Transport,
-    TrustedNetworks,
+    DenyReason, NetworkFacts, SendDecision, SendFacts, SendPolicy, SyncError, TimeWindow,
+    Transport, TrustedNetworks,
 };
 
 /// A named change to the facts, and the reason the policy must then give.
@@ -347,5 +347,21 @@ proptest::proptest! {
             proptest::prop_assert!((8..20).contains(&hour));
             proptest::prop_assert!(!policy.require_charging || charging);
         }
+    }
+}
+
+/// Window ends come as minutes after midnight from the phone; one past the
+/// day is refused with a typed error, never wrapped to an hour nobody chose.
+#[test]
+fn a_window_minute_past_the_day_is_refused() {
+    let w = TimeWindow::from_minutes(22 * 60, 6 * 60).unwrap();
+    assert_eq!(w.start, NaiveTime::from_hms_opt(22, 0, 0).unwrap());
+    assert_eq!(w.end, NaiveTime::from_hms_opt(6, 0, 0).unwrap());
+    assert!(TimeWindow::from_minutes(0, 1439).is_ok());
+    for (start, end) in [(0, 1440), (1500, 60), (u32::MAX, 0)] {
+        assert!(matches!(
+            TimeWindow::from_minutes(start, end),
+            Err(SyncError::InvalidSetting("time window"))
+        ));
     }
 }

@@ -55,7 +55,27 @@ pub struct TimeWindow {
     pub end: NaiveTime,
 }
 
+/// Minutes in a day: a window's ends, in minutes after local midnight,
+/// stay below this.
+pub const MINUTES_PER_DAY: u32 = 24 * 60;
+
 impl TimeWindow {
+    /// A window from minutes after local midnight; `end` before `start`
+    /// runs past midnight. A minute of a day's length or more is refused,
+    /// never wrapped: 1,500 ("25:00") is a mistake, and wrapping it to
+    /// 01:00 would send reports at an hour the person did not choose.
+    pub fn from_minutes(start: u32, end: u32) -> Result<TimeWindow, super::SyncError> {
+        let time = |m: u32| {
+            (m < MINUTES_PER_DAY)
+                .then(|| NaiveTime::from_num_seconds_from_midnight_opt(m * 60, 0))
+                .flatten()
+        };
+        match (time(start), time(end)) {
+            (Some(start), Some(end)) => Ok(TimeWindow { start, end }),
+            _ => Err(super::SyncError::InvalidSetting("time window")),
+        }
+    }
+
     fn contains(&self, t: NaiveTime) -> bool {
         if self.start <= self.end {
             t >= self.start && t < self.end
