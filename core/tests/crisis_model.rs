@@ -90,3 +90,18 @@ fn the_classifier_reaches_urgent_help_where_rules_are_silent() {
         "the classifier caught {caught} of {missed_by_rules} training sentences the rules missed"
     );
 }
+
+/// Where the text negates a danger phrase, the classifier (blind to
+/// negation) stays silent: the person said they are not in danger.
+#[test]
+fn a_negated_danger_phrase_keeps_the_classifier_silent() {
+    let lib = Arc::new(Library::builtin().unwrap());
+    let model = classifier::builtin();
+    for (locale, text) in [("es", "no estoy en peligro"), ("pt", "não estou em perigo")] {
+        assert!(
+            model.judge(text).alarm.is_some(),
+            "{locale}: the model no longer alarms on {text:?}; pick a sentence it does"
+        );
+        assert!(!urgent(&lib, locale, text), "{locale}: {text}");
+    }
+}
