@@ -690,3 +690,53 @@ fn api_objects_are_send_and_sync() {
     is::<Journal>();
     is::<SoftwareKeyStore>();
 }
+
+/// The child half of `a_vault_opens_while_sqlcipher_is_still_setting_up`. It
+/// puts this fresh process in the state the race creates (SQLite marked
+/// initialized, SQLCipher not set up) and keeps it there, then makes and
+/// reopens a vault. Does nothing unless the parent sets the variable.
+#[test]
+fn child_vault_in_the_gap_before_sqlcipher_is_set_up() {
+    let Some(dir) = std::env::var_os("WAYMARK_TEST_SQLCIPHER_GAP_DIR") else {
+        return;
+    };
+    extern "C" {
+        fn sqlcipher_extra_shutdown();
+    }
+    // SAFETY: no connection is open in this process (the parent runs only
+    // this test in it); both calls are SQLite's and SQLCipher's own.
+    #[allow(unsafe_code)]
+    unsafe {
+        assert_eq!(rusqlite::ffi::sqlite3_initialize(), rusqlite::ffi::SQLITE_OK);
+        sqlcipher_extra_shutdown();
+    }
+    let dir = PathBuf::from(dir);
+    let (vault, journal) = new_vault(&dir, &fast());
+    journal.add("still here").unwrap();
+    vault.lock();
+    vault.unlock(PASS).unwrap();
+    assert_eq!(journal.list().unwrap().len(), 1);
+}
+
+/// A phone app and its background worker may both open the vault as the
+/// process starts. SQLite marks itself initialized before SQLCipher's set-up
+/// has run, and a thread keying a database in that gap got `Database(1)`:
+/// seen in CI as a rare `Vault::create` failure, and reproduced with 16
+/// threads pinned to one CPU in about one cold process of 400. The gap is
+/// held open here, so the old code fails every time.
+#[test]
+fn a_vault_opens_while_sqlcipher_is_still_setting_up() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new(std::env::current_exe().unwrap())
+        .args(["--exact", "child_vault_in_the_gap_before_sqlcipher_is_set_up"])
+        .args(["--test-threads", "1", "--nocapture"])
+        .env("WAYMARK_TEST_SQLCIPHER_GAP_DIR", dir.path())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success() && String::from_utf8_lossy(&out.stdout).contains("1 passed"),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -26,6 +26,7 @@ pub(crate) fn open(
         return Err(VaultError::DatabaseCorrupt);
     }
     trace::step(|| Step::OpenDatabase(file_name(path)));
+    wait_for_sqlcipher()?;
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = Connection::open_with_flags(path, flags)?;
     conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
@@ -48,6 +49,49 @@ pub(crate) fn open(
          PRAGMA foreign_keys = ON;",
     )?;
     Ok(conn)
+}
+
+/// [`open`] for the workspace's other SQLCipher stores (the NGO desk's
+/// casework), so that every encrypted database is keyed, configured and
+/// guarded against the start-up race in one place.
+pub fn open_encrypted(
+    path: &Path,
+    key: &SecretKey,
+    create: bool,
+) -> Result<Connection, VaultError> {
+    open(path, Some(key), create)
+}
+
+/// Waits until SQLCipher has finished its one-time set-up in this process.
+///
+/// SQLite marks itself initialized *before* it runs SQLCipher's set-up
+/// (`SQLITE_EXTRA_INIT`), so a second thread opening a database at that
+/// moment gets `sqlite3_key_v2` = SQLITE_ERROR ("sqlcipher not initialized").
+/// On a phone that is the app and its background worker opening the vault at
+/// process start; in CI, a rare `Vault::create` failure (`Database(1)`).
+/// SQLCipher's set-up
+/// holds SQLite's main mutex throughout and returns at once when done, so
+/// calling it here blocks exactly until it is finished.
+fn wait_for_sqlcipher() -> Result<(), VaultError> {
+    extern "C" {
+        // Defined by SQLCipher; libsqlite3-sys builds it in with
+        // -DSQLITE_EXTRA_INIT=sqlcipher_extra_init.
+        fn sqlcipher_extra_init(arg: *const std::ffi::c_char) -> std::ffi::c_int;
+    }
+    // SAFETY: both take no pointers we own (NULL is the documented argument
+    // SQLite itself passes) and are safe to call from any thread, any number
+    // of times.
+    #[allow(unsafe_code)] // rusqlite exposes neither call safely
+    let rc = unsafe {
+        match rusqlite::ffi::sqlite3_initialize() {
+            rusqlite::ffi::SQLITE_OK => sqlcipher_extra_init(std::ptr::null()),
+            rc => rc,
+        }
+    };
+    if rc != rusqlite::ffi::SQLITE_OK {
+        return Err(VaultError::Database(rc));
+    }
+    Ok(())
 }
 
 /// Keys the connection through `sqlite3_key_v2`, not `PRAGMA key`: the key

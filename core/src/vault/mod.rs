@@ -64,6 +64,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use rusqlite::Connection;
 
 use attempts::VaultLock;
+pub use database::open_encrypted;
 pub use error::VaultError;
 use files::VaultFiles;
 use header::{Clear, Id, Inner, Role, Slot};

@@ -12,8 +12,11 @@ use std::sync::Mutex;
 
 use chrono::{DateTime, SecondsFormat, Utc};
 use ring::hkdf;
-use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
+use rusqlite::{params, Connection, OptionalExtension};
 use waymark_core::envelope::NgoPrivateKey;
+use waymark_core::secret::SecretKey;
+use waymark_core::vault::open_encrypted;
+use waymark_core::VaultError;
 use zeroize::Zeroizing;
 
 use super::DeskError;
@@ -144,33 +147,15 @@ impl Casework {
     pub fn open(dir: &Path, key: &NgoPrivateKey) -> Result<Casework, DeskError> {
         std::fs::create_dir_all(dir).map_err(|_| DeskError::Store)?;
         let path = dir.join(CASEWORK_FILE);
-        let conn = Connection::open_with_flags(
-            &path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE
-                | OpenFlags::SQLITE_OPEN_CREATE
-                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .map_err(|_| DeskError::Store)?;
-        let key = store_key(key);
-        let hex = Zeroizing::new(waymark_core::hex::encode(&key[..]));
-        let keying = Zeroizing::new(format!("PRAGMA key = \"x'{}'\";", hex.as_str()));
-        // SQLCipher prints decryption failures to stderr unless told not to.
-        conn.execute_batch("PRAGMA cipher_log_level = NONE;")
-            .and_then(|()| conn.execute_batch(&keying))
-            .map_err(|_| DeskError::Store)?;
-        // The first read proves the key; a store made under another key file
-        // is refused rather than overwritten.
-        conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
-            r.get::<_, i64>(0)
-        })
-        .map_err(|_| DeskError::StoreForeign)?;
-        conn.execute_batch(
-            "PRAGMA temp_store = MEMORY;
-             PRAGMA secure_delete = ON;
-             PRAGMA journal_mode = WAL;
-             PRAGMA synchronous = NORMAL;",
-        )
-        .map_err(|_| DeskError::Store)?;
+        let key = SecretKey::from_bytes(*store_key(key));
+        // The core's keyed open: raw key through sqlite3_key_v2, logging off,
+        // temp files in memory, secure delete, WAL, and the wait for
+        // SQLCipher's set-up. A store made under another key file is refused
+        // (its first read fails), never overwritten.
+        let conn = open_encrypted(&path, &key, !path.exists()).map_err(|e| match e {
+            VaultError::DatabaseCorrupt => DeskError::StoreForeign,
+            _ => DeskError::Store,
+        })?;
         migrate(&conn)?;
         Ok(Casework {
             conn: Mutex::new(conn),
