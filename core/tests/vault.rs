@@ -707,7 +707,10 @@ fn child_vault_in_the_gap_before_sqlcipher_is_set_up() {
     // this test in it); both calls are SQLite's and SQLCipher's own.
     #[allow(unsafe_code)]
     unsafe {
-        assert_eq!(rusqlite::ffi::sqlite3_initialize(), rusqlite::ffi::SQLITE_OK);
+        assert_eq!(
+            rusqlite::ffi::sqlite3_initialize(),
+            rusqlite::ffi::SQLITE_OK
+        );
         sqlcipher_extra_shutdown();
     }
     let dir = PathBuf::from(dir);
@@ -728,7 +731,10 @@ fn child_vault_in_the_gap_before_sqlcipher_is_set_up() {
 fn a_vault_opens_while_sqlcipher_is_still_setting_up() {
     let dir = tempfile::tempdir().unwrap();
     let out = Command::new(std::env::current_exe().unwrap())
-        .args(["--exact", "child_vault_in_the_gap_before_sqlcipher_is_set_up"])
+        .args([
+            "--exact",
+            "child_vault_in_the_gap_before_sqlcipher_is_set_up",
+        ])
         .args(["--test-threads", "1", "--nocapture"])
         .env("WAYMARK_TEST_SQLCIPHER_GAP_DIR", dir.path())
         .output()
