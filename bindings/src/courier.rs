@@ -13,8 +13,8 @@ use waymark_core::sync as core_sync;
 
 use crate::errors::SyncError;
 use crate::keystore::{Bridge, PlatformKeyStore};
-use crate::network::{local_now, send_facts, NetworkMonitor};
-use crate::sync::{report, SyncReport};
+use crate::network::NetworkMonitor;
+use crate::sync::{hint, report, run_once, NextRun, SyncReport};
 
 /// The courier beside the vault in `dir`. Thread-safe; every call blocks.
 /// Its database closes when the object is dropped (Kotlin `close()`/`use`,
@@ -53,10 +53,19 @@ impl Courier {
         user_requested: bool,
         utc_offset_minutes: i32,
     ) -> Result<SyncReport, SyncError> {
-        let facts = send_facts(&*self.monitor, user_requested)?;
-        Ok(report(
-            self.engine
-                .sync_once(&facts, local_now(utc_offset_minutes))?,
-        ))
+        let result = run_once(
+            &self.engine,
+            &*self.monitor,
+            user_requested,
+            utc_offset_minutes,
+        );
+        Ok(report(result?))
+    }
+
+    /// `sync_once(false, …)` answered as the core's scheduling hint, as
+    /// `SyncEngine::run_in_background`. The only error is `Internal`.
+    pub fn run_in_background(&self, utc_offset_minutes: i32) -> Result<NextRun, SyncError> {
+        let result = run_once(&self.engine, &*self.monitor, false, utc_offset_minutes);
+        Ok(hint(&result))
     }
 }

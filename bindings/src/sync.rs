@@ -322,6 +322,88 @@ pub struct SyncStatus {
     pub last_report: Option<SyncReport>,
 }
 
+/// What a background scheduler should make of a run (the core's
+/// `sync::next_run`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+pub enum RunVerdict {
+    /// Everything that could be sent was sent, or there was nothing.
+    Done,
+    /// A passing failure (network, the inbox's answer, the network
+    /// monitor): run again with the scheduler's backoff.
+    Retry,
+    /// Held by the send rules, in the random delay, or nothing a retry
+    /// fixes: wait for the next regular run or `run_again_after_seconds`.
+    NotNow,
+    /// The vault is locked: run the [`crate::Courier`] instead; without
+    /// one, wait for the next unlock.
+    VaultLocked,
+}
+
+/// The core's scheduling hint after a run: Android's `SyncRun.kt` and iOS's
+/// `SyncRun.swift` follow it and decide nothing themselves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Record)]
+pub struct NextRun {
+    pub verdict: RunVerdict,
+    /// Run again after this many seconds (never under 60), counted from the
+    /// end of the run; `None`: at the next regular run or network change.
+    pub run_again_after_seconds: Option<u64>,
+    /// The send rule that held the run, so the scheduler can wait for what
+    /// is missing (an unmetered network) instead of a timer.
+    pub held_for: Option<DenyReason>,
+}
+
+fn next_run(n: core_sync::NextRun) -> NextRun {
+    NextRun {
+        verdict: match n.verdict {
+            core_sync::RunVerdict::Done => RunVerdict::Done,
+            core_sync::RunVerdict::Retry => RunVerdict::Retry,
+            core_sync::RunVerdict::NotNow => RunVerdict::NotNow,
+            core_sync::RunVerdict::VaultLocked => RunVerdict::VaultLocked,
+        },
+        run_again_after_seconds: n.after.map(|d| d.as_secs()),
+        held_for: n.held_for.map(deny_reason),
+    }
+}
+
+/// Why a run produced no report.
+pub(crate) enum RunFailure {
+    /// The app's network monitor failed: nothing was sent.
+    NoNetworkFacts(SyncError),
+    Core(core_sync::SyncError),
+}
+
+impl From<RunFailure> for SyncError {
+    fn from(f: RunFailure) -> Self {
+        match f {
+            RunFailure::NoNetworkFacts(e) => e,
+            RunFailure::Core(e) => e.into(),
+        }
+    }
+}
+
+/// One run of `engine` (the vault's or the courier's) on the monitor's
+/// facts: what `sync_once` and `run_in_background` share.
+pub(crate) fn run_once(
+    engine: &core_sync::SyncEngine,
+    monitor: &dyn NetworkMonitor,
+    user_requested: bool,
+    utc_offset_minutes: i32,
+) -> Result<core_sync::SyncReport, RunFailure> {
+    let facts = send_facts(monitor, user_requested).map_err(RunFailure::NoNetworkFacts)?;
+    engine
+        .sync_once(&facts, local_now(utc_offset_minutes))
+        .map_err(RunFailure::Core)
+}
+
+/// The core's hint for a run's result, counted from now.
+pub(crate) fn hint(result: &Result<core_sync::SyncReport, RunFailure>) -> NextRun {
+    next_run(match result {
+        Ok(r) => core_sync::NextRun::after_report(r, Utc::now()),
+        Err(RunFailure::NoNetworkFacts(_)) => core_sync::NextRun::without_network_facts(),
+        Err(RunFailure::Core(e)) => core_sync::NextRun::after_error(e),
+    })
+}
+
 fn time(t: DateTime<Utc>) -> SystemTime {
     t.into()
 }
@@ -756,6 +838,24 @@ impl SyncEngine {
     fn load(&self) -> Result<CoreSettings, SyncError> {
         Ok(CoreSettings::load(&self.vault)?)
     }
+
+    /// One run, shown as running meanwhile, kept as the last report.
+    fn run(
+        &self,
+        user_requested: bool,
+        utc_offset_minutes: i32,
+    ) -> Result<core_sync::SyncReport, RunFailure> {
+        let _running = Running::start(&self.shared.running);
+        let result = run_once(
+            &self.shared.engine,
+            &*self.monitor,
+            user_requested,
+            utc_offset_minutes,
+        )?;
+        *self.shared.last.lock().unwrap_or_else(|e| e.into_inner()) =
+            Some((SystemTime::now(), report(result.clone())));
+        Ok(result)
+    }
 }
 
 #[waymark_ffi_macros::export]
@@ -775,16 +875,16 @@ impl SyncEngine {
         user_requested: bool,
         utc_offset_minutes: i32,
     ) -> Result<SyncReport, SyncError> {
-        let facts = send_facts(&*self.monitor, user_requested)?;
-        let _running = Running::start(&self.shared.running);
-        let result = self
-            .shared
-            .engine
-            .sync_once(&facts, local_now(utc_offset_minutes));
-        let r = report(result?);
-        *self.shared.last.lock().unwrap_or_else(|e| e.into_inner()) =
-            Some((SystemTime::now(), r.clone()));
-        Ok(r)
+        Ok(report(self.run(user_requested, utc_offset_minutes)?))
+    }
+
+    /// `sync_once(false, …)` for a background scheduler, answered as the
+    /// core's scheduling hint: what to do next and when. Failures are part
+    /// of the hint (a locked vault is `VaultLocked`), so the only error is
+    /// `Internal` (a bug). Blocks like `sync_once`.
+    pub fn run_in_background(&self, utc_offset_minutes: i32) -> Result<NextRun, SyncError> {
+        let result = self.run(false, utc_offset_minutes);
+        Ok(hint(&result))
     }
 
     /// Where sync stands: running now, counts, the last run of this process.

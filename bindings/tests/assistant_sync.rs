@@ -115,6 +115,48 @@ fn sync_asks_the_monitor_first_and_reports_why_it_held() {
     ));
 }
 
+/// A background scheduler gets the core's hint and decides nothing itself
+/// (`SyncRun.kt` and `SyncRun.swift` only translate it).
+#[test]
+fn a_background_run_answers_with_the_cores_scheduling_hint() {
+    let _g = GLOBALS.lock().unwrap_or_else(|e| e.into_inner());
+    let (_dir, vault) = vault();
+    let run = |facts: Option<NetworkFacts>| {
+        vault
+            .sync_engine(Arc::new(Monitor(facts)))
+            .run_in_background(0)
+            .unwrap()
+    };
+    let hint = |verdict, held_for| NextRun {
+        verdict,
+        run_again_after_seconds: None,
+        held_for,
+    };
+    assert_eq!(run(None), hint(RunVerdict::Retry, None));
+    assert_eq!(
+        run(Some(facts(Transport::None))),
+        hint(RunVerdict::NotNow, Some(DenyReason::NoNetwork))
+    );
+    // Default rules refuse cellular: the app waits for an unmetered network.
+    assert_eq!(
+        run(Some(facts(Transport::Cellular))),
+        hint(RunVerdict::NotNow, Some(DenyReason::TransportNotAllowed))
+    );
+    assert_eq!(
+        run(Some(facts(Transport::Wifi))),
+        hint(RunVerdict::Done, None)
+    );
+    // The run is the engine's last report, as after `sync_once`.
+    let wifi = vault.sync_engine(Arc::new(Monitor(Some(facts(Transport::Wifi)))));
+    let last = wifi.status().unwrap().last_report.unwrap();
+    assert_eq!(last.outcome, SyncOutcome::Idle);
+    vault.lock().unwrap();
+    assert_eq!(
+        wifi.run_in_background(0).unwrap(),
+        hint(RunVerdict::VaultLocked, None)
+    );
+}
+
 #[test]
 fn settings_round_trip_and_trusted_networks_stay_fingerprints() {
     let (_dir, vault) = vault();

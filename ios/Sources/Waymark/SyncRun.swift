@@ -11,78 +11,73 @@ public enum SyncRunResult: Sendable, Equatable {
     case notNow
 }
 
-/// A run's result and, when the core named one, how soon to run again
-/// (the end of the random delay, the next allowed moment, a retry time).
+/// The core's scheduling hint (`NextRun`) in the scheduler's words: the
+/// result and, when the core named one, how soon to run again (the end of
+/// the random delay, the next allowed moment, a retry time), and the send
+/// rule that held the run. The rules are the core's (`sync::next_run`);
+/// this file only translates.
 public struct SyncRun: Sendable, Equatable {
     public var result: SyncRunResult
     /// Seconds from now; `nil`: at the next regular run.
     public var runAgainAfter: TimeInterval?
+    /// The send rule that held the run (wait for what is missing).
+    public var heldFor: DenyReason?
+    /// The vault was locked: the courier sends instead.
+    public var vaultLocked: Bool
+
+    public init(result: SyncRunResult, runAgainAfter: TimeInterval? = nil,
+                heldFor: DenyReason? = nil, vaultLocked: Bool = false) {
+        self.result = result
+        self.runAgainAfter = runAgainAfter
+        self.heldFor = heldFor
+        self.vaultLocked = vaultLocked
+    }
 
     /// The phone's current offset from UTC, for the send rules' time windows.
     public static func utcOffsetMinutes(_ zone: TimeZone = .current, at date: Date = Date()) -> Int32 {
         Int32(zone.secondsFromGMT(for: date) / 60)
     }
 
-    /// Calls the core's `sync_once` (blocking: network, disk) as a
-    /// background scheduler does, and maps what happened. Never throws.
+    /// Calls the core's `runInBackground` (its `sync_once` as a background
+    /// scheduler needs it; blocking: network, disk) and follows the core's
+    /// hint. Never throws.
     public static func run(_ engine: SyncEngine, now: Date = Date()) -> SyncRun {
-        do {
-            let report = try engine.syncOnce(userRequested: false, utcOffsetMinutes: utcOffsetMinutes(at: now))
-            return of(report, now: now)
-        } catch let e as SyncError {
-            return of(e)
-        } catch {
-            return SyncRun(result: .retry, runAgainAfter: nil)
-        }
+        hinted { try engine.runInBackground(utcOffsetMinutes: utcOffsetMinutes(at: now)) }
     }
 
     /// `run` on the courier (the vault locked, ADR 0210). Never throws.
     public static func run(_ courier: Courier, now: Date = Date()) -> SyncRun {
-        do {
-            let report = try courier.syncOnce(userRequested: false, utcOffsetMinutes: utcOffsetMinutes(at: now))
-            return of(report, now: now)
-        } catch let e as SyncError {
-            return of(e)
-        } catch {
-            return SyncRun(result: .retry, runAgainAfter: nil)
-        }
+        hinted { try courier.runInBackground(utcOffsetMinutes: utcOffsetMinutes(at: now)) }
     }
 
     /// `run` on the vault's engine, or `nil` when the vault is locked (then
     /// the courier sends).
     public static func runUnlessLocked(_ engine: SyncEngine, now: Date = Date()) -> SyncRun? {
+        let run = run(engine, now: now)
+        return run.vaultLocked ? nil : run
+    }
+
+    /// The core's hint in the scheduler's words; no rule of its own.
+    public static func of(_ hint: NextRun) -> SyncRun {
+        let result: SyncRunResult
+        switch hint.verdict {
+        case .done: result = .done
+        case .retry: result = .retry
+        case .notNow, .vaultLocked: result = .notNow
+        }
+        return SyncRun(result: result,
+                       runAgainAfter: hint.runAgainAfterSeconds.map { TimeInterval($0) },
+                       heldFor: hint.heldFor,
+                       vaultLocked: hint.verdict == .vaultLocked)
+    }
+
+    // The core answers every failure in the hint; an error here is an
+    // internal one (a bug), and a retry is the calm answer to it.
+    private static func hinted(_ call: () throws -> NextRun) -> SyncRun {
         do {
-            let report = try engine.syncOnce(userRequested: false, utcOffsetMinutes: utcOffsetMinutes(at: now))
-            return of(report, now: now)
-        } catch SyncError.Locked {
-            return nil
-        } catch let e as SyncError {
-            return of(e)
+            return of(try call())
         } catch {
-            return SyncRun(result: .retry, runAgainAfter: nil)
-        }
-    }
-
-    public static func of(_ report: SyncReport, now: Date = Date()) -> SyncRun {
-        let again = report.nextCheck.map { max(60, $0.timeIntervalSince(now)) }
-        switch report.outcome {
-        case .held, .delayed:
-            return SyncRun(result: .notNow, runAgainAfter: again)
-        case .idle:
-            return SyncRun(result: .done, runAgainAfter: nil)
-        case .ran:
-            return SyncRun(result: report.failed > 0 ? .retry : .done,
-                           runAgainAfter: report.queued > 0 ? again : nil)
-        }
-    }
-
-    public static func of(_ error: SyncError) -> SyncRun {
-        switch error {
-        case .NetworkFactsUnavailable, .Network, .BadAnswer:
-            return SyncRun(result: .retry, runAgainAfter: nil)
-        default:
-            // Locked (wait for the next unlock), or nothing a retry fixes.
-            return SyncRun(result: .notNow, runAgainAfter: nil)
+            return SyncRun(result: .retry)
         }
     }
 }

@@ -445,6 +445,9 @@ def courier_sends_while_locked_and_the_reply_waits_for_unlock():
     courier = w.Courier(folder, store, Network(wifi()))
     r = courier.sync_once(False, 120)
     assert r.outcome == w.SyncOutcome.RAN() and (r.sent, r.failed, r.queued) == (1, 0, 0), r
+    # A background scheduler's run on the courier: the core's hint, nothing left to do.
+    hint = courier.run_in_background(120)
+    assert hint == w.NextRun(verdict=w.RunVerdict.DONE, run_again_after_seconds=None, held_for=None), hint
     del courier
 
     deadline = time.monotonic() + 60

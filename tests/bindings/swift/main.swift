@@ -589,19 +589,19 @@ func iosGlueLogic() throws {
                               roaming: false, vpn: false, charging: true, networkIdentity: nil)
     let offline = NetworkFacts(transport: .none, validated: false, captivePortal: false, metered: false,
                                roaming: false, vpn: false, charging: false, networkIdentity: nil)
-    try check(SyncRun.run(vault.syncEngine(monitor: Network(offline))) == SyncRun(result: .notNow, runAgainAfter: nil))
+    try check(SyncRun.run(vault.syncEngine(monitor: Network(offline))) == SyncRun(result: .notNow, heldFor: .noNetwork))
     try check(SyncRun.run(vault.syncEngine(monitor: Network(nil))).result == .retry)
-    try check(SyncRun.run(vault.syncEngine(monitor: Network(online))) == SyncRun(result: .done, runAgainAfter: nil),
+    try check(SyncRun.run(vault.syncEngine(monitor: Network(online))) == SyncRun(result: .done),
               "nothing queued: idle")
     try vault.lock()
     try check(SyncRun.run(vault.syncEngine(monitor: Network(online))).result == .notNow, "locked: wait for an unlock")
-    var delayed = SyncReport(outcome: .delayed, sent: 0, failed: 0, queued: 1, newReplies: 0, dummySent: false,
-                             lastFailure: nil, nextCheck: Date(timeIntervalSinceNow: 600), bytesUp: 0, bytesDown: 0)
-    let later = SyncRun.of(delayed)
-    try check(later.result == .notNow && later.runAgainAfter! > 590 && later.runAgainAfter! <= 600, "\(later)")
-    delayed.outcome = .ran
-    delayed.failed = 1
-    try check(SyncRun.of(delayed).result == .retry)
+    try check(SyncRun.runUnlessLocked(vault.syncEngine(monitor: Network(online))) == nil, "locked: the courier sends")
+    // The rules are the core's (sync::next_run); SyncRun only translates its hint.
+    let later = SyncRun.of(NextRun(verdict: .notNow, runAgainAfterSeconds: 600, heldFor: .outsideTimeWindow))
+    try check(later == SyncRun(result: .notNow, runAgainAfter: 600, heldFor: .outsideTimeWindow), "\(later)")
+    try check(SyncRun.of(NextRun(verdict: .retry, runAgainAfterSeconds: nil, heldFor: nil)) == SyncRun(result: .retry))
+    try check(SyncRun.of(NextRun(verdict: .vaultLocked, runAgainAfterSeconds: nil, heldFor: nil))
+              == SyncRun(result: .notNow, vaultLocked: true))
     try check(SyncRun.utcOffsetMinutes(TimeZone(secondsFromGMT: -3 * 3600)!) == -180)
 }
 

@@ -2,10 +2,9 @@ package org.waymark.android
 
 import org.waymark.ffi.Courier
 import org.waymark.ffi.DenyReason
+import org.waymark.ffi.NextRun
+import org.waymark.ffi.RunVerdict
 import org.waymark.ffi.SyncEngine
-import org.waymark.ffi.SyncException
-import org.waymark.ffi.SyncOutcome
-import org.waymark.ffi.SyncReport
 import java.time.Duration
 import java.time.Instant
 import java.util.TimeZone
@@ -21,16 +20,20 @@ enum class SyncRunResult {
 }
 
 /**
- * A run's result and, when the core named one, how soon to run again: the
- * end of the random delay, the next allowed moment, a retry time. When the
- * send rules held the run, [heldFor] says why (the scheduler waits for an
- * unmetered network when that is what is missing: [SyncPlan.followUp]).
- * Plain Kotlin, so it is tested on the JVM against the real library.
+ * The core's scheduling hint (`NextRun`) in WorkManager's words: the result
+ * and, when the core named one, how soon to run again (the end of the random
+ * delay, the next allowed moment, a retry time). When the send rules held
+ * the run, [heldFor] says why (the scheduler waits for an unmetered network
+ * when that is what is missing: [SyncPlan.followUp]). The rules are the
+ * core's (`sync::next_run`); this file only translates. Plain Kotlin, so it
+ * is tested on the JVM against the real library.
  */
 data class SyncRun(
     val result: SyncRunResult,
     val runAgainAfter: Duration? = null,
     val heldFor: DenyReason? = null,
+    /** The vault was locked: the courier sends instead. */
+    val vaultLocked: Boolean = false,
 ) {
     companion object {
         /** The phone's current offset from UTC, for the send rules' time windows. */
@@ -38,59 +41,42 @@ data class SyncRun(
             zone.getOffset(at.toEpochMilli()) / 60_000
 
         /**
-         * Calls the core's `sync_once` as a background scheduler does
-         * (blocking: network, disk; never on the main thread) and maps what
-         * happened. Never throws.
+         * Calls the core's `run_in_background` (its `sync_once` as a
+         * background scheduler needs it; blocking: network, disk; never on
+         * the main thread) and follows the core's hint. Never throws.
          */
-        fun run(engine: SyncEngine, now: Instant = Instant.now()): SyncRun = try {
-            of(engine.syncOnce(false, utcOffsetMinutes(at = now)), now)
-        } catch (e: SyncException) {
-            of(e)
-        } catch (e: Exception) {
-            SyncRun(SyncRunResult.RETRY)
-        }
+        fun run(engine: SyncEngine, now: Instant = Instant.now()): SyncRun =
+            hinted { engine.runInBackground(utcOffsetMinutes(at = now)) }
 
         /** [run] on the courier (the vault locked, ADR 0210). Never throws. */
-        fun run(courier: Courier, now: Instant = Instant.now()): SyncRun = try {
-            of(courier.syncOnce(false, utcOffsetMinutes(at = now)), now)
-        } catch (e: SyncException) {
-            of(e)
-        } catch (e: Exception) {
-            SyncRun(SyncRunResult.RETRY)
-        }
+        fun run(courier: Courier, now: Instant = Instant.now()): SyncRun =
+            hinted { courier.runInBackground(utcOffsetMinutes(at = now)) }
 
         /** [run] on the vault's engine, or `null` when the vault is locked
          *  (then the courier sends). */
-        fun runUnlessLocked(engine: SyncEngine, now: Instant = Instant.now()): SyncRun? = try {
-            of(engine.syncOnce(false, utcOffsetMinutes(at = now)), now)
-        } catch (e: SyncException.Locked) {
-            null
-        } catch (e: SyncException) {
-            of(e)
+        fun runUnlessLocked(engine: SyncEngine, now: Instant = Instant.now()): SyncRun? =
+            hinted { engine.runInBackground(utcOffsetMinutes(at = now)) }
+                .takeUnless { it.vaultLocked }
+
+        /** The core's hint in WorkManager's words; no rule of its own. */
+        fun of(hint: NextRun): SyncRun = SyncRun(
+            when (hint.verdict) {
+                RunVerdict.DONE -> SyncRunResult.DONE
+                RunVerdict.RETRY -> SyncRunResult.RETRY
+                RunVerdict.NOT_NOW, RunVerdict.VAULT_LOCKED -> SyncRunResult.NOT_NOW
+            },
+            hint.runAgainAfterSeconds?.let { Duration.ofSeconds(it.toLong()) },
+            hint.heldFor,
+            hint.verdict == RunVerdict.VAULT_LOCKED,
+        )
+
+        // The core answers every failure in the hint; an exception here is
+        // an internal error (a bug), and WorkManager's backoff is the calm
+        // answer to it.
+        private fun hinted(call: () -> NextRun): SyncRun = try {
+            of(call())
         } catch (e: Exception) {
             SyncRun(SyncRunResult.RETRY)
-        }
-
-        fun of(report: SyncReport, now: Instant = Instant.now()): SyncRun {
-            val again = report.nextCheck?.let {
-                Duration.between(now, it).coerceAtLeast(Duration.ofMinutes(1))
-            }
-            return when (val outcome = report.outcome) {
-                is SyncOutcome.Held -> SyncRun(SyncRunResult.NOT_NOW, again, outcome.reason)
-                SyncOutcome.Delayed -> SyncRun(SyncRunResult.NOT_NOW, again)
-                SyncOutcome.Idle -> SyncRun(SyncRunResult.DONE)
-                SyncOutcome.Ran -> SyncRun(
-                    if (report.failed > 0u) SyncRunResult.RETRY else SyncRunResult.DONE,
-                    if (report.queued > 0u) again else null,
-                )
-            }
-        }
-
-        fun of(error: SyncException): SyncRun = when (error) {
-            is SyncException.NetworkFactsUnavailable, is SyncException.Network,
-            is SyncException.BadAnswer -> SyncRun(SyncRunResult.RETRY)
-            // Locked (wait for the next unlock), or nothing a retry fixes.
-            else -> SyncRun(SyncRunResult.NOT_NOW)
         }
     }
 }

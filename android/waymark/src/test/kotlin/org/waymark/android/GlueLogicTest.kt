@@ -11,11 +11,10 @@ import org.waymark.ffi.DenyReason
 import org.waymark.ffi.KdfParams
 import org.waymark.ffi.NetworkFacts
 import org.waymark.ffi.NetworkMonitor
+import org.waymark.ffi.NextRun
 import org.waymark.ffi.PlatformException
+import org.waymark.ffi.RunVerdict
 import org.waymark.ffi.SendDecision
-import org.waymark.ffi.SyncException
-import org.waymark.ffi.SyncOutcome
-import org.waymark.ffi.SyncReport
 import org.waymark.ffi.Transport
 import org.waymark.ffi.Vault
 import org.waymark.ffi.VaultOptions
@@ -244,22 +243,23 @@ class GlueLogicTest {
 
         vault.lock()
         assertEquals("locked: wait for an unlock", SyncRunResult.NOT_NOW, SyncRun.run(vault.syncEngine(Monitor(online))).result)
+        assertNull("locked: the courier sends instead", SyncRun.runUnlessLocked(vault.syncEngine(Monitor(online))))
     }
 
+    /** The rules are the core's (sync::next_run, tested there): SyncRun only translates its hint. */
     @Test
-    fun aDelayedRunAsksToRunAgainWhenTheCoreSaid() {
+    fun theCoresHintIsTranslatedNotReinterpreted() {
         val now = Instant.parse("2026-01-01T10:00:00Z")
-        val delayed = SyncReport(SyncOutcome.Delayed, 0u, 0u, 1u, 0u, false, null, now.plusSeconds(600), 0uL, 0uL)
-        assertEquals(SyncRun(SyncRunResult.NOT_NOW, Duration.ofMinutes(10)), SyncRun.of(delayed, now))
-        val failed = delayed.copy(outcome = SyncOutcome.Ran, failed = 1u)
-        assertEquals(SyncRunResult.RETRY, SyncRun.of(failed, now).result)
-        assertEquals(SyncRun(SyncRunResult.DONE), SyncRun.of(failed.copy(failed = 0u, queued = 0u), now))
-        val windowed = delayed.copy(outcome = SyncOutcome.Held(DenyReason.OUTSIDE_TIME_WINDOW))
         assertEquals(
             SyncRun(SyncRunResult.NOT_NOW, Duration.ofMinutes(10), DenyReason.OUTSIDE_TIME_WINDOW),
-            SyncRun.of(windowed, now),
+            SyncRun.of(NextRun(RunVerdict.NOT_NOW, 600uL, DenyReason.OUTSIDE_TIME_WINDOW)),
         )
-        assertEquals(SyncRunResult.NOT_NOW, SyncRun.of(SyncException.Locked("locked")).result)
+        assertEquals(SyncRun(SyncRunResult.RETRY, Duration.ofMinutes(15)), SyncRun.of(NextRun(RunVerdict.RETRY, 900uL, null)))
+        assertEquals(SyncRun(SyncRunResult.DONE), SyncRun.of(NextRun(RunVerdict.DONE, null, null)))
+        assertEquals(
+            SyncRun(SyncRunResult.NOT_NOW, vaultLocked = true),
+            SyncRun.of(NextRun(RunVerdict.VAULT_LOCKED, null, null)),
+        )
         assertEquals(-180, SyncRun.utcOffsetMinutes(TimeZone.getTimeZone("GMT-03:00"), now))
     }
 
