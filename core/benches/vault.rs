@@ -306,7 +306,11 @@ fn main() {
         };
         let run_plain = |tag: &str| {
             let v = Arc::new(
-                Vault::plaintext_baseline(tmp.path().join(format!("plain-{tag}"))).unwrap(),
+                Vault::plaintext_baseline(
+                    tmp.path().join(format!("plain-{tag}")),
+                    Arc::new(SoftwareKeyStore::in_memory()),
+                )
+                .unwrap(),
             );
             journal_run(v, entries, 5)
         };

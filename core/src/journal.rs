@@ -9,6 +9,7 @@ use std::sync::Arc;
 use chrono::{DateTime, SecondsFormat, Utc};
 use rusqlite::{params, OptionalExtension};
 
+use crate::i18n::{Arg, Localizer};
 use crate::vault::{Vault, VaultError};
 
 /// Longest note accepted, in bytes.
@@ -147,5 +148,29 @@ impl Journal {
             return Err(JournalError::NotFound);
         }
         Ok(())
+    }
+}
+
+impl JournalError {
+    /// The Fluent message id for this error (`journal-error-…`, or the
+    /// vault's for a vault error).
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            JournalError::Vault(v) => v.message_id(),
+            JournalError::NotFound => "journal-error-not-found",
+            JournalError::Empty => "journal-error-empty",
+            JournalError::TooLong { .. } => "journal-error-too-long",
+        }
+    }
+
+    /// A short, plain sentence for the user, in the localizer's language.
+    pub fn user_message(&self, loc: &Localizer) -> String {
+        match self {
+            JournalError::Vault(v) => v.user_message(loc),
+            JournalError::TooLong { max } => {
+                loc.text(self.message_id(), &[("max", Arg::from(*max))])
+            }
+            _ => loc.text(self.message_id(), &[]),
+        }
     }
 }

@@ -21,10 +21,12 @@ pub mod keystore;
 pub mod questionnaire;
 mod random;
 pub mod secret;
+pub mod software_keystore;
 pub mod sync;
 pub mod vault;
 
 pub use journal::{Journal, JournalEntry, JournalError};
 pub use kdf::KdfParams;
-pub use keystore::{KeyStoreError, PlatformKeyStore, SoftwareKeyStore};
+pub use keystore::{KeyStoreError, PlatformKeyStore};
+pub use software_keystore::SoftwareKeyStore;
 pub use vault::{Vault, VaultError, VaultOptions, VaultStatus};

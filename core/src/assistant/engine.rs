@@ -14,6 +14,7 @@ use super::library::Library;
 use super::matcher::{self, decide, Input, Prepared, Understanding, CONFIDENT, DANGER, NEAR};
 use super::model::*;
 use super::normalize::as_number;
+use super::state::{Screen, Snapshot, State, Suggestion, STATE_FORMAT};
 use super::store::ConversationStore;
 use crate::content::{ChannelKind, HelplineQuery};
 use crate::expression::{eval_bool, Env, Value};
@@ -31,8 +32,6 @@ const MAX_STEPS: usize = 200;
 /// to go back home to my family" is not.
 const MAX_COMMAND_TOKENS: usize = 4;
 const MAX_COMMAND_CHARS: usize = 24;
-/// Version of the saved state's shape.
-const STATE_FORMAT: u32 = 1;
 
 /// Who is talking and where: decides the language, and which helplines.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -221,61 +220,7 @@ impl QuestionnaireResult {
     }
 }
 
-// ---------------------------------------------------------------- state
-
-/// Everything saved about a conversation.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub(crate) struct State {
-    format: u32,
-    locale: String,
-    country: Option<String>,
-    vars: BTreeMap<String, String>,
-    screen: Screen,
-    history: Vec<Snapshot>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-struct Snapshot {
-    screen: Screen,
-    vars: BTreeMap<String, String>,
-}
-
-/// The screen the conversation waits on.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-enum Screen {
-    Home,
-    /// A node that waits (choices, ask, questionnaire, end).
-    Node {
-        flow: String,
-        version: u32,
-        node: String,
-    },
-    /// "Did you mean …?" over another screen.
-    DidYouMean {
-        over: Box<Screen>,
-        options: Vec<Suggestion>,
-    },
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-enum Suggestion {
-    Urgent,
-    /// Urgent help for thoughts of self-harm (a crisis line first).
-    Crisis,
-    Flow {
-        id: String,
-    },
-    /// An option of the screen underneath.
-    Option {
-        index: usize,
-    },
-    /// A route of the ask node underneath.
-    Route {
-        index: usize,
-    },
-}
+// ---------------------------------------------------------------- turn internals
 
 /// One option of the current screen and what picking it does.
 #[derive(Debug, Clone, PartialEq)]

@@ -27,6 +27,7 @@ mod library;
 pub mod matcher;
 mod model;
 pub mod normalize;
+mod state;
 mod store;
 
 pub use check::{check, Checked, Sources};

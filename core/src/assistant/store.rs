@@ -8,8 +8,8 @@ use chrono::{SecondsFormat, Utc};
 use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 
-use super::engine::State;
 use super::error::AssistantError;
+use super::state::State;
 use crate::vault::Vault;
 
 /// A saved conversation as listed: no content.

@@ -1,5 +1,6 @@
 //! The content packs' public error type.
 
+use crate::i18n::{Arg, Localizer};
 use crate::vault::VaultError;
 
 /// Why a pack, a key or a query was refused. Every variant names the file (a
@@ -101,4 +102,90 @@ pub(crate) fn json_reason(e: &serde_json::Error) -> String {
         Category::Data => "does not match the schema (wrong, missing, unknown or repeated field)",
     };
     format!("{what} at line {}, column {}", e.line(), e.column())
+}
+
+impl PackError {
+    /// The Fluent message id for this error (`pack-error-…`, or the vault's
+    /// for a vault error).
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            PackError::Vault(v) => v.message_id(),
+            PackError::ManifestMissing => "pack-error-manifest-missing",
+            PackError::ManifestInvalid { .. } => "pack-error-manifest-invalid",
+            PackError::SignatureMissing => "pack-error-signature-missing",
+            PackError::SignatureInvalid => "pack-error-signature-invalid",
+            PackError::UnknownPublisher { .. } => "pack-error-unknown-publisher",
+            PackError::InvalidPublicKey => "pack-error-invalid-public-key",
+            PackError::DevelopmentKeyNotTrustable => "pack-error-development-key",
+            PackError::InvalidPrivateKey => "pack-error-invalid-private-key",
+            PackError::HashMismatch { .. } => "pack-error-hash-mismatch",
+            PackError::SizeMismatch { .. } => "pack-error-size-mismatch",
+            PackError::MissingFile { .. } => "pack-error-missing-file",
+            PackError::ExtraFile { .. } => "pack-error-extra-file",
+            PackError::UnsafePath { .. } => "pack-error-unsafe-path",
+            PackError::DuplicatePath { .. } => "pack-error-duplicate-path",
+            PackError::FileTooLarge { .. } => "pack-error-file-too-large",
+            PackError::PackTooLarge { .. } => "pack-error-pack-too-large",
+            PackError::TooManyFiles { .. } => "pack-error-too-many-files",
+            PackError::Rollback { .. } => "pack-error-rollback",
+            PackError::PublisherMismatch { .. } => "pack-error-publisher-mismatch",
+            PackError::ReservedPackId { .. } => "pack-error-reserved-pack-id",
+            PackError::InvalidContent { .. } => "pack-error-invalid-content",
+            PackError::Io(_) => "pack-error-io",
+        }
+    }
+
+    /// A short, plain sentence for the user, in the localizer's language.
+    /// File names (already escaped by `PackError`), ids and technical
+    /// reasons are passed as variables, never translated.
+    pub fn user_message(&self, loc: &Localizer) -> String {
+        // Big numbers go in as text: they are limits and versions, never
+        // plural selectors, and u64 does not fit every `Arg` number.
+        let num = |n: u64| Arg::from(n.to_string());
+        let args: Vec<(&str, Arg)> = match self {
+            PackError::Vault(v) => return v.user_message(loc),
+            PackError::ManifestInvalid { reason } => vec![("reason", reason.as_str().into())],
+            PackError::UnknownPublisher { key_id } => vec![("key_id", key_id.as_str().into())],
+            PackError::HashMismatch { file }
+            | PackError::SizeMismatch { file }
+            | PackError::MissingFile { file }
+            | PackError::ExtraFile { file }
+            | PackError::DuplicatePath { file } => vec![("file", file.as_str().into())],
+            PackError::UnsafePath { file, reason } => {
+                vec![("file", file.as_str().into()), ("reason", (*reason).into())]
+            }
+            PackError::FileTooLarge { file, max } => {
+                vec![("file", file.as_str().into()), ("max", num(*max))]
+            }
+            PackError::PackTooLarge { max } => vec![("max", num(*max))],
+            PackError::TooManyFiles { max } => vec![("max", num(*max as u64))],
+            PackError::Rollback {
+                pack_id,
+                installed,
+                offered,
+            } => vec![
+                ("pack_id", pack_id.as_str().into()),
+                ("installed", num(*installed)),
+                ("offered", num(*offered)),
+            ],
+            PackError::PublisherMismatch { pack_id } | PackError::ReservedPackId { pack_id } => {
+                vec![("pack_id", pack_id.as_str().into())]
+            }
+            PackError::InvalidContent { file, reason } => {
+                vec![
+                    ("file", file.as_str().into()),
+                    ("reason", reason.as_str().into()),
+                ]
+            }
+            // The kind's name only ("PermissionDenied"): never a path.
+            PackError::Io(kind) => vec![("reason", format!("{kind:?}").into())],
+            PackError::ManifestMissing
+            | PackError::SignatureMissing
+            | PackError::SignatureInvalid
+            | PackError::InvalidPublicKey
+            | PackError::DevelopmentKeyNotTrustable
+            | PackError::InvalidPrivateKey => Vec::new(),
+        };
+        loc.text(self.message_id(), &args)
+    }
 }

@@ -16,12 +16,12 @@
 //! depends on the report or on the device.
 
 use super::hpke::{AEAD_ID, KDF_ID, KEM_ID};
+use super::layout::HEADER_LEN;
 use super::padding::Bucket;
 use super::EnvelopeError;
 
 pub const MAGIC: [u8; 4] = *b"WMKE";
 pub const VERSION: u8 = 1;
-pub const HEADER_LEN: usize = 21;
 
 /// What an envelope carries, and so who can open it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -29,13 +29,15 @@ mod error;
 pub mod header;
 pub mod hpke;
 mod keys;
+mod layout;
 pub mod padding;
 pub mod receipt_code;
 mod report;
 
 pub use error::EnvelopeError;
-pub use header::{EnvelopeHeader, EnvelopeKind, HEADER_LEN};
+pub use header::{EnvelopeHeader, EnvelopeKind};
 pub use keys::{NgoPrivateKey, NgoPublicKey, ReplyPublicKey, ReplySecretKey};
+pub use layout::HEADER_LEN;
 pub use padding::Bucket;
 pub use receipt_code::ReceiptCode;
 pub use report::{Report, ReportField, ReportId, ReportKind, REPORT_FORMAT_VERSION};

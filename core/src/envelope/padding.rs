@@ -15,8 +15,8 @@
 
 use zeroize::Zeroizing;
 
-use super::header::HEADER_LEN;
 use super::hpke::{ENC_LEN, TAG_LEN};
+use super::layout::HEADER_LEN;
 use super::EnvelopeError;
 
 /// Bytes the length prefix takes.

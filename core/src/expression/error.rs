@@ -4,7 +4,7 @@
 use std::fmt;
 
 use super::ast::Span;
-use crate::i18n::MessageRef;
+use crate::i18n::{Localizer, MessageRef};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ExprErrorKind {
@@ -79,4 +79,11 @@ pub enum EvalError {
     },
     #[error("{span}: the expression is nested too deeply to evaluate")]
     TooDeep { span: Span },
+}
+
+impl ExprError {
+    /// A short, plain sentence for the author, in the localizer's language.
+    pub fn user_message(&self, loc: &Localizer) -> String {
+        self.message.format(loc)
+    }
 }

@@ -22,7 +22,7 @@ use super::model::Questionnaire;
 use super::validate::compile;
 use crate::content::pack::VerifiedPack;
 use crate::content::{builtin, text, ContentStore, PackError, MAX_FILE_SIZE};
-use crate::i18n::{I18nError, Localizer};
+use crate::i18n::{Arg, I18nError, Localizer};
 
 /// Folder of a pack that holds questionnaires.
 pub const FOLDER: &str = "questionnaires";
@@ -378,6 +378,52 @@ fn _assert_send_sync() {
     fn is<T: Send + Sync>() {}
     is::<Catalog>();
     is::<LoadedQuestionnaire>();
+}
+
+impl CatalogError {
+    /// The Fluent message id for this error (`catalog-error-…`, or the
+    /// pack's for a pack error).
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            CatalogError::Pack(p) => p.message_id(),
+            CatalogError::NotFound { .. } => "catalog-error-not-found",
+            CatalogError::Invalid { .. } => "catalog-error-invalid",
+            CatalogError::IdMismatch { .. } => "catalog-error-id-mismatch",
+            CatalogError::Texts { .. } => "catalog-error-texts",
+            CatalogError::NotUtf8 { .. } => "catalog-error-not-utf8",
+            CatalogError::TooLarge { .. } => "catalog-error-too-large",
+            CatalogError::Io { .. } => "catalog-error-io",
+        }
+    }
+
+    /// A short, plain sentence for the user, in the localizer's language.
+    pub fn user_message(&self, loc: &Localizer) -> String {
+        let args: Vec<(&str, Arg)> = match self {
+            CatalogError::Pack(p) => return p.user_message(loc),
+            CatalogError::NotFound { id } => vec![("id", id.as_str().into())],
+            CatalogError::Invalid { id, findings } => vec![
+                ("id", id.as_str().into()),
+                ("count", Arg::from(findings.len())),
+            ],
+            CatalogError::IdMismatch { file, id } => {
+                vec![("file", file.as_str().into()), ("id", id.as_str().into())]
+            }
+            CatalogError::Texts { file, reason } => vec![
+                ("file", file.as_str().into()),
+                ("reason", reason.as_str().into()),
+            ],
+            CatalogError::NotUtf8 { file } => vec![("file", file.as_str().into())],
+            CatalogError::TooLarge { file, max } => vec![
+                ("file", file.as_str().into()),
+                ("max", Arg::from(max.to_string())),
+            ],
+            CatalogError::Io { file, kind } => vec![
+                ("file", file.as_str().into()),
+                ("reason", format!("{kind:?}").into()),
+            ],
+        };
+        loc.text(self.message_id(), &args)
+    }
 }
 
 #[cfg(test)]

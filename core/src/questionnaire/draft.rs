@@ -8,9 +8,8 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
-use super::engine::{Mode, Report, Session, State};
 use super::error::QuestionnaireError;
-use super::model::Questionnaire;
+use super::record::{Mode, Report, State};
 use crate::vault::Vault;
 
 /// A draft as listed: no answers.
@@ -82,13 +81,9 @@ impl Drafts {
         Ok(())
     }
 
-    /// Continues a draft exactly where it was. `questionnaire` must be the
-    /// one the draft was started with (same id and version).
-    pub fn resume(
-        &self,
-        draft_id: &str,
-        questionnaire: Arc<Questionnaire>,
-    ) -> Result<Session, QuestionnaireError> {
+    /// The saved state of a draft (`Drafts::resume`, in the engine, makes
+    /// a session of it).
+    pub(crate) fn load_state(&self, draft_id: &str) -> Result<State, QuestionnaireError> {
         let json: String = self
             .vault
             .with_connection(|c| {
@@ -100,19 +95,7 @@ impl Drafts {
                 .optional()?)
             })?
             .ok_or(QuestionnaireError::DraftNotFound)?;
-        let state: State =
-            serde_json::from_str(&json).map_err(|_| QuestionnaireError::DraftDamaged)?;
-        if state.questionnaire_id != questionnaire.id || state.version != questionnaire.version {
-            return Err(QuestionnaireError::DraftMismatch {
-                id: state.questionnaire_id,
-                version: state.version,
-            });
-        }
-        Ok(Session::from_state(
-            questionnaire,
-            state,
-            Some((self.clone(), draft_id.to_string())),
-        ))
+        serde_json::from_str(&json).map_err(|_| QuestionnaireError::DraftDamaged)
     }
 
     /// All drafts, most recently changed first.

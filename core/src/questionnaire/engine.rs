@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use super::draft::Drafts;
 use super::error::QuestionnaireError;
 use super::model::*;
+use super::record::{Mode, Position, Report, ReportAnswer, Slot, State};
 use super::scoring::{score, Outcome};
 use super::undo::{roll_back, Undo};
 use crate::expression::{eval, eval_bool, Env, Value};
@@ -21,72 +22,12 @@ use crate::expression::{eval, eval_bool, Env, Value};
 /// Longest free-text answer, in bytes.
 pub const MAX_TEXT_LEN: usize = 16 * 1024;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Mode {
-    /// The worker reads the questions and records the answers.
-    Interviewer,
-    /// The at-risk person alone, on their own phone.
-    SelfCheck,
-    /// The worker hands the phone over; the interviewee answers privately.
-    HandOver,
-}
-
 /// Who is looking at a summary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Viewer {
     Worker,
     Respondent,
-}
-
-/// One answerable place: a question, and its repeat instance if it is
-/// inside a repeat (0-based).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub struct Slot {
-    pub question: String,
-    pub instance: Option<u32>,
-}
-
-impl Slot {
-    pub fn top(question: &str) -> Slot {
-        Slot {
-            question: question.to_string(),
-            instance: None,
-        }
-    }
-
-    pub fn at(question: &str, instance: u32) -> Slot {
-        Slot {
-            question: question.to_string(),
-            instance: Some(instance),
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub(crate) enum Position {
-    Start,
-    At(Slot),
-    End,
-}
-
-/// Everything a draft stores. Derived values (relevance, calculations) are
-/// recomputed on resume, so they cannot disagree with the answers.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub(crate) struct State {
-    pub questionnaire_id: String,
-    pub version: u32,
-    pub mode: Mode,
-    pub answers: BTreeMap<String, Answer>,
-    /// Section id → one answer map per instance.
-    pub repeats: BTreeMap<String, Vec<BTreeMap<String, Answer>>>,
-    pub position: Position,
-    pub consent_to_show_answers: bool,
-    pub stopped: bool,
-    pub finalized: bool,
-    pub today: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -146,26 +87,6 @@ pub struct Summary {
     /// `None` when the viewer may not see the answers (hand-over mode, the
     /// worker, without the interviewee's consent).
     pub answers: Option<Vec<ReviewItem>>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ReportAnswer {
-    pub slot: Slot,
-    pub answer: Answer,
-}
-
-/// A finalized questionnaire: only answers of questions that were relevant.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Report {
-    pub id: String,
-    pub questionnaire_id: String,
-    pub version: u32,
-    pub mode: Mode,
-    pub created_at: chrono::DateTime<Utc>,
-    pub stopped_early: bool,
-    pub consent_to_show_answers: bool,
-    pub answers: Vec<ReportAnswer>,
-    pub outcome: Outcome,
 }
 
 struct Inner {
@@ -1367,4 +1288,29 @@ impl Inner {
 fn _assert_send_sync() {
     fn is<T: Send + Sync>() {}
     is::<Session>();
+}
+
+// Here rather than in `draft.rs`: making a session is the engine's business,
+// and the drafts module must not depend on the engine that saves through it.
+impl Drafts {
+    /// Continues a draft exactly where it was. `questionnaire` must be the
+    /// one the draft was started with (same id and version).
+    pub fn resume(
+        &self,
+        draft_id: &str,
+        questionnaire: Arc<Questionnaire>,
+    ) -> Result<Session, QuestionnaireError> {
+        let state = self.load_state(draft_id)?;
+        if state.questionnaire_id != questionnaire.id || state.version != questionnaire.version {
+            return Err(QuestionnaireError::DraftMismatch {
+                id: state.questionnaire_id,
+                version: state.version,
+            });
+        }
+        Ok(Session::from_state(
+            questionnaire,
+            state,
+            Some((self.clone(), draft_id.to_string())),
+        ))
+    }
 }

@@ -1,7 +1,7 @@
 //! Typed errors and validation findings. Messages name questions, sections
 //! and lines of the questionnaire file, never an answer value.
 
-use crate::i18n::MessageRef;
+use crate::i18n::{Arg, Localizer, MessageRef};
 use crate::vault::VaultError;
 
 /// What kind of problem a validation finding is.
@@ -132,5 +132,106 @@ fn block_text(instance: Option<u32>) -> String {
 impl From<rusqlite::Error> for QuestionnaireError {
     fn from(e: rusqlite::Error) -> Self {
         QuestionnaireError::Vault(e.into())
+    }
+}
+
+impl Finding {
+    /// The reason in the localizer's language (without file and line).
+    pub fn user_message(&self, loc: &Localizer) -> String {
+        self.message.format(loc)
+    }
+}
+
+impl QuestionnaireError {
+    /// The Fluent message id for this error (`questionnaire-error-…`, or the
+    /// vault's for a vault error).
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            QuestionnaireError::Vault(v) => v.message_id(),
+            QuestionnaireError::Invalid { .. } => "questionnaire-error-invalid",
+            QuestionnaireError::UnknownQuestion { .. } => "questionnaire-error-unknown-question",
+            QuestionnaireError::UnknownSection { .. } => "questionnaire-error-unknown-section",
+            QuestionnaireError::NotAnswerable { .. } => "questionnaire-error-not-answerable",
+            QuestionnaireError::NotRelevant { .. } => "questionnaire-error-not-relevant",
+            QuestionnaireError::WrongType { .. } => "questionnaire-error-wrong-type",
+            QuestionnaireError::NotAChoice { .. } => "questionnaire-error-not-a-choice",
+            QuestionnaireError::TooLong { .. } => "questionnaire-error-too-long",
+            QuestionnaireError::ConstraintFailed { .. } => "questionnaire-error-constraint",
+            QuestionnaireError::Required { .. } => "questionnaire-error-required",
+            QuestionnaireError::NoSuchInstance { .. } => "questionnaire-error-no-such-instance",
+            QuestionnaireError::NoCurrentQuestion => "questionnaire-error-no-current-question",
+            QuestionnaireError::Stopped => "questionnaire-error-stopped",
+            QuestionnaireError::Finalized => "questionnaire-error-finalized",
+            QuestionnaireError::DraftNotFound => "questionnaire-error-draft-not-found",
+            QuestionnaireError::ReportNotFound => "questionnaire-error-report-not-found",
+            QuestionnaireError::DraftMismatch { .. } => "questionnaire-error-draft-mismatch",
+            QuestionnaireError::DraftDamaged => "questionnaire-error-draft-damaged",
+        }
+    }
+
+    /// A short, plain sentence for the person answering or the worker. A
+    /// failed constraint shows the author's own message when the localizer
+    /// holds the questionnaire's texts. Question names are the author's
+    /// identifiers, never answers.
+    pub fn user_message(&self, loc: &Localizer) -> String {
+        let args: Vec<(&str, Arg)> = match self {
+            QuestionnaireError::Vault(v) => return v.user_message(loc),
+            QuestionnaireError::ConstraintFailed {
+                message: Some(id), ..
+            } if loc.has_message(id) => return loc.text(id, &[]),
+            QuestionnaireError::Invalid { findings } => {
+                vec![("count", Arg::from(findings.len()))]
+            }
+            QuestionnaireError::UnknownQuestion { name }
+            | QuestionnaireError::NotAnswerable { name }
+            | QuestionnaireError::NotRelevant { name }
+            | QuestionnaireError::WrongType { name }
+            | QuestionnaireError::NotAChoice { name }
+            | QuestionnaireError::TooLong { name }
+            | QuestionnaireError::ConstraintFailed { name, .. }
+            | QuestionnaireError::Required { name } => vec![("name", name.as_str().into())],
+            QuestionnaireError::UnknownSection { id } => vec![("id", id.as_str().into())],
+            QuestionnaireError::NoSuchInstance { name, instance } => vec![
+                ("name", name.as_str().into()),
+                // People count blocks from 1.
+                ("number", Arg::from(instance.saturating_add(1).to_string())),
+            ],
+            QuestionnaireError::DraftMismatch { id, version } => vec![
+                ("id", id.as_str().into()),
+                ("version", Arg::from(version.to_string())),
+            ],
+            QuestionnaireError::NoCurrentQuestion
+            | QuestionnaireError::Stopped
+            | QuestionnaireError::Finalized
+            | QuestionnaireError::DraftNotFound
+            | QuestionnaireError::ReportNotFound
+            | QuestionnaireError::DraftDamaged => Vec::new(),
+        };
+        loc.text(self.message_id(), &args)
+    }
+
+    /// [`Self::user_message`] preceded by the question it is about and,
+    /// inside a repeat, the block, for scripts that answer many questions
+    /// at once (an answers file): "age, block 2: …". Other errors: the
+    /// user message alone.
+    pub fn located_message(&self, loc: &Localizer) -> String {
+        let message = self.user_message(loc);
+        let (name, instance) = match self {
+            QuestionnaireError::ConstraintFailed { name, instance, .. } => (name, *instance),
+            QuestionnaireError::WrongType { name }
+            | QuestionnaireError::NotAChoice { name }
+            | QuestionnaireError::TooLong { name } => (name, None),
+            _ => return message,
+        };
+        let mut args: Vec<(&str, Arg)> =
+            vec![("name", name.as_str().into()), ("message", message.into())];
+        match instance {
+            None => loc.text("questionnaire-error-at", &args),
+            Some(i) => {
+                // People count blocks from 1.
+                args.push(("number", Arg::from(i.saturating_add(1).to_string())));
+                loc.text("questionnaire-error-at-block", &args)
+            }
+        }
     }
 }

@@ -14,6 +14,7 @@ pub(crate) mod format;
 #[cfg(feature = "import")]
 pub mod import;
 mod model;
+mod record;
 mod scoring;
 mod undo;
 mod validate;
@@ -24,8 +25,7 @@ mod tests;
 pub use catalog::{Catalog, CatalogEntry, CatalogError, LoadedQuestionnaire, QuestionnaireSource};
 pub use draft::{DraftInfo, Drafts};
 pub use engine::{
-    ChoiceView, Mode, Progress, QuestionView, Report, ReportAnswer, ReviewItem, Session, Slot,
-    Summary, Viewer, MAX_TEXT_LEN,
+    ChoiceView, Progress, QuestionView, ReviewItem, Session, Summary, Viewer, MAX_TEXT_LEN,
 };
 pub use error::{Finding, FindingKind, QuestionnaireError};
 pub use format::MAX_SOURCE_LEN;
@@ -34,5 +34,6 @@ pub use model::{
     RiskLevel, Rule, Section, Strength, ILO_INDICATORS, NO, NOT_SURE, PREFER_NOT_TO_SAY,
     TRAFFICKING_INDICATORS, YES,
 };
+pub use record::{Mode, Report, ReportAnswer, Slot};
 pub use scoring::{Outcome, TriggeredIndicator};
 pub use validate::{parse, validate, HasMessage};

@@ -1,5 +1,6 @@
 //! The vault's public error type.
 
+use crate::i18n::{Arg, Localizer};
 use crate::keystore::KeyStoreError;
 
 /// Everything that can go wrong with a vault. Messages name what happened,
@@ -60,5 +61,46 @@ impl From<rusqlite::Error> for VaultError {
             // the like); their text may echo values, so keep only a marker.
             _ => VaultError::Database(-1),
         }
+    }
+}
+
+impl VaultError {
+    /// The Fluent message id for this error (`vault-error-…`).
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            VaultError::NotFound => "vault-error-not-found",
+            VaultError::AlreadyExists => "vault-error-already-exists",
+            VaultError::Locked => "vault-error-locked",
+            VaultError::WrongPasscode {
+                remaining_attempts: Some(n),
+            } if *n > 0 => "vault-error-wrong-passcode-remaining",
+            VaultError::WrongPasscode { .. } => "vault-error-wrong-passcode",
+            VaultError::InvalidPasscode { .. } => "vault-error-invalid-passcode",
+            VaultError::DuressSameAsPasscode => "vault-error-duress-same-as-passcode",
+            VaultError::HeaderCorrupt { .. } => "vault-error-header-corrupt",
+            VaultError::HeaderTampered => "vault-error-header-tampered",
+            VaultError::UnsupportedVersion { .. } => "vault-error-unsupported-version",
+            VaultError::DatabaseCorrupt => "vault-error-database-corrupt",
+            VaultError::SchemaTooNew { .. } => "vault-error-schema-too-new",
+            VaultError::KeyStore(KeyStoreError::KeyMissing) => "vault-error-key-missing",
+            VaultError::KeyStore(KeyStoreError::UnwrapFailed) => "vault-error-key-unwrap-failed",
+            VaultError::KeyStore(KeyStoreError::Unavailable) => "vault-error-key-store-unavailable",
+            VaultError::Io(_) => "vault-error-io",
+            VaultError::Database(_) => "vault-error-database",
+            VaultError::InvalidSetting(_) => "vault-error-invalid-setting",
+        }
+    }
+
+    /// A short, plain sentence for the user, in the localizer's language.
+    pub fn user_message(&self, loc: &Localizer) -> String {
+        let args: Vec<(&str, Arg)> = match self {
+            VaultError::WrongPasscode {
+                remaining_attempts: Some(n),
+            } if *n > 0 => vec![("remaining", Arg::from(*n))],
+            VaultError::InvalidPasscode { max } => vec![("max", Arg::from(*max))],
+            VaultError::Database(code) => vec![("code", Arg::from(i64::from(*code)))],
+            _ => Vec::new(),
+        };
+        loc.text(self.message_id(), &args)
     }
 }

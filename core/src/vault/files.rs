@@ -15,6 +15,8 @@ use super::trace::{self, Step};
 /// Names of the fixed files. Database files are named by random ids kept
 /// inside the encrypted header, so their names say nothing about their role.
 pub(crate) const HEADER: &str = "vault.header";
+/// The first bytes of `vault.header`, in every format.
+pub(crate) const MAGIC: &[u8; 4] = b"WMKV";
 pub(crate) const ATTEMPTS: &str = "vault.attempts";
 /// The one database name of format-1 vaults, renamed when they migrate.
 pub(crate) const LEGACY_DATABASE: &str = "vault.db";

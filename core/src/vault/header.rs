@@ -29,14 +29,16 @@
 //! wipe finds the keys even when the rest of the file is damaged.
 
 use ring::aead::{Aad, LessSafeKey, Nonce, UnboundKey, AES_256_GCM, NONCE_LEN};
-use ring::{digest, hkdf};
+use ring::digest;
 use zeroize::{Zeroize, Zeroizing};
 
+use super::files::MAGIC;
+use super::ids::{alias, Id};
+use super::keys::hkdf32;
 use super::VaultError;
 use crate::kdf::KdfParams;
 use crate::secret::SecretKey;
 
-pub(crate) const MAGIC: &[u8; 4] = b"WMKV";
 pub(crate) const FORMAT_VERSION: u8 = 2;
 const KDF_ARGON2ID: u8 = 1;
 pub(crate) const VAULT_ID_AT: usize = 8;
@@ -55,24 +57,6 @@ pub(crate) const MAX_HEADER_LEN: usize =
     CLEAR_LEN + FIXED_INNER_LEN + LEGACY_FIXED + MAX_LEGACY_AAD + TAG_LEN;
 
 /// 16 random bytes naming a key or a database file.
-pub(crate) type Id = [u8; 16];
-
-pub(crate) fn random_id() -> Id {
-    crate::random::array()
-}
-
-/// Every alias of one vault starts with this (format-1 aliases too, which
-/// were exactly the prefix).
-pub(crate) fn vault_prefix(vault_id: &Id) -> String {
-    format!("waymark-{}", crate::hex::encode(vault_id))
-}
-
-/// The key-store alias of one key of a vault. Every alias has this shape,
-/// whatever the key is for.
-pub(crate) fn alias(vault_id: &Id, key_id: &Id) -> String {
-    format!("{}-{}", vault_prefix(vault_id), crate::hex::encode(key_id))
-}
-
 /// What a slot's key opens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Role {
@@ -395,24 +379,6 @@ fn u32_at(bytes: &[u8], at: usize) -> u32 {
     u32::from_le_bytes(bytes[at..at + 4].try_into().expect("4 bytes"))
 }
 
-struct Len(usize);
-impl hkdf::KeyType for Len {
-    fn len(&self) -> usize {
-        self.0
-    }
-}
-
-/// HKDF-SHA256(ikm, salt, info) → 32 bytes.
-pub(crate) fn hkdf32(ikm: &[&[u8]], salt: &[u8], info: &[&[u8]]) -> Zeroizing<[u8; 32]> {
-    let ikm: Zeroizing<Vec<u8>> = Zeroizing::new(ikm.concat());
-    let prk = hkdf::Salt::new(hkdf::HKDF_SHA256, salt).extract(&ikm);
-    let mut out = Zeroizing::new([0u8; 32]);
-    prk.expand(info, Len(32))
-        .and_then(|okm| okm.fill(out.as_mut()))
-        .expect("32 bytes is a valid HKDF-SHA256 length");
-    out
-}
-
 fn aes_key(k: &[u8; 32]) -> LessSafeKey {
     LessSafeKey::new(UnboundKey::new(&AES_256_GCM, k).expect("a 32-byte key"))
 }
@@ -442,6 +408,7 @@ fn slot_aad(vault_id: &Id, key_id: &Id) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::vault::ids::random_id;
     use proptest::prelude::*;
 
     fn sample(legacy: bool) -> (Clear, Inner) {

@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use ring::hkdf;
 use zeroize::Zeroizing;
 
 use super::trace::{self, Step};
@@ -66,4 +67,22 @@ impl Keys {
         }
         result.map(|()| found.len())
     }
+}
+
+struct Len(usize);
+impl hkdf::KeyType for Len {
+    fn len(&self) -> usize {
+        self.0
+    }
+}
+
+/// HKDF-SHA256(ikm, salt, info) → 32 bytes.
+pub(crate) fn hkdf32(ikm: &[&[u8]], salt: &[u8], info: &[&[u8]]) -> Zeroizing<[u8; 32]> {
+    let ikm: Zeroizing<Vec<u8>> = Zeroizing::new(ikm.concat());
+    let prk = hkdf::Salt::new(hkdf::HKDF_SHA256, salt).extract(&ikm);
+    let mut out = Zeroizing::new([0u8; 32]);
+    prk.expand(info, Len(32))
+        .and_then(|okm| okm.fill(out.as_mut()))
+        .expect("32 bytes is a valid HKDF-SHA256 length");
+    out
 }

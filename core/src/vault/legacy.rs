@@ -17,7 +17,7 @@ use ring::aead::{Aad, LessSafeKey, Nonce, UnboundKey, AES_256_GCM, NONCE_LEN};
 use ring::hmac;
 use zeroize::Zeroizing;
 
-use super::header::hkdf32;
+use super::keys::hkdf32;
 use super::VaultError;
 use crate::kdf::KdfParams;
 use crate::secret::SecretKey;
@@ -51,7 +51,7 @@ pub(crate) enum Opened {
 impl Header {
     /// The key store alias of the device key.
     pub fn alias(&self) -> String {
-        super::header::vault_prefix(&self.key_id)
+        super::ids::vault_prefix(&self.key_id)
     }
 
     pub fn parse(bytes: &[u8]) -> Result<Header, VaultError> {
@@ -59,7 +59,7 @@ impl Header {
         if bytes.len() < FIXED_LEN {
             return Err(corrupt("too short"));
         }
-        if &bytes[0..4] != super::header::MAGIC {
+        if &bytes[0..4] != super::files::MAGIC {
             return Err(corrupt("not a vault header"));
         }
         if bytes[4] != FORMAT_VERSION {

@@ -19,9 +19,10 @@
 
 use super::attempts::VaultLock;
 use super::files::{self, VaultFiles};
-use super::header::{self, Clear, Id, Inner, LegacyDuress, Role, Slot};
+use super::header::{Clear, Inner, LegacyDuress, Role, Slot};
+use super::ids::{self, Id};
 use super::legacy;
-use super::rotation::Opened;
+use super::opened::Opened;
 use super::{coin, database, kdf, schema, Vault, VaultError};
 use crate::secret::SecretKey;
 
@@ -42,7 +43,7 @@ pub(super) fn authenticate(
     // Whatever a migration cut short before its header made: keys and files.
     vault
         .keys
-        .delete_all_but(&header::vault_prefix(&vault_id), &[old.alias()])?;
+        .delete_all_but(&ids::vault_prefix(&vault_id), &[old.alias()])?;
     for stray in vault.files.strays(&[], true) {
         files::remove_if_present(&stray)?;
     }
@@ -60,8 +61,8 @@ pub(super) fn authenticate(
         schema::migrate_to(&mut conn, schema::LATEST)?;
         database::checkpoint(&conn)?;
     }
-    let live_db = header::random_id();
-    let (spare_db, spare_key) = (header::random_id(), SecretKey::random());
+    let live_db = ids::random_id();
+    let (spare_db, spare_key) = (ids::random_id(), SecretKey::random());
     vault.make_database(&spare_db, &spare_key)?;
     let opened_slot = vault.new_slot(&vault_id, &x, role, &content)?;
     let empty_slot = vault.new_empty_slot(&vault_id)?;

@@ -21,9 +21,11 @@ mod database;
 mod error;
 pub(crate) mod files;
 mod header;
+mod ids;
 mod keys;
 mod legacy;
 mod migrate;
+mod opened;
 mod rotation;
 mod schema;
 mod trace;
@@ -67,7 +69,8 @@ use attempts::VaultLock;
 pub use database::open_encrypted;
 pub use error::VaultError;
 use files::VaultFiles;
-use header::{Clear, Id, Inner, Role, Slot};
+use header::{Clear, Inner, Role, Slot};
+use ids::Id;
 use keys::Keys;
 
 use crate::kdf::KdfParams;
@@ -245,16 +248,16 @@ impl Vault {
             files::remove_if_present(&stray)?;
         }
         let mut clear = Clear {
-            vault_id: header::random_id(),
-            epoch_id: header::random_id(),
+            vault_id: ids::random_id(),
+            epoch_id: ids::random_id(),
             kdf: options.kdf,
             wipe_after: options.wipe_after,
             salt: crate::random::array(),
         };
         let x = kdf(&options.kdf, passcode, &clear.salt)?;
-        let (live_db, live_key) = (header::random_id(), SecretKey::random());
+        let (live_db, live_key) = (ids::random_id(), SecretKey::random());
         self.make_database_at(&live_db, &live_key, schema_version)?;
-        let (spare_db, spare_key) = (header::random_id(), SecretKey::random());
+        let (spare_db, spare_key) = (ids::random_id(), SecretKey::random());
         self.make_database(&spare_db, &spare_key)?;
         let passcode_slot = self.new_slot(&clear.vault_id, &x, Role::Passcode, &live_key)?;
         let empty_slot = self.new_empty_slot(&clear.vault_id)?;
@@ -348,7 +351,7 @@ impl Vault {
     /// now, and a session this handle had open on it closes.
     fn rotate_settings(
         &self,
-        opened: rotation::Opened,
+        opened: opened::Opened,
         change: rotation::Change,
     ) -> Result<(), VaultError> {
         let role = opened.role;
@@ -361,11 +364,7 @@ impl Vault {
 
     /// Whether `x` (a passcode's KDF output) opens the slot that the current
     /// passcode did not: the duress passcode.
-    fn opens_other_slot(
-        &self,
-        opened: &rotation::Opened,
-        x: &SecretKey,
-    ) -> Result<bool, VaultError> {
+    fn opens_other_slot(&self, opened: &opened::Opened, x: &SecretKey) -> Result<bool, VaultError> {
         let other = &opened.inner.slots[1 - opened.slot];
         let d = self
             .keys
@@ -386,8 +385,8 @@ impl Vault {
         role: Role,
         content: &SecretKey,
     ) -> Result<Slot, VaultError> {
-        let key_id = header::random_id();
-        let alias = header::alias(vault_id, &key_id);
+        let key_id = ids::random_id();
+        let alias = ids::alias(vault_id, &key_id);
         self.keys.create(&alias)?;
         let derived = self.keys.derive(&alias, x.expose())?;
         Ok(Slot::seal(key_id, vault_id, &derived, x, role, content))
@@ -396,8 +395,8 @@ impl Vault {
     /// A slot that nothing opens, with a key-store key of its own like any
     /// other slot, so the key store never shows whether a duress passcode is set.
     fn new_empty_slot(&self, vault_id: &Id) -> Result<Slot, VaultError> {
-        let key_id = header::random_id();
-        self.keys.create(&header::alias(vault_id, &key_id))?;
+        let key_id = ids::random_id();
+        self.keys.create(&ids::alias(vault_id, &key_id))?;
         Ok(Slot::random(key_id))
     }
 
@@ -409,7 +408,7 @@ impl Vault {
         inner: &Inner,
         generation: u64,
     ) -> Result<(), VaultError> {
-        clear.epoch_id = header::random_id();
+        clear.epoch_id = ids::random_id();
         let alias = clear.epoch_alias();
         self.keys.create(&alias)?;
         let epoch = self.keys.derive(&alias, &clear.epoch_input())?;
@@ -480,11 +479,11 @@ impl Vault {
     /// An UNENCRYPTED database with the vault's schema and settings, already
     /// open: the baseline that benchmarks measure SQLCipher against, through
     /// the very same code. Only exists with the `bench-baseline` feature.
-    pub fn plaintext_baseline(dir: impl Into<PathBuf>) -> Result<Vault, VaultError> {
-        let vault = Vault::new(
-            dir,
-            Arc::new(crate::keystore::SoftwareKeyStore::in_memory()),
-        );
+    pub fn plaintext_baseline(
+        dir: impl Into<PathBuf>,
+        key_store: Arc<dyn PlatformKeyStore>,
+    ) -> Result<Vault, VaultError> {
+        let vault = Vault::new(dir, key_store);
         files::create_private_dir(&vault.files.dir)?;
         let mut conn = database::open(&vault.files.dir.join("baseline.db"), None, true)?;
         schema::migrate_to(&mut conn, schema::LATEST)?;

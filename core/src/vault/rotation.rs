@@ -19,23 +19,10 @@ use std::sync::atomic::Ordering;
 
 use super::attempts::VaultLock;
 use super::header::{self, Clear, Inner, Role, Slot};
+use super::ids;
+use super::opened::Opened;
 use super::{coin, files, kdf, legacy, migrate, Session, Vault, VaultError};
 use crate::secret::SecretKey;
-
-/// A passcode that proved itself, with the vault's lock still held.
-pub(super) struct Opened {
-    pub lock: VaultLock,
-    pub clear: Clear,
-    pub inner: Inner,
-    /// The passcode's Argon2id output.
-    pub x: SecretKey,
-    /// Which slot opened.
-    pub slot: usize,
-    pub role: Role,
-    /// What the slot held: the live database's key, or a duress token.
-    pub content: SecretKey,
-    pub generation: u64,
-}
 
 /// What a settings change adds to the rotation.
 pub(super) enum Change {
@@ -60,7 +47,7 @@ impl Vault {
         let mut held = VaultLock::acquire(&self.files.attempts())?;
         let generation = self.generation.load(Ordering::SeqCst);
         let raw = super::read_limited(&self.files.header())?;
-        if raw.starts_with(header::MAGIC) && raw.get(4) == Some(&legacy::FORMAT_VERSION) {
+        if raw.starts_with(files::MAGIC) && raw.get(4) == Some(&legacy::FORMAT_VERSION) {
             return migrate::authenticate(self, held, &raw, passcode, generation);
         }
         let clear = header::parse(&raw)?;
@@ -143,7 +130,7 @@ impl Vault {
             clear.slot_alias(&inner.slots[1]),
         ];
         self.keys
-            .delete_all_but(&header::vault_prefix(&clear.vault_id), &keep)?;
+            .delete_all_but(&ids::vault_prefix(&clear.vault_id), &keep)?;
         if !self.files.database(&inner.live_db).exists() {
             migrate::finish_rename(&self.files, &inner.live_db)?;
         }
@@ -192,7 +179,7 @@ impl Vault {
             true => Some(self.open_or_renew(&live_db, &live_key, role)?),
             false => None,
         };
-        let (spare_db, spare_key) = (header::random_id(), SecretKey::random());
+        let (spare_db, spare_key) = (ids::random_id(), SecretKey::random());
         self.make_database(&spare_db, &spare_key)?;
 
         let other = 1 - slot;
@@ -251,7 +238,7 @@ impl Vault {
     /// one takes its place.
     fn open_or_renew(
         &self,
-        id: &header::Id,
+        id: &ids::Id,
         key: &SecretKey,
         role: Role,
     ) -> Result<rusqlite::Connection, VaultError> {

@@ -7,7 +7,8 @@ use std::sync::Arc;
 use super::trace::{self, Step};
 use super::*;
 use crate::kdf::tests::derivations;
-use crate::keystore::{KeyStoreError, SoftwareKeyStore};
+use crate::keystore::KeyStoreError;
+use crate::software_keystore::SoftwareKeyStore;
 
 fn fast() -> VaultOptions {
     VaultOptions {

@@ -6,6 +6,7 @@ use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 use super::attempts::VaultLock;
+use super::ids;
 use super::keys::NAMESPACE;
 use super::{files, header, legacy, lock, Vault, VaultError};
 
@@ -78,8 +79,8 @@ impl Vault {
 fn key_prefix(path: &Path) -> String {
     let mut head = Vec::new();
     let _ = std::fs::File::open(path).and_then(|f| f.take(64).read_to_end(&mut head));
-    let id = |at: usize| -> Option<header::Id> { head.get(at..at + 16)?.try_into().ok() };
-    if !head.starts_with(header::MAGIC) {
+    let id = |at: usize| -> Option<ids::Id> { head.get(at..at + 16)?.try_into().ok() };
+    if !head.starts_with(files::MAGIC) {
         return NAMESPACE.to_owned();
     }
     let found = match head.get(4) {
@@ -87,5 +88,5 @@ fn key_prefix(path: &Path) -> String {
         Some(&legacy::FORMAT_VERSION) => id(legacy::KEY_ID_AT),
         _ => None,
     };
-    found.map_or_else(|| NAMESPACE.to_owned(), |id| header::vault_prefix(&id))
+    found.map_or_else(|| NAMESPACE.to_owned(), |id| ids::vault_prefix(&id))
 }
