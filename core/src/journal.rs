@@ -6,10 +6,11 @@
 
 use std::sync::Arc;
 
-use chrono::{DateTime, SecondsFormat, Utc};
+use chrono::{DateTime, Utc};
 use rusqlite::{params, OptionalExtension};
 
 use crate::i18n::{Arg, Localizer};
+use crate::time::{from_stored_or_epoch, to_stored};
 use crate::vault::{Vault, VaultError};
 
 /// Longest note accepted, in bytes.
@@ -57,18 +58,6 @@ fn check_text(text: &str) -> Result<(), JournalError> {
     Ok(())
 }
 
-fn timestamp(t: DateTime<Utc>) -> String {
-    t.to_rfc3339_opts(SecondsFormat::Millis, true)
-}
-
-fn parse_time(s: &str) -> DateTime<Utc> {
-    // Written by this module; a damaged value shows as the epoch rather than
-    // failing the whole list.
-    DateTime::parse_from_rfc3339(s)
-        .map(|t| t.with_timezone(&Utc))
-        .unwrap_or_default()
-}
-
 const SELECT: &str = "SELECT id, created_at, updated_at, body FROM journal";
 
 fn row_to_entry(row: &rusqlite::Row<'_>) -> rusqlite::Result<JournalEntry> {
@@ -76,8 +65,8 @@ fn row_to_entry(row: &rusqlite::Row<'_>) -> rusqlite::Result<JournalEntry> {
     let updated: Option<String> = row.get(2)?;
     Ok(JournalEntry {
         id: row.get(0)?,
-        created_at: parse_time(&created),
-        updated_at: parse_time(updated.as_deref().unwrap_or(&created)),
+        created_at: from_stored_or_epoch(&created),
+        updated_at: from_stored_or_epoch(updated.as_deref().unwrap_or(&created)),
         text: row.get(3)?,
     })
 }
@@ -89,7 +78,7 @@ impl Journal {
 
     pub fn add(&self, text: &str) -> Result<JournalEntry, JournalError> {
         check_text(text)?;
-        let now = timestamp(Utc::now());
+        let now = to_stored(self.vault.now());
         let id = self.vault.with_connection(|c| {
             c.execute(
                 "INSERT INTO journal (created_at, updated_at, body) VALUES (?1, ?1, ?2)",
@@ -122,7 +111,7 @@ impl Journal {
 
     pub fn edit(&self, id: i64, text: &str) -> Result<JournalEntry, JournalError> {
         check_text(text)?;
-        let now = timestamp(Utc::now());
+        let now = to_stored(self.vault.now());
         let changed = self.vault.with_connection(|c| {
             Ok(c.execute(
                 "UPDATE journal SET body = ?1, updated_at = ?2 WHERE id = ?3",

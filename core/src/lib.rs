@@ -23,6 +23,7 @@ mod random;
 pub mod secret;
 pub mod software_keystore;
 pub mod sync;
+pub mod time;
 pub mod vault;
 
 pub use journal::{Journal, JournalEntry, JournalError};

@@ -8,14 +8,15 @@ use std::sync::Arc;
 mod support;
 use support::{all_files, assert_no_plaintext};
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use proptest::prelude::*;
 use waymark_core::expression::Value;
 use waymark_core::questionnaire::{
     self, Action, Answer, Drafts, FindingKind, Mode, QuestionType, Questionnaire,
     QuestionnaireError, RiskLevel, Session, Slot, Viewer,
 };
-use waymark_core::{KdfParams, SoftwareKeyStore, Vault, VaultOptions};
+use waymark_core::time::FixedClock;
+use waymark_core::{Journal, KdfParams, SoftwareKeyStore, Vault, VaultOptions};
 
 const PASS: &str = "4826";
 
@@ -319,6 +320,46 @@ fn constraints_types_and_required() {
             name: "consent".into()
         })
     );
+}
+
+/// Every store of a vault stamps what the vault's clock says, and a session
+/// saving there reads `today()` from it: nothing reads the system clock
+/// behind the vault's back (core/src/time.rs).
+#[test]
+fn a_vault_on_a_fixed_clock_stamps_notes_drafts_and_reports_and_sets_today() {
+    let dir = tempfile::tempdir().unwrap();
+    let t: DateTime<Utc> = "2031-02-03T04:05:06.789Z".parse().unwrap();
+    let vault = Arc::new(
+        Vault::new(
+            dir.path(),
+            Arc::new(SoftwareKeyStore::in_directory(dir.path().join("keystore"))),
+        )
+        .with_clock(Arc::new(FixedClock::at(t))),
+    );
+    let options = VaultOptions {
+        kdf: KdfParams::MINIMUM,
+        wipe_after: None,
+    };
+    vault.create(PASS, &options).unwrap();
+    let note = Journal::new(Arc::clone(&vault)).add("a note").unwrap();
+    assert_eq!(note.created_at, t);
+
+    // In 2031 by the vault's clock, June 2030 is in the past and March 2031
+    // in the future, whatever the machine's date.
+    let drafts = Drafts::new(Arc::clone(&vault));
+    let s = Session::start(load("skip.toml"), Mode::SelfCheck, Some(drafts.clone())).unwrap();
+    s.answer(&top("passport"), no()).unwrap();
+    let date = |y, m| Answer::Date(NaiveDate::from_ymd_opt(y, m, 1).unwrap());
+    s.answer(&top("since"), date(2030, 6)).unwrap();
+    assert!(matches!(
+        s.answer(&top("since"), date(2031, 3)),
+        Err(QuestionnaireError::ConstraintFailed { .. })
+    ));
+    assert_eq!(drafts.list().unwrap()[0].created_at, t);
+
+    let s = Session::start(load("scoring.toml"), Mode::SelfCheck, Some(drafts)).unwrap();
+    s.stop().unwrap();
+    assert_eq!(s.finalize().unwrap().created_at, t);
 }
 
 #[test]

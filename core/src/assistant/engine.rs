@@ -269,7 +269,7 @@ impl std::fmt::Debug for Conversation {
     }
 }
 
-struct VarsEnv<'a>(&'a BTreeMap<String, String>);
+struct VarsEnv<'a>(&'a BTreeMap<String, String>, NaiveDate);
 
 impl Env for VarsEnv<'_> {
     fn get(&self, name: &str) -> Value {
@@ -281,15 +281,19 @@ impl Env for VarsEnv<'_> {
         Value::Null
     }
     fn today(&self) -> NaiveDate {
-        chrono::Utc::now().date_naive()
+        self.1
     }
 }
 
-fn when_true(expr: &Option<crate::expression::Expr>, vars: &BTreeMap<String, String>) -> bool {
+fn when_true(
+    lib: &Library,
+    expr: &Option<crate::expression::Expr>,
+    vars: &BTreeMap<String, String>,
+) -> bool {
     // A condition that cannot be evaluated hides the choice rather than
     // offering something the author did not mean.
     expr.as_ref()
-        .is_none_or(|e| eval_bool(e, &VarsEnv(vars)).unwrap_or(false))
+        .is_none_or(|e| eval_bool(e, &VarsEnv(vars, lib.today())).unwrap_or(false))
 }
 
 fn lock(m: &Mutex<Inner>) -> MutexGuard<'_, Inner> {
@@ -651,7 +655,7 @@ fn advance(
             Continuation::Branch { cases, otherwise } => {
                 node_id = cases
                     .iter()
-                    .find(|(e, _)| when_true(&Some(e.clone()), &state.vars))
+                    .find(|(e, _)| when_true(lib, &Some(e.clone()), &state.vars))
                     .map_or(otherwise, |(_, n)| n)
                     .clone();
             }
@@ -811,7 +815,7 @@ fn options(lib: &Library, state: &State) -> Vec<(Opt, String)> {
                 Continuation::Choices(choices) => choices
                     .iter()
                     .enumerate()
-                    .filter(|(_, c)| when_true(&c.when, &state.vars))
+                    .filter(|(_, c)| when_true(lib, &c.when, &state.vars))
                     .map(|(i, c)| (Opt::NodeChoice(i), text(lib, state, &c.label)))
                     .collect(),
                 Continuation::End => vec![

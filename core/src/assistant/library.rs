@@ -1,6 +1,7 @@
 //! Every flow, text and phrase the assistant can use, checked and loaded
 //! once, shared by all conversations (`Send + Sync`, behind an `Arc`).
 
+use chrono::NaiveDate;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 
@@ -13,6 +14,7 @@ use super::model::{Flow, RefKind, BUILTIN_VARIABLES};
 use crate::content::pack::VerifiedPack;
 use crate::content::{builtin, text, ContentStore};
 use crate::i18n::{Arg, Localizer};
+use crate::time::{Clock, SystemClock};
 
 /// The assistant's content.
 pub struct Library {
@@ -28,6 +30,8 @@ pub struct Library {
     helplines: Arc<dyn HelplineSource>,
     /// Recognises danger and self-harm that no phrase or rule matches.
     classifier: Option<&'static Model>,
+    /// What flows' `today()` reads (crate::time).
+    clock: Arc<dyn Clock>,
 }
 
 impl std::fmt::Debug for Library {
@@ -246,7 +250,20 @@ impl Library {
             variables,
             helplines,
             classifier: Some(classifier::builtin()),
+            clock: Arc::new(SystemClock),
         })
+    }
+
+    /// This library reading the date for flows' `today()` from `clock`
+    /// (give it the vault's, `Vault::clock`, to keep one clock).
+    pub fn with_clock(mut self, clock: Arc<dyn Clock>) -> Library {
+        self.clock = clock;
+        self
+    }
+
+    /// Today, by this library's clock.
+    pub(crate) fn today(&self) -> NaiveDate {
+        self.clock.now().date_naive()
     }
 
     /// This library recognising danger with `model` instead of the built-in

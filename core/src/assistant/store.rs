@@ -4,12 +4,12 @@
 
 use std::sync::Arc;
 
-use chrono::{SecondsFormat, Utc};
 use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 
 use super::error::AssistantError;
 use super::state::State;
+use crate::time::to_stored;
 use crate::vault::Vault;
 
 /// A saved conversation as listed: no content.
@@ -27,10 +27,6 @@ pub struct ConversationStore {
     vault: Arc<Vault>,
 }
 
-fn now() -> String {
-    Utc::now().to_rfc3339_opts(SecondsFormat::Millis, true)
-}
-
 impl ConversationStore {
     pub fn new(vault: Arc<Vault>) -> ConversationStore {
         ConversationStore { vault }
@@ -39,7 +35,7 @@ impl ConversationStore {
     pub(crate) fn create(&self, state: &State) -> Result<String, AssistantError> {
         let id = crate::hex::encode(&crate::random::array::<16>());
         let json = serde_json::to_string(state).map_err(|_| AssistantError::Damaged)?;
-        let t = now();
+        let t = to_stored(self.vault.now());
         self.vault.with_connection(|c| {
             c.execute(
                 "INSERT INTO assistant_conversations (id, created_at, updated_at, state)
@@ -57,7 +53,7 @@ impl ConversationStore {
             // secure_delete (vault pragma) zeroes the old row's pages.
             Ok(c.execute(
                 "UPDATE assistant_conversations SET state = ?1, updated_at = ?2 WHERE id = ?3",
-                params![json, now(), id],
+                params![json, to_stored(self.vault.now()), id],
             )?)
         })?;
         if n == 0 {

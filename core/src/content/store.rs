@@ -3,7 +3,6 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use chrono::{SecondsFormat, Utc};
 use rusqlite::{params, OptionalExtension, Transaction};
 
 use super::builtin;
@@ -13,6 +12,7 @@ use super::keys::PublicKey;
 use super::manifest::Manifest;
 use super::pack::{self, PackFile, VerifiedPack};
 use super::text::LocalizedText;
+use crate::time::to_stored;
 use crate::vault::Vault;
 
 /// Longest publisher label, in bytes.
@@ -53,10 +53,6 @@ pub struct HelplineEntry {
 #[derive(Clone)]
 pub struct ContentStore {
     vault: Arc<Vault>,
-}
-
-fn now() -> String {
-    Utc::now().to_rfc3339_opts(SecondsFormat::Secs, true)
 }
 
 /// Runs `f` in one immediate transaction that commits only if `f` succeeds,
@@ -130,7 +126,7 @@ impl ContentStore {
             key_id: key.key_id(),
             public_key: key.to_hex(),
             name: name.to_owned(),
-            added_at: now(),
+            added_at: to_stored(self.vault.now()),
         };
         in_transaction(&self.vault, |tx| {
             tx.execute(
@@ -201,7 +197,7 @@ impl ContentStore {
                     });
                 }
             }
-            let installed_at = now();
+            let installed_at = to_stored(self.vault.now());
             tx.execute("DELETE FROM content_files WHERE pack_id = ?1", [&m.pack_id])?;
             tx.execute("DELETE FROM content_packs WHERE pack_id = ?1", [&m.pack_id])?;
             tx.execute(

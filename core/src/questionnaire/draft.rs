@@ -4,12 +4,13 @@
 
 use std::sync::Arc;
 
-use chrono::{DateTime, SecondsFormat, Utc};
+use chrono::{DateTime, Utc};
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
 use super::error::QuestionnaireError;
 use super::record::{Mode, Report, State};
+use crate::time::{from_stored_or_epoch, to_stored, Clock};
 use crate::vault::Vault;
 
 /// A draft as listed: no answers.
@@ -30,16 +31,6 @@ pub struct Drafts {
     vault: Arc<Vault>,
 }
 
-fn now() -> String {
-    Utc::now().to_rfc3339_opts(SecondsFormat::Millis, true)
-}
-
-fn parse_time(s: &str) -> DateTime<Utc> {
-    DateTime::parse_from_rfc3339(s)
-        .map(|t| t.with_timezone(&Utc))
-        .unwrap_or_default()
-}
-
 fn to_json<T: Serialize>(v: &T) -> Result<String, QuestionnaireError> {
     serde_json::to_string(v).map_err(|_| QuestionnaireError::DraftDamaged)
 }
@@ -49,10 +40,15 @@ impl Drafts {
         Drafts { vault }
     }
 
+    /// The vault's clock, for the sessions that save here.
+    pub(crate) fn clock(&self) -> Arc<dyn Clock> {
+        self.vault.clock()
+    }
+
     pub(crate) fn create(&self, state: &State) -> Result<String, QuestionnaireError> {
         let id = crate::hex::encode(&crate::random::array::<16>());
         let json = to_json(state)?;
-        let t = now();
+        let t = to_stored(self.vault.now());
         let mode = to_json(&state.mode)?;
         self.vault.with_connection(|c| {
             c.execute(
@@ -68,7 +64,7 @@ impl Drafts {
 
     pub(crate) fn save(&self, id: &str, state: &State) -> Result<(), QuestionnaireError> {
         let json = to_json(state)?;
-        let t = now();
+        let t = to_stored(self.vault.now());
         let n = self.vault.with_connection(|c| {
             Ok(c.execute(
                 "UPDATE questionnaire_drafts SET state = ?1, updated_at = ?2 WHERE id = ?3",
@@ -125,8 +121,8 @@ impl Drafts {
                     version,
                     mode: serde_json::from_str(&mode)
                         .map_err(|_| QuestionnaireError::DraftDamaged)?,
-                    created_at: parse_time(&created),
-                    updated_at: parse_time(&updated),
+                    created_at: from_stored_or_epoch(&created),
+                    updated_at: from_stored_or_epoch(&updated),
                 })
             })
             .collect()
@@ -153,9 +149,7 @@ impl Drafts {
         report: &Report,
     ) -> Result<(), QuestionnaireError> {
         let json = to_json(report)?;
-        let created = report
-            .created_at
-            .to_rfc3339_opts(SecondsFormat::Millis, true);
+        let created = to_stored(report.created_at);
         Ok(self.vault.with_connection(|c| {
             let tx = c.transaction()?;
             tx.execute(

@@ -8,7 +8,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex, MutexGuard};
 
-use chrono::{NaiveDate, Utc};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::draft::Drafts;
@@ -18,6 +18,7 @@ use super::record::{Mode, Position, Report, ReportAnswer, Slot, State};
 use super::scoring::{score, Outcome};
 use super::undo::{roll_back, Undo};
 use crate::expression::{eval, eval_bool, Env, Value};
+use crate::time::{Clock, SystemClock};
 
 /// Longest free-text answer, in bytes.
 pub const MAX_TEXT_LEN: usize = 16 * 1024;
@@ -92,6 +93,9 @@ pub struct Summary {
 struct Inner {
     state: State,
     derived: Derived,
+    /// The drafts' vault's clock, or the system's without drafts: `today()`
+    /// and the report's time.
+    clock: Arc<dyn Clock>,
     /// What the change in progress overwrote (see [`super::undo`]).
     undo: Vec<Undo>,
 }
@@ -143,10 +147,7 @@ struct SEnv<'a> {
     ctx: Option<(usize, usize)>,
     current: Value,
     choice: Option<&'a Choice>,
-}
-
-fn today(st: &State) -> NaiveDate {
-    st.today.unwrap_or_else(|| Utc::now().date_naive())
+    clock: &'a dyn Clock,
 }
 
 pub(crate) fn to_value(kind: QuestionType, a: &Answer) -> Value {
@@ -219,7 +220,9 @@ impl Env for SEnv<'_> {
     }
 
     fn today(&self) -> NaiveDate {
-        today(self.st)
+        self.st
+            .today
+            .unwrap_or_else(|| self.clock.now().date_naive())
     }
 
     fn field(&self, name: &str) -> Value {
@@ -243,6 +246,7 @@ impl Inner {
             ctx,
             current: Value::Null,
             choice: None,
+            clock: &*self.clock,
         }
     }
 
@@ -835,9 +839,14 @@ impl Session {
         state: State,
         drafts: Option<(Drafts, String)>,
     ) -> Session {
+        let clock = drafts.as_ref().map_or_else(
+            || Arc::new(SystemClock) as Arc<dyn Clock>,
+            |(d, _)| d.clock(),
+        );
         let mut inner = Inner {
             state,
             derived: Derived::default(),
+            clock,
             undo: Vec::new(),
         };
         inner.recompute(&q);
@@ -1194,7 +1203,7 @@ impl Session {
             questionnaire_id: self.q.id.clone(),
             version: self.q.version,
             mode: inner.state.mode,
-            created_at: Utc::now(),
+            created_at: inner.clock.now(),
             stopped_early: inner.state.stopped,
             consent_to_show_answers: inner.state.consent_to_show_answers,
             answers: items

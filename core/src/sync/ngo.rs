@@ -20,6 +20,7 @@ use super::wire::{DirectoryEntry, SignedDirectory};
 use super::SyncError;
 use crate::content::PublicKey;
 use crate::envelope::NgoPublicKey;
+use crate::time::{from_stored, to_stored};
 use crate::vault::Vault;
 
 /// A trusted NGO, as listed. Holds public data only.
@@ -50,16 +51,6 @@ pub struct Ngos {
     db: Arc<dyn SyncDb>,
 }
 
-pub(crate) fn timestamp(t: DateTime<Utc>) -> String {
-    t.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
-}
-
-pub(crate) fn parse_time(s: &str) -> Option<DateTime<Utc>> {
-    DateTime::parse_from_rfc3339(s)
-        .ok()
-        .map(|t| t.with_timezone(&Utc))
-}
-
 fn day(t: DateTime<Utc>) -> String {
     t.format("%Y-%m-%d").to_string()
 }
@@ -87,7 +78,7 @@ impl Ngos {
                 "INSERT INTO sync_ngos (key_id, signing_key, label, added_at)
                  VALUES (?1, ?2, ?3, ?4)
                  ON CONFLICT (key_id) DO UPDATE SET label = excluded.label",
-                params![key_id, key.to_hex(), label, timestamp(Utc::now())],
+                params![key_id, key.to_hex(), label, to_stored(self.db.now())],
             )?;
             Ok(())
         })?;
@@ -112,7 +103,7 @@ impl Ngos {
         with(&*self.db, |c| {
             c.execute(
                 "UPDATE sync_ngos SET directory = ?1, refreshed_at = ?2 WHERE key_id = ?3",
-                params![json, timestamp(now), key_id],
+                params![json, to_stored(now), key_id],
             )?;
             Ok(())
         })?;
@@ -183,8 +174,8 @@ impl Ngos {
                     signing_key,
                     label,
                     directory,
-                    added_at: parse_time(&added).ok_or(SyncError::Damaged)?,
-                    refreshed_at: refreshed.as_deref().and_then(parse_time),
+                    added_at: from_stored(&added).ok_or(SyncError::Damaged)?,
+                    refreshed_at: refreshed.as_deref().and_then(from_stored),
                 })
             })
             .collect()

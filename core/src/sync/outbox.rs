@@ -25,12 +25,13 @@ use serde::Serialize;
 use zeroize::Zeroizing;
 
 use super::courier::Courier;
-use super::ngo::{parse_time, timestamp, Ngos};
+use super::ngo::Ngos;
 use super::settings::SyncSettings;
 use super::transport::FailureKind;
 use super::SyncError;
 use crate::envelope::{self, ReceiptCode, ReplySecretKey, Report, ReportField, ReportKind};
 use crate::questionnaire::{Drafts, QuestionnaireError};
+use crate::time::{from_stored, to_stored};
 use crate::vault::Vault;
 use crate::Journal;
 
@@ -377,9 +378,9 @@ impl Outbox {
                             _ => return Err(SyncError::Damaged),
                         },
                         attempts: attempts as u32,
-                        next_attempt_at: next.as_deref().and_then(parse_time),
+                        next_attempt_at: next.as_deref().and_then(from_stored),
                         last_failure: err.as_deref().and_then(FailureKind::from_code),
-                        queued_at: parse_time(&queued).ok_or(SyncError::Damaged)?,
+                        queued_at: from_stored(&queued).ok_or(SyncError::Damaged)?,
                         sent_day: sent,
                     })
                 },
@@ -443,7 +444,7 @@ fn insert_row(c: &rusqlite::Connection, row: &NewRow<'_>) -> Result<(), rusqlite
             row.sealed.bytes,
             &row.reply_secret.to_bytes()[..],
             &row.code.secret()[..],
-            timestamp(row.queued_at),
+            to_stored(row.queued_at),
             row.source,
         ],
     )?;

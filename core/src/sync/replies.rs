@@ -11,8 +11,8 @@ use std::sync::Arc;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use super::ngo::parse_time;
 use super::SyncError;
+use crate::time::from_stored;
 use crate::vault::Vault;
 
 /// One reply, as the user reads it.
@@ -64,7 +64,7 @@ impl Replies {
                     report_id,
                     day,
                     text,
-                    received_at: parse_time(&received).ok_or(SyncError::Damaged)?,
+                    received_at: from_stored(&received).ok_or(SyncError::Damaged)?,
                 })
             })
             .collect()

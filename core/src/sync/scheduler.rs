@@ -27,12 +27,13 @@ use super::backoff::{send_delay, Jitter, OsJitter};
 use super::courier::queue::{DueItem, PollCandidate};
 use super::courier::Courier;
 use super::cover::{self, PollSlot};
-use super::ngo::{parse_time, timestamp, Ngos, VerifiedNgo};
+use super::ngo::{Ngos, VerifiedNgo};
 use super::outbox::Outbox;
 use super::policy::{DenyReason, SendDecision, SendFacts};
 use super::settings::SyncSettings;
 use super::transport::{FailureKind, InboxClient, Submission, TransportError};
 use super::SyncError;
+use crate::time::{from_stored, to_stored};
 use crate::vault::{Vault, VaultError};
 
 /// What one `sync_once` call did.
@@ -520,14 +521,14 @@ impl SyncEngine {
             return Ok(ScheduleState::default());
         };
         Ok(ScheduleState {
-            round_at: round.as_deref().and_then(parse_time),
-            next_dummy_at: dummy.as_deref().and_then(parse_time),
-            next_poll_at: poll.as_deref().and_then(parse_time),
+            round_at: round.as_deref().and_then(from_stored),
+            next_dummy_at: dummy.as_deref().and_then(from_stored),
+            next_poll_at: poll.as_deref().and_then(from_stored),
         })
     }
 
     fn save_state(&self, state: &ScheduleState) -> Result<(), SyncError> {
-        let t = |v: Option<DateTime<Utc>>| v.map(timestamp);
+        let t = |v: Option<DateTime<Utc>>| v.map(to_stored);
         self.courier.with_connection(|c| {
             c.execute(
                 "UPDATE sync_state SET round_at = ?1, last_dummy_at = ?2, last_replies_at = ?3
@@ -547,7 +548,7 @@ impl SyncEngine {
         self.courier.with_connection(|c| {
             c.execute(
                 "UPDATE sync_state SET round_at = ?1 WHERE id = 1",
-                [at.map(timestamp)],
+                [at.map(to_stored)],
             )?;
             Ok(())
         })?;

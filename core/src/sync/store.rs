@@ -3,6 +3,7 @@
 //! and the settings have the same tables in both, so the code that reads
 //! them takes either (docs/courier.md).
 
+use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
 use crate::vault::{Vault, VaultError};
@@ -18,6 +19,9 @@ pub(crate) trait SyncDb: Send + Sync {
     /// Whether every request must fail as an unreachable server's would
     /// (a duress session; `InboxClient::cut_off`).
     fn cut_off(&self) -> bool;
+
+    /// Now, for stamping rows outside a sync run (a run takes its `now`).
+    fn now(&self) -> DateTime<Utc>;
 }
 
 /// `SyncDb::run` with a result.
@@ -46,5 +50,9 @@ impl SyncDb for Vault {
 
     fn cut_off(&self) -> bool {
         self.is_duress_session()
+    }
+
+    fn now(&self) -> DateTime<Utc> {
+        Vault::now(self)
     }
 }

@@ -58,6 +58,7 @@ pub mod fuzzing {
     }
 }
 
+use chrono::{DateTime, Utc};
 use std::io::Read;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -76,6 +77,7 @@ use keys::Keys;
 use crate::kdf::KdfParams;
 use crate::keystore::PlatformKeyStore;
 use crate::secret::SecretKey;
+use crate::time::{Clock, SystemClock};
 
 /// Longest passcode accepted, in bytes.
 pub const MAX_PASSCODE_LEN: usize = 1024;
@@ -116,6 +118,8 @@ pub struct Vault {
     generation: AtomicU64,
     /// The old courier's key between an unlock and the courier's hand-over.
     courier_handover: Mutex<Option<courier_key::Handover>>,
+    /// Where every store of this vault reads the time (crate::time).
+    clock: Arc<dyn Clock>,
 }
 
 /// How the open session began. Kept in memory only, never on disk and never
@@ -174,7 +178,26 @@ impl Vault {
             state: Mutex::new(None),
             generation: AtomicU64::new(0),
             courier_handover: Mutex::new(None),
+            clock: Arc::new(SystemClock),
         }
+    }
+
+    /// This vault, reading the time from `clock` instead of the system's
+    /// (tests and demos put a whole vault at a chosen moment).
+    pub fn with_clock(mut self, clock: Arc<dyn Clock>) -> Self {
+        self.clock = clock;
+        self
+    }
+
+    /// Now, by this vault's clock: what every store of the vault stamps.
+    pub fn now(&self) -> DateTime<Utc> {
+        self.clock.now()
+    }
+
+    /// The clock itself, for what outlives one call (a questionnaire
+    /// session's `today()`).
+    pub fn clock(&self) -> Arc<dyn Clock> {
+        Arc::clone(&self.clock)
     }
 
     pub fn exists(&self) -> bool {

@@ -12,17 +12,16 @@
 //! - [`Courier::hand_over`] replaces the courier at every unlock by one
 //!   under a new key.
 
-use chrono::Utc;
 use rusqlite::types::Value;
 use rusqlite::{params, Connection, OptionalExtension};
 use zeroize::Zeroizing;
 
-use super::super::ngo::timestamp;
 use super::super::settings::SyncSettings;
 use super::super::wire::SignedDirectory;
 use super::super::SyncError;
 use super::{open_database, Courier};
 use crate::envelope::{self, ReceiptCode, ReplySecretKey};
+use crate::time::to_stored;
 use crate::vault::{Vault, VaultError};
 
 /// What [`Courier::take_in`] brought into the vault.
@@ -330,7 +329,7 @@ fn take_in_from(c: &mut Connection, vault: &Vault) -> Result<TakenIn, SyncError>
             ))
         },
     )?;
-    let now = timestamp(Utc::now());
+    let now = to_stored(vault.now());
     // The vault first: a crash before the courier forgets only repeats this.
     vault.with_connection(|v| {
         let tx = v.transaction()?;

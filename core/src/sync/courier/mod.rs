@@ -236,6 +236,12 @@ impl SyncDb for Courier {
     fn cut_off(&self) -> bool {
         self.cut_off.load(Ordering::SeqCst)
     }
+
+    /// The courier runs without a vault, so without its clock; nothing
+    /// stamps rows through it outside a sync run (which takes its `now`).
+    fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        crate::time::Clock::now(&crate::time::SystemClock)
+    }
 }
 
 #[allow(dead_code)]

@@ -9,12 +9,13 @@
 use chrono::{DateTime, Utc};
 use rusqlite::{params, OptionalExtension};
 
-use super::super::ngo::{parse_time, timestamp, Ngos};
+use super::super::ngo::Ngos;
 use super::super::transport::FailureKind;
 use super::super::wire::{self, Receipt, ReplyItem};
 use super::super::SyncError;
 use super::Courier;
 use crate::envelope::{self, ReceiptCode, ReportId};
+use crate::time::{from_stored, to_stored};
 
 /// A queued envelope that is due, for the scheduler.
 pub(crate) struct DueItem {
@@ -100,7 +101,7 @@ impl Courier {
             bucket_len: sealed.bucket.envelope_len() as i64,
             envelope: Some(&sealed.bytes),
             reply_lookup: &lookup,
-            queued_at: &timestamp(now),
+            queued_at: &to_stored(now),
         })
     }
 
@@ -133,7 +134,7 @@ impl Courier {
                    AND (?1 OR next_attempt_at IS NULL OR next_attempt_at <= ?2)
                  ORDER BY queued_at, rowid LIMIT ?3",
             )?;
-            let rows = stmt.query_map(params![ignore_backoff, timestamp(now), limit], |r| {
+            let rows = stmt.query_map(params![ignore_backoff, to_stored(now), limit], |r| {
                 Ok((
                     r.get::<_, String>(0)?,
                     r.get::<_, String>(1)?,
@@ -172,7 +173,7 @@ impl Courier {
             c.execute(
                 "UPDATE courier_queue SET attempts = attempts + 1, next_attempt_at = ?1
                  WHERE report_id = ?2 AND state = 'queued'",
-                params![timestamp(retry_at), report_id.to_hex()],
+                params![to_stored(retry_at), report_id.to_hex()],
             )?;
             Ok(())
         })?;
@@ -308,6 +309,6 @@ impl Courier {
                 |r| r.get(0),
             )?)
         })?;
-        Ok(next.as_deref().and_then(parse_time))
+        Ok(next.as_deref().and_then(from_stored))
     }
 }
