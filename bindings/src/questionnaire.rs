@@ -242,6 +242,14 @@ pub struct ChoiceView {
     pub label_id: String,
 }
 
+/// One option a person can tap: its label (a Fluent message id) and the
+/// answer it gives.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct AnswerOption {
+    pub label_id: String,
+    pub answer: Answer,
+}
+
 /// What to show for one question. `*_id` fields are Fluent message ids.
 #[derive(Debug, Clone, PartialEq, uniffi::Record)]
 pub struct QuestionView {
@@ -254,6 +262,11 @@ pub struct QuestionView {
     pub hint_id: Option<String>,
     pub required: bool,
     pub choices: Vec<ChoiceView>,
+    /// Every option to show, in order, decided by the core: the choices (or
+    /// the acknowledgement), then "not sure" and "prefer not to say" for
+    /// every question that takes an answer (beside the input field of a
+    /// text, number or date question). Render these; add none.
+    pub options: Vec<AnswerOption>,
     /// Locale → audio file path inside the pack.
     pub audio: HashMap<String, String>,
     pub answer: Option<Answer>,
@@ -261,6 +274,13 @@ pub struct QuestionView {
 
 impl From<q::QuestionView> for QuestionView {
     fn from(v: q::QuestionView) -> Self {
+        let options = q::answer_options(&v)
+            .into_iter()
+            .map(|o| AnswerOption {
+                label_id: o.label,
+                answer: o.answer.into(),
+            })
+            .collect();
         QuestionView {
             slot: v.slot.into(),
             section: v.section,
@@ -277,6 +297,7 @@ impl From<q::QuestionView> for QuestionView {
                     label_id: c.label,
                 })
                 .collect(),
+            options,
             audio: v.audio.into_iter().collect(),
             answer: v.answer.map(Into::into),
         }

@@ -16,8 +16,8 @@ use serde_json::{json, Map, Value};
 use waymark_core::content::{ContentStore, HelplineQuery};
 use waymark_core::i18n::{Arg, Localizer};
 use waymark_core::questionnaire::{
-    Action, Answer, Catalog, DraftInfo, Drafts, LoadedQuestionnaire, Mode, QuestionType,
-    QuestionView, QuestionnaireError, ReviewItem, Session, Slot, Viewer,
+    answer_options, Action, Answer, Catalog, DraftInfo, Drafts, LoadedQuestionnaire, Mode,
+    QuestionType, QuestionView, QuestionnaireError, ReviewItem, Session, Slot, Viewer,
 };
 use waymark_core::Vault;
 
@@ -774,24 +774,13 @@ fn commands_help() -> String {
     )
 }
 
-/// The numbered options of a question, in order: its choices, then "not
-/// sure" and "prefer not to say" (for questions with a list to pick from).
+/// The numbered options of a question, as the core orders them
+/// (`answer_options`), with their labels in the user's language.
 fn options(loaded: &Loaded, view: &QuestionView) -> Vec<(String, Answer)> {
-    let mut out: Vec<(String, Answer)> = match view.kind {
-        QuestionType::Acknowledgement => {
-            vec![(text("cli-interview-acknowledge", &[]), Answer::Acknowledged)]
-        }
-        _ => view
-            .choices
-            .iter()
-            .map(|c| (loaded.t(&c.label), Answer::Choice(c.name.clone())))
-            .collect(),
-    };
-    if view.kind.is_answerable() && view.kind != QuestionType::Acknowledgement {
-        out.push((loaded.t("answer-not-sure"), Answer::NotSure));
-        out.push((loaded.t("answer-prefer-not-to-say"), Answer::PreferNotToSay));
-    }
-    out
+    answer_options(view)
+        .into_iter()
+        .map(|o| (loaded.t(&o.label), o.answer))
+        .collect()
 }
 
 /// Reads one typed line as an answer to `view`: a number from the list, a

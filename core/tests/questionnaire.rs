@@ -12,6 +12,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use proptest::prelude::*;
 use waymark_core::expression::Value;
 use waymark_core::questionnaire::{
+    answer_options,
     self, Action, Answer, Drafts, FindingKind, Mode, QuestionType, Questionnaire,
     QuestionnaireError, RiskLevel, Session, Slot, Viewer,
 };
@@ -320,6 +321,41 @@ fn constraints_types_and_required() {
             name: "consent".into()
         })
     );
+}
+
+/// The options every shell shows come from the core, in one order: the
+/// choices (or the acknowledgement), then "not sure" and "prefer not to
+/// say" for every question that takes an answer. A phone app renders them
+/// and adds none (issue 15: the CLI decided this alone).
+#[test]
+fn every_answerable_question_offers_not_sure_and_prefer_not_to_say_after_its_choices() {
+    let s = start("skip.toml", Mode::Interviewer);
+    let labels = |name: &str| -> Vec<(String, Answer)> {
+        answer_options(&s.go_to(&top(name)).unwrap())
+            .into_iter()
+            .map(|o| (o.label, o.answer))
+            .collect()
+    };
+    let escape = [
+        ("answer-not-sure".to_owned(), Answer::NotSure),
+        ("answer-prefer-not-to-say".to_owned(), Answer::PreferNotToSay),
+    ];
+    assert_eq!(
+        labels("consent"),
+        [("answer-acknowledge".to_owned(), Answer::Acknowledged)]
+    );
+    assert_eq!(labels("age"), escape, "a number: only the two, beside the field");
+    let working = labels("working");
+    assert_eq!(working.len(), 4);
+    assert_eq!(working[0], ("answer-yes".to_owned(), yes()));
+    assert_eq!(working[1], ("answer-no".to_owned(), no()));
+    assert_eq!(working[2..], escape);
+    s.answer(&top("working"), yes()).unwrap();
+    let choices = s.go_to(&top("where")).unwrap().choices;
+    let where_ = labels("where");
+    assert_eq!(where_.len(), choices.len() + 2);
+    assert_eq!(where_[choices.len()..], escape);
+    // Every label is a message in every shipped locale: the locale lint.
 }
 
 /// Every store of a vault stamps what the vault's clock says, and a session

@@ -69,3 +69,4 @@ answer-yes = نعم
 answer-no = لا
 answer-not-sure = لا أعرف
 answer-prefer-not-to-say = أفضّل عدم الإجابة
+answer-acknowledge = أفهم

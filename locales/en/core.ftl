@@ -89,3 +89,4 @@ answer-yes = Yes
 answer-no = No
 answer-not-sure = Not sure
 answer-prefer-not-to-say = Prefer not to say
+answer-acknowledge = I understand

@@ -65,3 +65,4 @@ answer-yes = Sí
 answer-no = No
 answer-not-sure = No sé
 answer-prefer-not-to-say = Prefiero no decirlo
+answer-acknowledge = Entiendo

@@ -65,3 +65,4 @@ answer-yes = بله
 answer-no = نه
 answer-not-sure = مطمئن نیستم
 answer-prefer-not-to-say = ترجیح می‌دهم نگویم
+answer-acknowledge = متوجه هستم

@@ -65,3 +65,4 @@ answer-yes = Oui
 answer-no = Non
 answer-not-sure = Je ne sais pas
 answer-prefer-not-to-say = Je préfère ne pas répondre
+answer-acknowledge = Je comprends

@@ -65,3 +65,4 @@ answer-yes = हाँ
 answer-no = नहीं
 answer-not-sure = पक्का नहीं पता
 answer-prefer-not-to-say = नहीं बताना चाहते
+answer-acknowledge = मैं समझता/समझती हूँ

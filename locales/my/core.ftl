@@ -61,3 +61,4 @@ answer-yes = ဟုတ်ကဲ့
 answer-no = မဟုတ်ပါ
 answer-not-sure = မသေချာပါ
 answer-prefer-not-to-say = မပြောလိုပါ
+answer-acknowledge = နားလည်ပါသည်

@@ -65,3 +65,4 @@ answer-yes = Sim
 answer-no = Não
 answer-not-sure = Não sei
 answer-prefer-not-to-say = Prefiro não dizer
+answer-acknowledge = Entendo

@@ -66,3 +66,4 @@ answer-yes = Da
 answer-no = Nu
 answer-not-sure = Nu știu
 answer-prefer-not-to-say = Prefer să nu spun
+answer-acknowledge = Înțeleg

@@ -67,3 +67,4 @@ answer-yes = Да
 answer-no = Нет
 answer-not-sure = Не знаю
 answer-prefer-not-to-say = Не хочу отвечать
+answer-acknowledge = Я понимаю

@@ -65,3 +65,4 @@ answer-yes = Ndiyo
 answer-no = Hapana
 answer-not-sure = Sina uhakika
 answer-prefer-not-to-say = Sipendi kusema
+answer-acknowledge = Ninaelewa

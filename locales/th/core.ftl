@@ -61,3 +61,4 @@ answer-yes = ใช่
 answer-no = ไม่ใช่
 answer-not-sure = ไม่แน่ใจ
 answer-prefer-not-to-say = ไม่อยากตอบ
+answer-acknowledge = ฉันเข้าใจ

@@ -65,3 +65,4 @@ answer-yes = Oo
 answer-no = Hindi
 answer-not-sure = Hindi sigurado
 answer-prefer-not-to-say = Mas gusto kong hindi sabihin
+answer-acknowledge = Naiintindihan ko

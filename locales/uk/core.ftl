@@ -67,3 +67,4 @@ answer-yes = Так
 answer-no = Ні
 answer-not-sure = Не знаю
 answer-prefer-not-to-say = Не хочу відповідати
+answer-acknowledge = Я розумію

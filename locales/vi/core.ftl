@@ -61,3 +61,4 @@ answer-yes = Có
 answer-no = Không
 answer-not-sure = Không chắc
 answer-prefer-not-to-say = Không muốn trả lời
+answer-acknowledge = Tôi hiểu

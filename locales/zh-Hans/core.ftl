@@ -61,3 +61,4 @@ answer-yes = 是
 answer-no = 否
 answer-not-sure = 不确定
 answer-prefer-not-to-say = 不想说
+answer-acknowledge = 我明白

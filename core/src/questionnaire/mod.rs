@@ -14,6 +14,7 @@ pub(crate) mod format;
 #[cfg(feature = "import")]
 pub mod import;
 mod model;
+mod present;
 mod record;
 mod scoring;
 mod undo;
@@ -34,6 +35,7 @@ pub use model::{
     RiskLevel, Rule, Section, Strength, ILO_INDICATORS, NO, NOT_SURE, PREFER_NOT_TO_SAY,
     TRAFFICKING_INDICATORS, YES,
 };
+pub use present::{answer_options, AnswerOption};
 pub use record::{Mode, Report, ReportAnswer, Slot};
 pub use scoring::{Outcome, TriggeredIndicator};
 pub use validate::{parse, validate, HasMessage};

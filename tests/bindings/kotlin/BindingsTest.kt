@@ -134,6 +134,9 @@ fun scenarioInterviewChatSyncReplyAndDuress() {
         check(view.slot.question == "passport")
         check(loc.format(view.labelId!!, listOf()).contains("паспорт"))
         check(view.hintId == null) { "hints are for interviewers only" }
+        // The options to show come from the core: yes, no, then the two escapes.
+        check(view.options.drop(2).map { it.answer } == listOf(Answer.NotSure, Answer.PreferNotToSay)) { "${view.options}" }
+        check(loc.format(view.options[2].labelId, listOf()) == "Не знаю")
         s.answerCurrent(Answer.Choice("no"))
         view = s.next()!!
         check(view.slot.question == "who_holds") { "skip logic shows the follow-up" }

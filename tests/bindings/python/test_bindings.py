@@ -181,6 +181,9 @@ def scenario_interview_chat_sync_reply_and_duress():
     assert view.slot.question == "passport"
     assert "паспорт" in loc.format(view.label_id, [])
     assert view.hint_id is None, "hints are for interviewers only"
+    # The options to show come from the core: yes, no, then the two escapes.
+    assert [o.answer for o in view.options][2:] == [w.Answer.NOT_SURE(), w.Answer.PREFER_NOT_TO_SAY()], view.options
+    assert loc.format(view.options[2].label_id, []) == "Не знаю"
     s.answer_current(w.Answer.CHOICE(name="no"))
     view = s.next()
     assert view.slot.question == "who_holds", "skip logic shows the follow-up"

@@ -236,6 +236,9 @@ func scenarioInterviewChatSyncReplyAndDuress() throws {
     try check(view.slot.question == "passport")
     try check(try loc.format(id: view.labelId!, args: []).contains("паспорт"))
     try check(view.hintId == nil, "hints are for interviewers only")
+    // The options to show come from the core: yes, no, then the two escapes.
+    try check(view.options.dropFirst(2).map { $0.answer } == [.notSure, .preferNotToSay], "\(view.options)")
+    try check(try loc.format(id: view.options[2].labelId, args: []) == "Не знаю")
     try s.answerCurrent(answer: .choice(name: "no"))
     view = try s.next()!
     try check(view.slot.question == "who_holds", "skip logic shows the follow-up")
