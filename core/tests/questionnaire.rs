@@ -12,8 +12,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use proptest::prelude::*;
 use waymark_core::expression::Value;
 use waymark_core::questionnaire::{
-    answer_options,
-    self, Action, Answer, Drafts, FindingKind, Mode, QuestionType, Questionnaire,
+    self, answer_options, Action, Answer, Drafts, FindingKind, Mode, QuestionType, Questionnaire,
     QuestionnaireError, RiskLevel, Session, Slot, Viewer,
 };
 use waymark_core::time::FixedClock;
@@ -338,13 +337,20 @@ fn every_answerable_question_offers_not_sure_and_prefer_not_to_say_after_its_cho
     };
     let escape = [
         ("answer-not-sure".to_owned(), Answer::NotSure),
-        ("answer-prefer-not-to-say".to_owned(), Answer::PreferNotToSay),
+        (
+            "answer-prefer-not-to-say".to_owned(),
+            Answer::PreferNotToSay,
+        ),
     ];
     assert_eq!(
         labels("consent"),
         [("answer-acknowledge".to_owned(), Answer::Acknowledged)]
     );
-    assert_eq!(labels("age"), escape, "a number: only the two, beside the field");
+    assert_eq!(
+        labels("age"),
+        escape,
+        "a number: only the two, beside the field"
+    );
     let working = labels("working");
     assert_eq!(working.len(), 4);
     assert_eq!(working[0], ("answer-yes".to_owned(), yes()));
