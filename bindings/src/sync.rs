@@ -2,11 +2,12 @@
 //! queued), the NGOs this vault trusts, the NGOs' replies, and the sync
 //! itself (docs/outbox.md, docs/sync-api.md).
 //!
-//! [`SyncEngine::sync_once`] is the one entry point background schedulers
-//! call (WorkManager, BGTaskScheduler): it asks the app's
+//! [`SyncEngine::sync_once`] is the one run: it asks the app's
 //! [`NetworkMonitor`], applies the user's send rules, waits out a random
 //! delay, sends what is due, verifies each receipt before forgetting the
-//! envelope, and fetches replies. Everything here blocks (disk; network for
+//! envelope, and fetches replies. Background schedulers (WorkManager,
+//! BGTaskScheduler) call it as [`SyncEngine::run_in_background`], which
+//! answers with the core's scheduling hint ([`NextRun`]). Everything here blocks (disk; network for
 //! `sync_once` and `fetch_directory`): call it off the main thread.
 
 use std::sync::atomic::{AtomicUsize, Ordering};

@@ -69,9 +69,8 @@ pub fn open_encrypted(
 /// moment gets `sqlite3_key_v2` = SQLITE_ERROR ("sqlcipher not initialized").
 /// On a phone that is the app and its background worker opening the vault at
 /// process start; in CI, a rare `Vault::create` failure (`Database(1)`).
-/// SQLCipher's set-up
-/// holds SQLite's main mutex throughout and returns at once when done, so
-/// calling it here blocks exactly until it is finished.
+/// SQLCipher's set-up holds SQLite's main mutex throughout and returns at
+/// once when done, so calling it here blocks exactly until it is finished.
 fn wait_for_sqlcipher() -> Result<(), VaultError> {
     extern "C" {
         // Defined by SQLCipher; libsqlite3-sys builds it in with
