@@ -38,11 +38,17 @@ fn module_of(root: &Path, file: &Path) -> ModPath {
     parts
 }
 
-/// The code without line comments and without the trailing `#[cfg(test)]`
-/// module (where every file here keeps its unit tests).
+/// The code without line comments and without the trailing inline
+/// `#[cfg(test)] mod … { … }` (where every file here keeps its unit tests;
+/// a `#[cfg(test)] mod tests;` declaration is kept, and what follows it).
 fn code(text: &str) -> String {
-    let text = match text.find("#[cfg(test)]\nmod ") {
-        Some(at) => &text[..at],
+    let inline_tests = text.match_indices("#[cfg(test)]\nmod ").find(|(at, m)| {
+        let rest = &text[at + m.len()..];
+        let name_len = rest.find(|c: char| !is_ident(c)).unwrap_or(rest.len());
+        rest[name_len..].trim_start().starts_with('{')
+    });
+    let text = match inline_tests {
+        Some((at, _)) => &text[..at],
         None => text,
     };
     text.lines()
@@ -264,6 +270,13 @@ fn the_reader_sees_crate_super_and_grouped_paths() {
          let k = super::super::keystore::DERIVE_LEN;\n",
     );
     let refs = references(&module, &text);
+    let declared = code("#[cfg(test)]\nmod tests;\n\npub use crate::sync::Outbox;\n");
+    assert!(
+        declared.contains("crate::sync"),
+        "code after `mod tests;` is read"
+    );
+    let inline = code("use crate::a::X;\n#[cfg(test)]\nmod tests {\n    use crate::b::Y;\n}\n");
+    assert!(inline.contains("crate::a") && !inline.contains("crate::b"));
     let has = |p: &[&str]| {
         refs.iter()
             .any(|r| r.starts_with(&p.iter().map(|s| s.to_string()).collect::<Vec<_>>()))
