@@ -1166,3 +1166,26 @@ fn flows_of_packs_installed_in_the_vault_join_the_built_in_ones() {
     assert!(both.flow("wages2").is_none(), "a broken flow was loaded");
     assert!(both.urgent_flow().is_some());
 }
+
+/// A library built over a vault's content reads the vault's clock, so a
+/// vault put at a moment puts its conversations there too (ADR 0009).
+#[test]
+fn a_library_over_a_vault_reads_the_vaults_clock() {
+    let dir = tempfile::tempdir().unwrap();
+    let t: chrono::DateTime<chrono::Utc> = "2031-02-03T04:05:06Z".parse().unwrap();
+    let vault = Arc::new(
+        Vault::new(
+            dir.path(),
+            Arc::new(SoftwareKeyStore::in_directory(dir.path().join("keystore"))),
+        )
+        .with_clock(Arc::new(waymark_core::time::FixedClock::at(t))),
+    );
+    let options = VaultOptions {
+        kdf: KdfParams::MINIMUM,
+        wipe_after: None,
+    };
+    vault.create("4826", &options).unwrap();
+    let content = Arc::new(waymark_core::content::ContentStore::new(vault));
+    let library = Library::with_installed(content).unwrap();
+    assert_eq!(library.today(), t.date_naive());
+}

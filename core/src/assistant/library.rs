@@ -130,6 +130,7 @@ impl Library {
     /// a flow must never reach a person) and the rest still load, so one bad
     /// NGO pack cannot take the urgent-help flow away.
     pub fn with_installed(store: Arc<ContentStore>) -> Result<Library, AssistantError> {
+        let clock = store.clock();
         let builtin = builtin::pack()?;
         let installed = store.installed_packs()?;
         let helplines: Arc<dyn HelplineSource> = store;
@@ -144,7 +145,8 @@ impl Library {
                 }
             }
         }
-        Ok(library)
+        // One clock per vault (ADR 0009): flows' `today()` is the vault's.
+        Ok(library.with_clock(clock))
     }
 
     /// The flows of a verified pack. Refused as a whole if any flow, text or
@@ -261,8 +263,8 @@ impl Library {
         self
     }
 
-    /// Today, by this library's clock.
-    pub(crate) fn today(&self) -> NaiveDate {
+    /// The date flows' `today()` sees, by this library's clock.
+    pub fn today(&self) -> NaiveDate {
         self.clock.now().date_naive()
     }
 

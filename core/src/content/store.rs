@@ -104,6 +104,11 @@ impl ContentStore {
         ContentStore { vault }
     }
 
+    /// The vault's clock, for a library built over this store.
+    pub(crate) fn clock(&self) -> Arc<dyn crate::time::Clock> {
+        self.vault.clock()
+    }
+
     /// Trusts `public_key_hex` (64 hex characters) to sign packs for this
     /// vault. Adding a key twice updates its label.
     pub fn trust_publisher(
