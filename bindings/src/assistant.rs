@@ -218,13 +218,7 @@ fn turn(t: core_assistant::Turn) -> Turn {
         Waiting::Questionnaire => WaitingFor::Questionnaire,
         Waiting::Nothing => WaitingFor::Nothing,
     };
-    let mut effects: Vec<AssistantEffect> = t.effects.into_iter().map(effect).collect();
-    // The core answers a quick exit with a blank turn; the app hears it as
-    // an effect too, so one effect handler closes the screen whatever
-    // caused the exit (a button, a typed "exit", a flow's leave node).
-    if waiting_for == WaitingFor::Nothing && !effects.contains(&AssistantEffect::QuickExit) {
-        effects.push(AssistantEffect::QuickExit);
-    }
+    let effects: Vec<AssistantEffect> = t.effects.into_iter().map(effect).collect();
     Turn {
         messages: t.messages,
         quick_replies: t

@@ -61,13 +61,16 @@ pub struct Turn {
 }
 
 impl Turn {
-    /// After a quick exit: nothing of the last screen.
+    /// After a quick exit: nothing of the last screen, and the `QuickExit`
+    /// effect, so that one effect handler in every shell closes the screen
+    /// whatever caused the exit (a button, a typed "exit", a flow's leave
+    /// node).
     fn blank() -> Turn {
         Turn {
             messages: Vec::new(),
             choices: Vec::new(),
             waiting_for: Waiting::Nothing,
-            effects: Vec::new(),
+            effects: vec![Effect::QuickExit],
             flow: None,
             node: None,
             can_go_back: false,
