@@ -158,7 +158,7 @@ impl Localizer {
 }
 
 impl Localizer {
-    fn read(&self) -> std::sync::RwLockReadGuard<'_, CoreLocalizer> {
+    pub(crate) fn read(&self) -> std::sync::RwLockReadGuard<'_, CoreLocalizer> {
         self.inner.read().unwrap_or_else(|e| e.into_inner())
     }
 }

@@ -14,6 +14,7 @@ use waymark_core::questionnaire as q;
 use waymark_core::Vault as CoreVault;
 
 use crate::errors::QuestionnaireError;
+use crate::Localizer;
 
 // ---------------------------------------------------------------- records
 
@@ -377,26 +378,38 @@ pub struct Outcome {
     pub next_steps: Vec<NextStep>,
 }
 
+impl From<q::RiskLevel> for RiskLevel {
+    fn from(r: q::RiskLevel) -> Self {
+        match r {
+            q::RiskLevel::None => RiskLevel::None,
+            q::RiskLevel::Low => RiskLevel::Low,
+            q::RiskLevel::Medium => RiskLevel::Medium,
+            q::RiskLevel::High => RiskLevel::High,
+            q::RiskLevel::Urgent => RiskLevel::Urgent,
+        }
+    }
+}
+
+impl From<q::Strength> for Strength {
+    fn from(s: q::Strength) -> Self {
+        match s {
+            q::Strength::Weak => Strength::Weak,
+            q::Strength::Medium => Strength::Medium,
+            q::Strength::Strong => Strength::Strong,
+        }
+    }
+}
+
 impl From<q::Outcome> for Outcome {
     fn from(o: q::Outcome) -> Self {
         Outcome {
-            risk: match o.risk {
-                q::RiskLevel::None => RiskLevel::None,
-                q::RiskLevel::Low => RiskLevel::Low,
-                q::RiskLevel::Medium => RiskLevel::Medium,
-                q::RiskLevel::High => RiskLevel::High,
-                q::RiskLevel::Urgent => RiskLevel::Urgent,
-            },
+            risk: o.risk.into(),
             indicators: o
                 .indicators
                 .into_iter()
                 .map(|i| TriggeredIndicator {
                     id: i.id,
-                    strength: match i.strength {
-                        q::Strength::Weak => Strength::Weak,
-                        q::Strength::Medium => Strength::Medium,
-                        q::Strength::Strong => Strength::Strong,
-                    },
+                    strength: i.strength.into(),
                     weight: i.weight,
                 })
                 .collect(),
@@ -406,6 +419,70 @@ impl From<q::Outcome> for Outcome {
                 .map(|a| match a {
                     q::Action::Message(message_id) => NextStep::Message { message_id },
                     q::Action::ReferHelplines => NextStep::ReferHelplines,
+                })
+                .collect(),
+        }
+    }
+}
+
+/// A result as the person reads it: every text already in the localizer's
+/// language, so an app renders it and builds no message id.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct OutcomeText {
+    pub risk: RiskLevel,
+    pub risk_text: String,
+    pub indicators: Vec<IndicatorText>,
+    pub next_steps: Vec<NextStepText>,
+}
+
+/// A sign found, named in the person's language (its id when the
+/// questionnaire gives it no name).
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct IndicatorText {
+    pub id: String,
+    pub name: String,
+    pub strength: Strength,
+    pub strength_text: String,
+    pub weight: f64,
+}
+
+/// A next step in words.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Enum)]
+pub enum NextStepText {
+    Message {
+        message_id: String,
+        text: String,
+    },
+    /// Show helplines for the person's country and language here
+    /// (`Helplines`).
+    ReferHelplines,
+}
+
+impl From<q::OutcomeText> for OutcomeText {
+    fn from(o: q::OutcomeText) -> Self {
+        OutcomeText {
+            risk: o.risk.into(),
+            risk_text: o.risk_text,
+            indicators: o
+                .indicators
+                .into_iter()
+                .map(|i| IndicatorText {
+                    id: i.id,
+                    name: i.name,
+                    strength: i.strength.into(),
+                    strength_text: i.strength_text,
+                    weight: i.weight,
+                })
+                .collect(),
+            next_steps: o
+                .next_steps
+                .into_iter()
+                .map(|s| match s {
+                    q::NextStepText::Message { id, text } => NextStepText::Message {
+                        message_id: id,
+                        text,
+                    },
+                    q::NextStepText::ReferHelplines => NextStepText::ReferHelplines,
                 })
                 .collect(),
         }
@@ -605,6 +682,17 @@ impl QuestionnaireSession {
         Ok(self.inner.answer(&slot.into(), answer)?)
     }
 
+    /// Reads what the person typed or tapped for the current question, in
+    /// the localizer's language, as the core reads it everywhere: an
+    /// option's number or label, any script's digits, the locale's decimal
+    /// separator and date order. `None`: not understood (ask again), or no
+    /// current question. The localizer must hold the questionnaire's texts.
+    pub fn read_typed(&self, typed: String, localizer: Arc<Localizer>) -> Option<Answer> {
+        let view = self.inner.current()?;
+        let loc = localizer.read();
+        q::input::read_typed(&view, |id| loc.text(id, &[]), &typed, loc.locale()).map(Into::into)
+    }
+
     pub fn answer_current(&self, answer: Answer) -> Result<(), QuestionnaireError> {
         let name = self
             .inner
@@ -663,6 +751,15 @@ impl QuestionnaireSession {
 
     pub fn outcome(&self) -> Result<Outcome, QuestionnaireError> {
         Ok(self.inner.outcome().into())
+    }
+
+    /// The result in words in the localizer's language (which must hold the
+    /// questionnaire's texts). Everyone may see it, as `outcome`.
+    pub fn outcome_text(
+        &self,
+        localizer: Arc<Localizer>,
+    ) -> Result<OutcomeText, QuestionnaireError> {
+        Ok(q::outcome_text(&self.inner.outcome(), &localizer.read()).into())
     }
 
     /// What `viewer` may see: in hand-over mode the worker gets the outcome

@@ -18,6 +18,7 @@ pub mod i18n;
 pub mod journal;
 pub mod kdf;
 pub mod keystore;
+pub mod numerals;
 pub mod questionnaire;
 mod random;
 pub mod secret;

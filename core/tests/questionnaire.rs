@@ -11,9 +11,10 @@ use support::{all_files, assert_no_plaintext};
 use chrono::{DateTime, NaiveDate, Utc};
 use proptest::prelude::*;
 use waymark_core::expression::Value;
+use waymark_core::i18n::Localizer;
 use waymark_core::questionnaire::{
-    self, answer_options, Action, Answer, Drafts, FindingKind, Mode, QuestionType, Questionnaire,
-    QuestionnaireError, RiskLevel, Session, Slot, Viewer,
+    self, answer_options, input, Action, Answer, Drafts, FindingKind, Mode, QuestionType,
+    Questionnaire, QuestionnaireError, RiskLevel, Session, Slot, Viewer,
 };
 use waymark_core::time::FixedClock;
 use waymark_core::{Journal, KdfParams, SoftwareKeyStore, Vault, VaultOptions};
@@ -362,6 +363,116 @@ fn every_answerable_question_offers_not_sure_and_prefer_not_to_say_after_its_cho
     assert_eq!(where_.len(), choices.len() + 2);
     assert_eq!(where_[choices.len()..], escape);
     // Every label is a message in every shipped locale: the locale lint.
+}
+
+/// What a person types is read by the core, the same for the terminal and
+/// both phones (issue 15: the CLI had its own rules): option numbers in the
+/// order `answer_options` gives, labels in their language, any script's
+/// digits, the locale's separators and date order.
+#[test]
+fn typed_answers_are_read_by_the_core_in_the_persons_locale() {
+    let s = start("skip.toml", Mode::Interviewer);
+    let label = |id: &str| match id {
+        "answer-yes" => "Так".to_owned(),
+        "answer-no" => "Ні".to_owned(),
+        "answer-not-sure" => "Не знаю".to_owned(),
+        "skip-where-sea" => "У морі".to_owned(),
+        other => other.to_owned(),
+    };
+    let read = |name: &str, typed: &str, locale: &str| {
+        input::read_typed(&s.go_to(&top(name)).unwrap(), label, typed, locale)
+    };
+    assert_eq!(read("consent", "1", "uk"), Some(Answer::Acknowledged));
+    assert_eq!(read("working", "1", "uk"), Some(yes()));
+    assert_eq!(
+        read("working", " так ", "uk"),
+        Some(yes()),
+        "label, any case"
+    );
+    assert_eq!(read("working", "no", "uk"), Some(no()), "the choice's name");
+    assert_eq!(read("working", "3", "uk"), Some(Answer::NotSure));
+    assert_eq!(read("working", "4", "uk"), Some(Answer::PreferNotToSay));
+    assert_eq!(read("working", "5", "uk"), None);
+    assert_eq!(read("working", "maybe", "uk"), None);
+    assert_eq!(read("age", "٣٤", "ar"), Some(Answer::Integer(34)));
+    assert_eq!(read("age", "не знаю", "uk"), Some(Answer::NotSure));
+    assert_eq!(
+        read("age", "1", "uk"),
+        Some(Answer::Integer(1)),
+        "a value, not option 1"
+    );
+    assert_eq!(
+        read("debt", "1 200,50", "uk"),
+        Some(Answer::Decimal(1200.5))
+    );
+    assert_eq!(
+        read("debt", "1,200.50", "en"),
+        Some(Answer::Decimal(1200.5))
+    );
+    assert_eq!(read("story", "Не знаю", "uk"), Some(Answer::NotSure));
+    assert_eq!(
+        read("story", "They took it", "en"),
+        Some(Answer::Text("They took it".into()))
+    );
+    assert_eq!(read("story", "  ", "en"), None);
+    s.answer(&top("passport"), no()).unwrap();
+    assert_eq!(
+        read("since", "15.03.2024", "uk"),
+        Some(Answer::Date(NaiveDate::from_ymd_opt(2024, 3, 15).unwrap()))
+    );
+    assert_eq!(
+        read("who_holds", "1 2", "uk"),
+        Some(Answer::Choices(vec!["land".into(), "sea".into()]))
+    );
+    assert_eq!(
+        read("who_holds", "land، у морі", "ar"),
+        Some(Answer::Choices(vec!["land".into(), "sea".into()]))
+    );
+    assert_eq!(read("who_holds", "3", "uk"), Some(Answer::NotSure));
+    assert_eq!(
+        read("who_holds", "1, 3", "uk"),
+        None,
+        "a choice and not sure"
+    );
+    assert_eq!(read("who_holds", "1, 9", "uk"), None);
+}
+
+/// A result in words comes from the core with every message id built there:
+/// a phone renders these records and never writes "risk-level-…".
+#[test]
+fn a_result_in_words_names_risk_signs_and_steps_in_the_persons_language() {
+    let o = score(&[("passport_kept", yes()), ("threatened", yes())]);
+    assert!(!o.indicators.is_empty(), "the fixture triggers signs");
+    let uk = Localizer::new(&["uk"]);
+    let shown = questionnaire::outcome_text(&o, &uk);
+    assert_eq!(shown.risk, o.risk);
+    assert_eq!(
+        shown.risk_text,
+        uk.text(questionnaire::risk_message_id(o.risk), &[])
+    );
+    assert!(!shown.risk_text.contains("risk-level"));
+    assert_eq!(shown.indicators.len(), o.indicators.len());
+    for (text, ind) in shown.indicators.iter().zip(&o.indicators) {
+        assert_eq!(text.id, ind.id);
+        assert_eq!(text.name, uk.text(&format!("indicator-{}", ind.id), &[]));
+        assert!(
+            !text.name.contains('_'),
+            "a shared sign has a Ukrainian name"
+        );
+        assert!(!text.strength_text.contains("strength-"), "{text:?}");
+        assert_ne!(text.strength_text, "");
+    }
+    assert_eq!(shown.next_steps.len(), o.actions.len());
+    // An indicator with no message keeps its id as its name.
+    assert_eq!(
+        questionnaire::indicator_name("made_up_sign", &uk),
+        "made_up_sign"
+    );
+    assert_eq!(
+        questionnaire::indicator_name("deception", &uk),
+        uk.text("indicator-deception", &[])
+    );
+    assert_ne!(uk.text("indicator-deception", &[]), "indicator-deception");
 }
 
 /// Every store of a vault stamps what the vault's clock says, and a session

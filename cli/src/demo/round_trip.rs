@@ -13,7 +13,7 @@ use serde_json::{json, Value};
 use waymark_core::envelope::Report as Envelope;
 use waymark_core::i18n::Arg;
 use waymark_core::questionnaire::{
-    Answer, Catalog, Drafts, Mode, Outcome, Report as Finalized, Session, Slot,
+    indicator_name, Answer, Catalog, Drafts, Mode, Outcome, Report as Finalized, Session, Slot,
 };
 use waymark_core::sync::{
     AfterQueue, Ngos, Outbox, OutboxState, Replies, SendDecision, SyncEngine, SyncOutcome,
@@ -340,15 +340,7 @@ fn indicators_of(report: &Envelope) -> Result<Vec<String>, Failure> {
 
 fn indicator_lines(ids: &[String]) -> String {
     ids.iter()
-        .map(|id| {
-            let message = format!("indicator-{id}");
-            let name = if loc().has_message(&message) {
-                text(&message, &[])
-            } else {
-                id.clone()
-            };
-            format!("  - {name}")
-        })
+        .map(|id| format!("  - {}", indicator_name(id, loc())))
         .collect::<Vec<_>>()
         .join("\n")
 }

@@ -464,18 +464,6 @@ pub fn polarity_differs(a: &str, b: &str) -> bool {
     a != b && (is_negation(a) || is_negation(b))
 }
 
-/// The value of a digit in the scripts people type numbers in (ASCII after
-/// NFKC, Arabic-Indic, Persian, Devanagari, Thai, Burmese).
-pub fn digit_value(c: char) -> Option<u32> {
-    let cp = c as u32;
-    for base in [0x30, 0x0660, 0x06F0, 0x0966, 0x0E50, 0x1040] {
-        if (base..base + 10).contains(&cp) {
-            return Some(cp - base);
-        }
-    }
-    None
-}
-
 /// A whole input that is just a number (`2`, `٢`, ` 3. `): its value.
 pub fn as_number(text: &str) -> Option<usize> {
     let t: String = text.nfkc().collect();
@@ -484,7 +472,7 @@ pub fn as_number(text: &str) -> Option<usize> {
         return None;
     }
     t.chars().try_fold(0usize, |acc, c| {
-        digit_value(c).map(|d| acc * 10 + d as usize)
+        crate::numerals::digit_value(c).map(|d| acc * 10 + d as usize)
     })
 }
 

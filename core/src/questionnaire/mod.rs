@@ -13,6 +13,7 @@ mod error;
 pub(crate) mod format;
 #[cfg(feature = "import")]
 pub mod import;
+pub mod input;
 mod model;
 mod present;
 mod record;
@@ -35,7 +36,10 @@ pub use model::{
     RiskLevel, Rule, Section, Strength, ILO_INDICATORS, NO, NOT_SURE, PREFER_NOT_TO_SAY,
     TRAFFICKING_INDICATORS, YES,
 };
-pub use present::{answer_options, AnswerOption};
+pub use present::{
+    answer_options, indicator_message_id, indicator_name, outcome_text, risk_message_id,
+    strength_message_id, AnswerOption, IndicatorText, NextStepText, OutcomeText,
+};
 pub use record::{Mode, Report, ReportAnswer, Slot};
 pub use scoring::{Outcome, TriggeredIndicator};
 pub use validate::{parse, validate, HasMessage};

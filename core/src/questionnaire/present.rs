@@ -1,12 +1,14 @@
-//! What a shell shows for a question, decided once for the terminal and
-//! both phones: the options a person can tap or number, in order. (The
-//! other half of presenting a question, reading what a person types in
-//! their locale, is still the CLI's; issue 15.)
+//! What a shell shows, decided once for the terminal and both phones: the
+//! options a person can tap or number, in order, and a result's risk level,
+//! signs and next steps as text in their language. Message ids are built
+//! here and nowhere else. (Reading what a person types is `input`.)
 
 use serde::{Deserialize, Serialize};
 
 use super::engine::QuestionView;
-use super::model::{Answer, QuestionType};
+use super::model::{Action, Answer, QuestionType, RiskLevel, Strength};
+use super::scoring::Outcome;
+use crate::i18n::Localizer;
 
 /// One option: the message id of its label (in the questionnaire's
 /// localizer, which includes the core's messages) and the answer it gives.
@@ -41,4 +43,101 @@ pub fn answer_options(view: &QuestionView) -> Vec<AnswerOption> {
     out.push(option("answer-not-sure", Answer::NotSure));
     out.push(option("answer-prefer-not-to-say", Answer::PreferNotToSay));
     out
+}
+
+/// The message id of a risk level's name ("risk-level-high").
+pub fn risk_message_id(risk: RiskLevel) -> &'static str {
+    match risk {
+        RiskLevel::None => "risk-level-none",
+        RiskLevel::Low => "risk-level-low",
+        RiskLevel::Medium => "risk-level-medium",
+        RiskLevel::High => "risk-level-high",
+        RiskLevel::Urgent => "risk-level-urgent",
+    }
+}
+
+/// The message id of an indicator strength's name ("strength-strong").
+pub fn strength_message_id(strength: Strength) -> &'static str {
+    match strength {
+        Strength::Weak => "strength-weak",
+        Strength::Medium => "strength-medium",
+        Strength::Strong => "strength-strong",
+    }
+}
+
+/// The message id of an indicator's name: `indicator-` and its id, in the
+/// core's messages for the shared indicators or in the questionnaire's own.
+pub fn indicator_message_id(indicator: &str) -> String {
+    format!("indicator-{indicator}")
+}
+
+/// An indicator's name in `loc`'s language; its id when no message names
+/// it (an NGO's questionnaire may define indicators without texts).
+pub fn indicator_name(indicator: &str, loc: &Localizer) -> String {
+    let id = indicator_message_id(indicator);
+    if loc.has_message(&id) {
+        loc.text(&id, &[])
+    } else {
+        indicator.to_owned()
+    }
+}
+
+/// A result as a person reads it, every text in the localizer's language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OutcomeText {
+    pub risk: RiskLevel,
+    pub risk_text: String,
+    pub indicators: Vec<IndicatorText>,
+    pub next_steps: Vec<NextStepText>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IndicatorText {
+    pub id: String,
+    /// [`indicator_name`].
+    pub name: String,
+    pub strength: Strength,
+    pub strength_text: String,
+    pub weight: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum NextStepText {
+    /// A step in words.
+    Message { id: String, text: String },
+    /// Show helplines for the person's country and language here
+    /// (`content::ContentStore::helplines`).
+    ReferHelplines,
+}
+
+/// `outcome` in words, through `loc` (a questionnaire's localizer, which
+/// holds the core's messages and the questionnaire's own).
+pub fn outcome_text(outcome: &Outcome, loc: &Localizer) -> OutcomeText {
+    OutcomeText {
+        risk: outcome.risk,
+        risk_text: loc.text(risk_message_id(outcome.risk), &[]),
+        indicators: outcome
+            .indicators
+            .iter()
+            .map(|i| IndicatorText {
+                id: i.id.clone(),
+                name: indicator_name(&i.id, loc),
+                strength: i.strength,
+                strength_text: loc.text(strength_message_id(i.strength), &[]),
+                weight: i.weight,
+            })
+            .collect(),
+        next_steps: outcome
+            .actions
+            .iter()
+            .map(|a| match a {
+                Action::Message(id) => NextStepText::Message {
+                    id: id.clone(),
+                    text: loc.text(id, &[]),
+                },
+                Action::ReferHelplines => NextStepText::ReferHelplines,
+            })
+            .collect(),
+    }
 }

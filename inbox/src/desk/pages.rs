@@ -129,12 +129,7 @@ fn facets(reports: &Reports) -> Facets {
 }
 
 fn indicator_name(ctx: &Ctx, id: &str) -> String {
-    let message = format!("indicator-{id}");
-    if ctx.loc.has_message(&message) {
-        ctx.t(&message)
-    } else {
-        id.to_owned()
-    }
+    waymark_core::questionnaire::indicator_name(id, &ctx.loc)
 }
 
 fn lang_name(desk: &Desk, code: &str) -> String {

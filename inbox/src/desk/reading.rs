@@ -7,7 +7,9 @@
 //! computer).
 
 use waymark_core::i18n::{negotiate, Localizer};
-use waymark_core::questionnaire::{Answer, LoadedQuestionnaire, Question, QuestionType};
+use waymark_core::questionnaire::{
+    indicator_name, Answer, LoadedQuestionnaire, Question, QuestionType,
+};
 
 use super::forms::Forms;
 use super::lang::Languages;
@@ -192,13 +194,8 @@ pub fn read(case: &CaseFile, forms: &Forms, langs: &Languages, lang: &str) -> Re
                 because.push((question, answer_text(form, q, a, &qloc, &desk)));
             }
         }
-        let message = format!("indicator-{}", t.id);
         reading.indicators.push(IndicatorReason {
-            name: if desk.has_message(&message) {
-                desk.text(&message, &[])
-            } else {
-                t.id.clone()
-            },
+            name: indicator_name(&t.id, &desk),
             id: t.id,
             strength: match t.strength {
                 waymark_core::questionnaire::Strength::Strong => "strong",

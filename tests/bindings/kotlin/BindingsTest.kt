@@ -137,7 +137,10 @@ fun scenarioInterviewChatSyncReplyAndDuress() {
         // The options to show come from the core: yes, no, then the two escapes.
         check(view.options.drop(2).map { it.answer } == listOf(Answer.NotSure, Answer.PreferNotToSay)) { "${view.options}" }
         check(loc.format(view.options[2].labelId, listOf()) == "Не знаю")
-        s.answerCurrent(Answer.Choice("no"))
+        // What the person types is read by the core, in their language.
+        check(s.readTyped("3", loc) == Answer.NotSure)
+        check(s.readTyped("можливо", loc) == null) { "not understood: ask again" }
+        s.answerCurrent(s.readTyped(" ні ", loc)!!)
         view = s.next()!!
         check(view.slot.question == "who_holds") { "skip logic shows the follow-up" }
         s.answerCurrent(Answer.Text("the boss"))
@@ -145,6 +148,12 @@ fun scenarioInterviewChatSyncReplyAndDuress() {
         check(view.slot.question == "debt")
         s.answerCurrent(Answer.Choice("yes"))
         check(s.next() == null)
+        // The result in words comes from the core: no message id built here.
+        val shown = s.outcomeText(loc)
+        check(shown.risk == RiskLevel.HIGH && shown.riskText == "Високий") { shown.toString() }
+        check(shown.indicators.map { it.id }.toSet() == setOf("retention_of_identity_documents", "debt_bondage"))
+        check(shown.indicators.all { it.name != it.id && it.strengthText.isNotEmpty() }) { shown.indicators.toString() }
+        check("Зателефонуйте на гарячу лінію." in shown.nextSteps.filterIsInstance<NextStepText.Message>().map { it.text })
 
         val info = drafts.list().single()
         check(info.questionnaireId == "mini_screen" && info.mode == InterviewMode.SELF_CHECK)

@@ -184,7 +184,10 @@ def scenario_interview_chat_sync_reply_and_duress():
     # The options to show come from the core: yes, no, then the two escapes.
     assert [o.answer for o in view.options][2:] == [w.Answer.NOT_SURE(), w.Answer.PREFER_NOT_TO_SAY()], view.options
     assert loc.format(view.options[2].label_id, []) == "Не знаю"
-    s.answer_current(w.Answer.CHOICE(name="no"))
+    # What the person types is read by the core, in their language.
+    assert s.read_typed("3", loc) == w.Answer.NOT_SURE()
+    assert s.read_typed("можливо", loc) is None, "not understood: ask again"
+    s.answer_current(s.read_typed(" ні ", loc))
     view = s.next()
     assert view.slot.question == "who_holds", "skip logic shows the follow-up"
     s.answer_current(w.Answer.TEXT(text="the boss"))
@@ -192,6 +195,12 @@ def scenario_interview_chat_sync_reply_and_duress():
     assert view.slot.question == "debt"
     s.answer_current(w.Answer.CHOICE(name="yes"))
     assert s.next() is None
+    # The result in words comes from the core: no message id built here.
+    shown = s.outcome_text(loc)
+    assert shown.risk == w.RiskLevel.HIGH and shown.risk_text == "Високий", shown
+    assert {i.id for i in shown.indicators} == {"retention_of_identity_documents", "debt_bondage"}
+    assert all(i.name != i.id and i.strength_text for i in shown.indicators), shown.indicators
+    assert "Зателефонуйте на гарячу лінію." in [n.text for n in shown.next_steps if n.is_MESSAGE()]
 
     # The draft is in the vault and resumes where it was.
     [info] = drafts.list()

@@ -239,7 +239,10 @@ func scenarioInterviewChatSyncReplyAndDuress() throws {
     // The options to show come from the core: yes, no, then the two escapes.
     try check(view.options.dropFirst(2).map { $0.answer } == [.notSure, .preferNotToSay], "\(view.options)")
     try check(try loc.format(id: view.options[2].labelId, args: []) == "Не знаю")
-    try s.answerCurrent(answer: .choice(name: "no"))
+    // What the person types is read by the core, in their language.
+    try check(s.readTyped(typed: "3", localizer: loc) == .notSure)
+    try check(s.readTyped(typed: "можливо", localizer: loc) == nil, "not understood: ask again")
+    try s.answerCurrent(answer: s.readTyped(typed: " ні ", localizer: loc)!)
     view = try s.next()!
     try check(view.slot.question == "who_holds", "skip logic shows the follow-up")
     try s.answerCurrent(answer: .text(text: "the boss"))
@@ -247,6 +250,15 @@ func scenarioInterviewChatSyncReplyAndDuress() throws {
     try check(view.slot.question == "debt")
     try s.answerCurrent(answer: .choice(name: "yes"))
     try check(try s.next() == nil)
+    // The result in words comes from the core: no message id built here.
+    let shown = try s.outcomeText(localizer: loc)
+    try check(shown.risk == .high && shown.riskText == "Високий", "\(shown)")
+    try check(Set(shown.indicators.map { $0.id }) == ["retention_of_identity_documents", "debt_bondage"])
+    try check(shown.indicators.allSatisfy { $0.name != $0.id && !$0.strengthText.isEmpty }, "\(shown.indicators)")
+    let stepTexts = shown.nextSteps.compactMap { step -> String? in
+        if case let .message(_, text) = step { return text } else { return nil }
+    }
+    try check(stepTexts.contains("Зателефонуйте на гарячу лінію."), "\(stepTexts)")
 
     let list = try drafts.list()
     try check(list.count == 1 && list[0].questionnaireId == "mini_screen" && list[0].mode == .selfCheck)
