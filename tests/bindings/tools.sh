@@ -15,6 +15,12 @@ else
 fi
 mkdir -p "$tools_dir"
 
+# One install at a time: two test runs on one machine (a developer's and a
+# clean clone's) would otherwise both delete and rebuild the same folder.
+# Held until tools_unlock, or until the shell exits.
+tools_lock() { exec 9>"$tools_dir/.install.lock" && flock 9; }
+tools_unlock() { flock -u 9 2>/dev/null || true; }
+
 KOTLIN_VERSION=2.4.20
 SWIFT_SUITE=trixie
 
@@ -24,19 +30,22 @@ apt_install() {
   for p in "$@"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
   ((${#missing[@]})) || return 0
   echo "Installing: ${missing[*]}"
-  $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" >/dev/null
+  # Wait for another apt run (a second test run) instead of failing.
+  $sudo_cmd apt-get -o DPkg::Lock::Timeout=600 update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get -o DPkg::Lock::Timeout=600 install -y -qq "${missing[@]}" >/dev/null
 }
 
 # kotlinc from the npm package (JetBrains' own compiler, JVM target).
 ensure_kotlinc() {
   local dir="$tools_dir/kotlin-compiler-$KOTLIN_VERSION"
+  [ -x "$dir/package/bin/kotlinc" ] || tools_lock
   if [ ! -x "$dir/package/bin/kotlinc" ]; then
     command -v npm >/dev/null 2>&1 || apt_install npm
     rm -rf "$dir" && mkdir -p "$dir"
     (cd "$dir" && npm pack --silent "kotlin-compiler@$KOTLIN_VERSION" >/dev/null && tar xzf kotlin-compiler-*.tgz && rm -f kotlin-compiler-*.tgz)
     chmod +x "$dir"/package/bin/*
   fi
+  tools_unlock
   KOTLINC="$dir/package/bin/kotlinc"
   KOTLIN_LIB="$dir/package/lib"
 }
@@ -46,11 +55,15 @@ ensure_swift_chroot() {
   SWIFT_ROOT="$tools_dir/swift-$SWIFT_SUITE"
   if [ -x "$SWIFT_ROOT/usr/bin/swiftc" ]; then return 0; fi
   [ "$(id -u)" -eq 0 ] || { echo "The Swift test needs root (debootstrap, chroot)"; return 1; }
+  tools_lock
+  # Another run may have installed it while this one waited.
+  if [ -x "$SWIFT_ROOT/usr/bin/swiftc" ]; then tools_unlock; return 0; fi
   apt_install debootstrap
   rm -rf "$SWIFT_ROOT"
   debootstrap --variant=minbase "$SWIFT_SUITE" "$SWIFT_ROOT" >"$tools_dir/debootstrap.log" 2>&1 ||
     { tail -20 "$tools_dir/debootstrap.log"; return 1; }
   in_swift_chroot sh -c 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends swiftlang libc6-dev libstdc++-14-dev >/dev/null'
+  tools_unlock
   [ -x "$SWIFT_ROOT/usr/bin/swiftc" ]
 }
 
