@@ -173,39 +173,80 @@ const DANGER_RULES: Rules = Rules {
     careful: true,
 };
 
+/// Longest word whose letters and rows fit on the stack; the matcher asks
+/// for an edit distance between many pairs of words per turn, and almost
+/// every word is shorter.
+const SHORT_WORD: usize = 32;
+
 /// Optimal string alignment distance (Levenshtein plus transpositions),
 /// stopping early once it exceeds `max`.
 pub fn edit_distance(a: &str, b: &str, max: usize) -> Option<usize> {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
+    let (mut a_short, mut b_short) = (['\0'; SHORT_WORD], ['\0'; SHORT_WORD]);
+    let (a_long, b_long): (Vec<char>, Vec<char>);
+    let a = match letters_into(a, &mut a_short) {
+        Some(n) => &a_short[..n],
+        None => {
+            a_long = a.chars().collect();
+            &a_long[..]
+        }
+    };
+    let b = match letters_into(b, &mut b_short) {
+        Some(n) => &b_short[..n],
+        None => {
+            b_long = b.chars().collect();
+            &b_long[..]
+        }
+    };
     if a.len().abs_diff(b.len()) > max {
         return None;
     }
     let w = b.len() + 1;
-    let mut d = vec![0usize; (a.len() + 1) * w];
-    for (j, cell) in d.iter_mut().enumerate().take(w) {
+    let mut rows_short = [0usize; 3 * (SHORT_WORD + 1)];
+    let mut rows_long = Vec::new();
+    let rows = if w <= SHORT_WORD + 1 {
+        &mut rows_short[..3 * w]
+    } else {
+        rows_long.resize(3 * w, 0);
+        &mut rows_long[..]
+    };
+    // Three rows: two back (for a transposition), one back, and this one.
+    let (before, rest) = rows.split_at_mut(w);
+    let (above, here) = rest.split_at_mut(w);
+    let (mut before, mut above, mut here) = (before, above, here);
+    for (j, cell) in above.iter_mut().enumerate() {
         *cell = j;
     }
     for i in 1..=a.len() {
-        d[i * w] = i;
+        here[0] = i;
         let mut row_min = i;
         for j in 1..=b.len() {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut v = (d[(i - 1) * w + j] + 1)
-                .min(d[i * w + j - 1] + 1)
-                .min(d[(i - 1) * w + j - 1] + cost);
+            let mut v = (above[j] + 1).min(here[j - 1] + 1).min(above[j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                v = v.min(d[(i - 2) * w + j - 2] + 1);
+                v = v.min(before[j - 2] + 1);
             }
-            d[i * w + j] = v;
+            here[j] = v;
             row_min = row_min.min(v);
         }
         if row_min > max {
             return None;
         }
+        // This row becomes the one above; the oldest is reused.
+        std::mem::swap(&mut before, &mut above);
+        std::mem::swap(&mut above, &mut here);
     }
-    let r = d[a.len() * w + b.len()];
+    let r = above[b.len()];
     (r <= max).then_some(r)
+}
+
+/// The letters of `s` in `buf`, and how many, if they fit.
+fn letters_into(s: &str, buf: &mut [char; SHORT_WORD]) -> Option<usize> {
+    let mut n = 0;
+    for c in s.chars() {
+        *buf.get_mut(n)? = c;
+        n += 1;
+    }
+    Some(n)
 }
 
 /// Character pairs of a run (single characters for a one-character run).
@@ -214,10 +255,19 @@ fn pairs(s: &str) -> Vec<(char, char)> {
     c.windows(2).map(|w| (w[0], w[1])).collect()
 }
 
-/// Edits between two words, when within the edits `rules` allow for `len`.
-fn typo_distance(a: &str, b: &str, len: usize, rules: Rules) -> Option<usize> {
+/// Edits between two words of `a_chars` and `b_chars` characters, when
+/// within the edits `rules` allow for `len`. Most pairs differ in length by
+/// more than that: they are settled without looking at the letters, since
+/// the matcher asks for every pair of words.
+fn typo_distance(
+    (a, a_chars): (&str, usize),
+    (b, b_chars): (&str, usize),
+    len: usize,
+    rules: Rules,
+) -> Option<usize> {
     match (rules.edits)(len) {
         0 => None,
+        max if a_chars.abs_diff(b_chars) > max => None,
         max => edit_distance(a, b, max),
     }
 }
@@ -261,16 +311,26 @@ fn slip(a: &str, b: &str) -> bool {
 /// stems are shorter than words, and Spanish "pega" (hits, stem "peg") must
 /// not pass for "pagan" (they pay, stem "pag").
 fn word_score(word: &Token, input: &[&Token], rules: Rules) -> f32 {
-    let Token::Word { surface, stem, .. } = word else {
+    let Token::Word {
+        surface,
+        stem,
+        negation,
+        surface_chars: surface_len,
+        stem_chars: stem_len,
+        ..
+    } = word
+    else {
         return 0.0;
     };
+    let (surface_len, stem_len) = (*surface_len, *stem_len);
     let mut best: f32 = 0.0;
-    let surface_len = surface.chars().count();
-    let stem_len = stem.chars().count();
     for t in input {
         let Token::Word {
             surface: s2,
             stem: st2,
+            negation: negation2,
+            surface_chars: s2_len,
+            stem_chars: st2_len,
             ..
         } = t
         else {
@@ -289,17 +349,18 @@ fn word_score(word: &Token, input: &[&Token], rules: Rules) -> f32 {
             best = best.max(STEM_ONLY);
             continue;
         }
-        if super::normalize::polarity_differs(surface, s2) {
+        // Different words where one negates: neither is a typo of the other.
+        if *negation || *negation2 {
             // "can" is not a typo of "cant", nor "می‌توانم" (I can) of
             // "نمی‌توانم" (I cannot).
             continue;
         }
-        let d = typo_distance(surface, s2, surface_len, rules)
+        let d = typo_distance((surface, surface_len), (s2, *s2_len), surface_len, rules)
             .into_iter()
             .chain(typo_distance(
-                stem,
-                st2,
-                stem_len.min(st2.chars().count()),
+                (stem, stem_len),
+                (st2, *st2_len),
+                stem_len.min(*st2_len),
                 rules,
             ))
             .min();
@@ -308,7 +369,11 @@ fn word_score(word: &Token, input: &[&Token], rules: Rules) -> f32 {
         let d = d.filter(|d| *d < 2 || !rules.careful || same_start(surface, s2));
         if let Some(d) = d {
             best = best.max(if d <= 1 { 0.85 } else { 0.7 });
-        } else if rules.careful && surface_len >= 4 && slip(surface, s2) {
+        } else if rules.careful
+            && surface_len >= 4
+            && surface_len.abs_diff(*s2_len) <= 1
+            && slip(surface, s2)
+        {
             best = best.max(0.85);
         }
     }
@@ -528,8 +593,11 @@ const MAX_WORDS_AFTER_NEGATION: usize = 1;
 fn negated_in(phrase: &Prepared, input: &Input<'_>) -> bool {
     let mut content: Vec<&Token> = Vec::new();
     for t in &phrase.tokens {
-        if let Token::Word { surface, .. } = t {
-            if normalize::is_negation(surface) {
+        if let Token::Word {
+            surface, negation, ..
+        } = t
+        {
+            if *negation {
                 return false;
             }
             if surface.chars().count() >= 3 {
@@ -729,6 +797,65 @@ mod tests {
         assert_eq!(edit_distance("help", "hlep", 1), Some(1));
         assert_eq!(edit_distance("abc", "xyz", 1), None);
         assert_eq!(edit_distance("", "", 0), Some(0));
+    }
+
+    /// The full-table distance the rolling rows replaced.
+    fn reference_distance(a: &str, b: &str) -> usize {
+        let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+        let w = b.len() + 1;
+        let mut d = vec![0usize; (a.len() + 1) * w];
+        (0..w).for_each(|j| d[j] = j);
+        for i in 1..=a.len() {
+            d[i * w] = i;
+            for j in 1..=b.len() {
+                let cost = usize::from(a[i - 1] != b[j - 1]);
+                let mut v = (d[(i - 1) * w + j] + 1)
+                    .min(d[i * w + j - 1] + 1)
+                    .min(d[(i - 1) * w + j - 1] + cost);
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    v = v.min(d[(i - 2) * w + j - 2] + 1);
+                }
+                d[i * w + j] = v;
+            }
+        }
+        d[a.len() * w + b.len()]
+    }
+
+    #[test]
+    fn edit_distance_agrees_with_the_full_table_for_short_and_long_words() {
+        let long = "ก".repeat(40);
+        let words = [
+            "",
+            "a",
+            "ab",
+            "ba",
+            "abc",
+            "acb",
+            "help",
+            "hlep",
+            "passport",
+            "pasport",
+            "نمی‌توانم",
+            "می‌توانم",
+            "sinasaktan",
+            "nasaktan",
+            &long,
+            &long[3..],
+            "abcdefghijklmnopqrstuvwxyzabcdefghij",
+            "abcdefghijklmnopqrstuvwxyzabcdefgh",
+        ];
+        for a in words {
+            for b in words {
+                let want = reference_distance(a, b);
+                for max in 0..4 {
+                    assert_eq!(
+                        edit_distance(a, b, max),
+                        (want <= max).then_some(want),
+                        "{a} / {b} within {max}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

@@ -22,6 +22,12 @@ pub enum Token {
         surface: String,
         stem: String,
         marked: Option<String>,
+        /// Whether the folded word negates (`is_negation`), and the lengths
+        /// in characters of `surface` and `stem`: worked out once here
+        /// because the matcher asks them for every pair of words.
+        negation: bool,
+        surface_chars: usize,
+        stem_chars: usize,
     },
     /// A run of a script without spaces (Thai, Burmese, Chinese…), folded.
     Run(String),
@@ -31,7 +37,7 @@ impl Token {
     /// How much this token counts in a phrase: its length in characters.
     pub fn weight(&self) -> usize {
         match self {
-            Token::Word { surface, .. } => surface.chars().count().max(1),
+            Token::Word { surface_chars, .. } => (*surface_chars).max(1),
             Token::Run(s) => s.chars().count().max(1),
         }
     }
@@ -118,9 +124,13 @@ impl Normalizer {
                     None => unify_letters(&s),
                 };
                 let raw: String = raw.nfc().collect();
+                let surface = unify_letters(&s);
                 tokens.push(Token::Word {
                     marked: (raw != s).then(|| unify_letters(&raw)),
-                    surface: unify_letters(&s),
+                    negation: is_negation(&surface),
+                    surface_chars: surface.chars().count(),
+                    stem_chars: stem.chars().count(),
+                    surface,
                     stem,
                 });
             }
@@ -413,12 +423,15 @@ const ACCENTED_NEGATIONS: &[(&str, &str)] = &[
 /// negation's own.
 pub fn written_as_negation(t: &Token) -> bool {
     let Token::Word {
-        surface, marked, ..
+        surface,
+        marked,
+        negation,
+        ..
     } = t
     else {
         return false;
     };
-    if !is_negation(surface) {
+    if !negation {
         return false;
     }
     match (
@@ -456,12 +469,6 @@ pub fn accents_differ(a: &Token, b: &Token) -> bool {
         ) => x != y,
         _ => false,
     }
-}
-
-/// Whether two words differ in a negation, so that one may not pass for a
-/// typo of the other.
-pub fn polarity_differs(a: &str, b: &str) -> bool {
-    a != b && (is_negation(a) || is_negation(b))
 }
 
 /// A whole input that is just a number (`2`, `٢`, ` 3. `): its value.
