@@ -732,6 +732,26 @@ impl QuestionnaireSession {
         Ok(self.inner.review().into_iter().map(Into::into).collect())
     }
 
+    /// An answer to `question` in words, in the localizer's language (which
+    /// must hold the questionnaire's texts), as the review and the summary
+    /// show it: a choice's label, a number with the locale's decimal
+    /// separator, a date in the locale's order. `read_typed` reads it back
+    /// as the same answer. Show this; format nothing yourself.
+    pub fn answer_text(
+        &self,
+        question: String,
+        answer: Answer,
+        localizer: Arc<Localizer>,
+    ) -> Result<String, QuestionnaireError> {
+        let answer = answer.into_core(&question)?;
+        Ok(q::answer_text(
+            self.inner.questionnaire(),
+            &question,
+            &answer,
+            &localizer.read(),
+        ))
+    }
+
     pub fn progress(&self) -> Progress {
         self.inner.progress().into()
     }

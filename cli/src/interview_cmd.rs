@@ -327,8 +327,8 @@ pub fn run(cmd: InterviewCommand, lang: Option<&str>, out: &Output) -> Result<()
             }
             let items = session.review();
             out.done(
-                &review_text(&loaded, &session, &items),
-                json!({ "draft_id": draft.draft, "answers": items_json(&loaded, &session, &items) }),
+                &review_text(&loaded, &items),
+                json!({ "draft_id": draft.draft, "answers": items_json(&loaded, &items) }),
             );
             Ok(())
         }

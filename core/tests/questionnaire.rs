@@ -437,6 +437,84 @@ fn typed_answers_are_read_by_the_core_in_the_persons_locale() {
     assert_eq!(read("who_holds", "1, 9", "uk"), None);
 }
 
+/// An answer shown back (the review, the summary) is written by the core in
+/// the person's locale, and what it writes reads back as the same answer in
+/// every shipped locale: a phone shows it and formats nothing itself.
+#[test]
+fn an_answer_shown_back_in_words_reads_back_as_the_same_answer_in_every_locale() {
+    let s = start("skip.toml", Mode::Interviewer);
+    s.answer(&top("passport"), no()).unwrap();
+    let q = s.questionnaire().clone();
+    let date = NaiveDate::from_ymd_opt(2024, 3, 15).unwrap();
+    let answers = [
+        ("consent", Answer::Acknowledged),
+        ("working", yes()),
+        ("working", no()),
+        ("working", Answer::NotSure),
+        ("working", Answer::PreferNotToSay),
+        ("age", Answer::Integer(34)),
+        ("debt", Answer::Decimal(1200.5)),
+        ("debt", Answer::Decimal(0.25)),
+        ("story", Answer::Text("They took it".into())),
+        ("since", Answer::Date(date)),
+        (
+            "who_holds",
+            Answer::Choices(vec!["land".into(), "sea".into()]),
+        ),
+        ("who_holds", Answer::NotSure),
+    ];
+    let locales = Localizer::available_locales();
+    assert_eq!(locales.len(), 16, "every shipped locale");
+    // The fixture's choice labels, as its pack would give them.
+    let with_labels = |locale: &str| {
+        let mut loc = Localizer::new(&[locale]);
+        let ftl = "skip-where-land = On land\nskip-where-sea = At sea\n";
+        loc.add_resource(locale, "skip.ftl", ftl).unwrap();
+        loc
+    };
+    for locale in &locales {
+        let loc = with_labels(locale);
+        for (question, answer) in &answers {
+            let shown = questionnaire::answer_text(&q, question, answer, &loc);
+            let view = s.go_to(&top(question)).unwrap();
+            let read = input::read_typed(&view, |id| loc.text(id, &[]), &shown, locale);
+            assert_eq!(
+                read.as_ref(),
+                Some(answer),
+                "{locale}: {question} shown as {shown:?}"
+            );
+        }
+    }
+    let shown = |question: &str, answer: &Answer, locale: &str| {
+        questionnaire::answer_text(&q, question, answer, &with_labels(locale))
+    };
+    assert_eq!(shown("working", &yes(), "uk"), "Так");
+    assert_eq!(shown("debt", &Answer::Decimal(1200.5), "uk"), "1200,5");
+    assert_eq!(shown("debt", &Answer::Decimal(1200.5), "en"), "1200.5");
+    let date = Answer::Date(date);
+    assert_eq!(shown("since", &date, "en"), "15/03/2024");
+    assert_eq!(shown("since", &date, "tl"), "03/15/2024");
+    assert_eq!(shown("since", &date, "zh-Hans"), "2024-03-15");
+    assert_eq!(shown("since", &date, "th"), "15/03/2567", "Buddhist era");
+    assert_eq!(
+        shown(
+            "who_holds",
+            &Answer::Choices(vec!["land".into(), "sea".into()]),
+            "en"
+        ),
+        "On land, At sea"
+    );
+    assert_eq!(
+        shown("consent", &Answer::Acknowledged, "en"),
+        Localizer::new(&["en"]).text("answer-acknowledge", &[])
+    );
+    assert_eq!(
+        shown("who_holds", &Answer::Choice("gone".into()), "en"),
+        "gone",
+        "a choice the questionnaire no longer has shows its name"
+    );
+}
+
 /// A result in words comes from the core with every message id built there:
 /// a phone renders these records and never writes "risk-level-…".
 #[test]

@@ -31,7 +31,6 @@ cli-interview-kind-multiple = (رقم واحد أو أكثر، تفصل بينه
 cli-interview-kind-note = (اضغط Enter للمتابعة)
 cli-interview-kind-optional = (اضغط Enter دون إجابة لتخطي هذا السؤال)
 cli-interview-current-answer = الإجابة الحالية: { $answer }
-cli-interview-acknowledged = مفهوم
 cli-interview-not-understood = عذرًا، لم تُفهم هذه الإجابة. يرجى المحاولة مرة أخرى.
 cli-interview-repeat-offer = إضافة { $title } ({ $number })؟ 1 = { $yes }، 2 = { $no }
 cli-interview-review-title = إجاباتك:

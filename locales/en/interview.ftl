@@ -42,7 +42,6 @@ cli-interview-kind-note = (press Enter to continue)
 cli-interview-kind-optional = (press Enter without an answer to skip this question)
 # $answer: the answer given earlier.
 cli-interview-current-answer = Answer so far: { $answer }
-cli-interview-acknowledged = Understood
 cli-interview-not-understood = Sorry, that answer was not understood. Please try again.
 # $title: a repeated section's title. $number: the block it would add. $yes, $no: the answer words.
 cli-interview-repeat-offer = Add { $title } ({ $number })? 1 = { $yes }, 2 = { $no }

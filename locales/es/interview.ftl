@@ -31,7 +31,6 @@ cli-interview-kind-multiple = (uno o más números, separados por comas)
 cli-interview-kind-note = (pulsa Intro para seguir)
 cli-interview-kind-optional = (pulsa Intro sin respuesta para saltar esta pregunta)
 cli-interview-current-answer = Respuesta actual: { $answer }
-cli-interview-acknowledged = Entendido
 cli-interview-not-understood = Perdón, no se entendió esa respuesta. Inténtalo de nuevo.
 cli-interview-repeat-offer = ¿Añadir { $title } ({ $number })? 1 = { $yes }, 2 = { $no }
 cli-interview-review-title = Tus respuestas:

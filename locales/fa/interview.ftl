@@ -31,7 +31,6 @@ cli-interview-kind-multiple = (یک یا چند شماره، جدا با ویر�
 cli-interview-kind-note = (برای ادامه Enter را بزنید)
 cli-interview-kind-optional = (برای رد شدن از این پرسش، بدون پاسخ Enter را بزنید)
 cli-interview-current-answer = پاسخ فعلی: { $answer }
-cli-interview-acknowledged = متوجه شدم
 cli-interview-not-understood = ببخشید، این پاسخ فهمیده نشد. لطفاً دوباره امتحان کنید.
 cli-interview-repeat-offer = { $title } ({ $number }) افزوده شود؟ 1 = { $yes }، 2 = { $no }
 cli-interview-review-title = پاسخ‌های شما:

@@ -31,7 +31,6 @@ cli-interview-kind-multiple = (un ou plusieurs numéros, séparés par des virgu
 cli-interview-kind-note = (appuyez sur Entrée pour continuer)
 cli-interview-kind-optional = (Entrée sans réponse pour passer cette question)
 cli-interview-current-answer = Réponse actuelle : { $answer }
-cli-interview-acknowledged = Compris
 cli-interview-not-understood = Désolé, cette réponse n’a pas été comprise. Réessayez, s’il vous plaît.
 cli-interview-repeat-offer = Ajouter { $title } ({ $number }) ? 1 = { $yes }, 2 = { $no }
 cli-interview-review-title = Vos réponses :

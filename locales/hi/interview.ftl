@@ -31,7 +31,6 @@ cli-interview-kind-multiple = (एक या ज़्यादा नंबर,
 cli-interview-kind-note = (आगे बढ़ने के लिए Enter दबाएँ)
 cli-interview-kind-optional = (इस सवाल को छोड़ने के लिए बिना जवाब Enter दबाएँ)
 cli-interview-current-answer = अब तक का जवाब: { $answer }
-cli-interview-acknowledged = समझ लिया
 cli-interview-not-understood = माफ़ कीजिए, यह जवाब समझ नहीं आया। कृपया फिर से कोशिश करें।
 cli-interview-repeat-offer = { $title } ({ $number }) जोड़ें? 1 = { $yes }, 2 = { $no }
 cli-interview-review-title = आपके जवाब:

@@ -31,7 +31,6 @@ cli-interview-kind-multiple = (နံပါတ် တစ်ခု သို့�
 cli-interview-kind-note = (ဆက်ရန် Enter နှိပ်ပါ)
 cli-interview-kind-optional = (ဤမေးခွန်းကို ကျော်ရန် အဖြေမပါဘဲ Enter နှိပ်ပါ)
 cli-interview-current-answer = လက်ရှိအဖြေ- { $answer }
-cli-interview-acknowledged = နားလည်ပြီး
 cli-interview-not-understood = စိတ်မကောင်းပါ၊ ထိုအဖြေကို နားမလည်ပါ။ ကျေးဇူးပြု၍ ထပ်ကြိုးစားပါ။
 cli-interview-repeat-offer = { $title } ({ $number }) ထည့်မလား။ 1 = { $yes }၊ 2 = { $no }
 cli-interview-review-title = သင့်အဖြေများ-

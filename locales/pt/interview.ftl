@@ -31,7 +31,6 @@ cli-interview-kind-multiple = (um ou mais números, separados por vírgulas)
 cli-interview-kind-note = (aperte Enter para continuar)
 cli-interview-kind-optional = (aperte Enter sem resposta para pular esta pergunta)
 cli-interview-current-answer = Resposta atual: { $answer }
-cli-interview-acknowledged = Entendido
 cli-interview-not-understood = Desculpe, essa resposta não foi entendida. Tente de novo.
 cli-interview-repeat-offer = Adicionar { $title } ({ $number })? 1 = { $yes }, 2 = { $no }
 cli-interview-review-title = Suas respostas:

@@ -31,7 +31,6 @@ cli-interview-kind-multiple = (unul sau mai multe numere, separate prin virgule)
 cli-interview-kind-note = (apasă Enter ca să continui)
 cli-interview-kind-optional = (apasă Enter fără răspuns ca să sari peste această întrebare)
 cli-interview-current-answer = Răspunsul de până acum: { $answer }
-cli-interview-acknowledged = Am înțeles
 cli-interview-not-understood = Scuze, răspunsul nu a fost înțeles. Te rog să încerci din nou.
 cli-interview-repeat-offer = Adaugi { $title } ({ $number })? 1 = { $yes }, 2 = { $no }
 cli-interview-review-title = Răspunsurile tale:

@@ -31,7 +31,6 @@ cli-interview-kind-multiple = (один или несколько номеров
 cli-interview-kind-note = (нажмите Enter, чтобы продолжить)
 cli-interview-kind-optional = (нажмите Enter без ответа, чтобы пропустить вопрос)
 cli-interview-current-answer = Текущий ответ: { $answer }
-cli-interview-acknowledged = Понятно
 cli-interview-not-understood = Извините, ответ не распознан. Попробуйте ещё раз.
 cli-interview-repeat-offer = Добавить { $title } ({ $number })? 1 = { $yes }, 2 = { $no }
 cli-interview-review-title = Ваши ответы:

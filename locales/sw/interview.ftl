@@ -31,7 +31,6 @@ cli-interview-kind-multiple = (namba moja au zaidi, zikitenganishwa kwa koma)
 cli-interview-kind-note = (bonyeza Enter kuendelea)
 cli-interview-kind-optional = (bonyeza Enter bila jibu kuruka swali hili)
 cli-interview-current-answer = Jibu hadi sasa: { $answer }
-cli-interview-acknowledged = Nimeelewa
 cli-interview-not-understood = Samahani, jibu hilo halikueleweka. Tafadhali jaribu tena.
 cli-interview-repeat-offer = Ongeza { $title } ({ $number })? 1 = { $yes }, 2 = { $no }
 cli-interview-review-title = Majibu yako:

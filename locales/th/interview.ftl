@@ -31,7 +31,6 @@ cli-interview-kind-multiple = (หมายเลขเดียวหรือ�
 cli-interview-kind-note = (กด Enter เพื่อไปต่อ)
 cli-interview-kind-optional = (กด Enter โดยไม่ตอบเพื่อข้ามคำถามนี้)
 cli-interview-current-answer = คำตอบตอนนี้: { $answer }
-cli-interview-acknowledged = เข้าใจแล้ว
 cli-interview-not-understood = ขออภัย ไม่เข้าใจคำตอบนั้น โปรดลองอีกครั้ง
 cli-interview-repeat-offer = เพิ่ม { $title } ({ $number }) ไหม 1 = { $yes }, 2 = { $no }
 cli-interview-review-title = คำตอบของคุณ:

@@ -31,7 +31,6 @@ cli-interview-kind-multiple = (isa o higit pang numero, hiwalay sa kuwit)
 cli-interview-kind-note = (pindutin ang Enter para magpatuloy)
 cli-interview-kind-optional = (pindutin ang Enter nang walang sagot para laktawan ang tanong na ito)
 cli-interview-current-answer = Sagot sa ngayon: { $answer }
-cli-interview-acknowledged = Naintindihan
 cli-interview-not-understood = Pasensya, hindi naintindihan ang sagot na iyan. Pakisubukan ulit.
 cli-interview-repeat-offer = Magdagdag ng { $title } ({ $number })? 1 = { $yes }, 2 = { $no }
 cli-interview-review-title = Mga sagot mo:

@@ -31,7 +31,6 @@ cli-interview-kind-multiple = (один або кілька номерів че�
 cli-interview-kind-note = (натисніть Enter, щоб продовжити)
 cli-interview-kind-optional = (натисніть Enter без відповіді, щоб пропустити питання)
 cli-interview-current-answer = Поточна відповідь: { $answer }
-cli-interview-acknowledged = Зрозуміло
 cli-interview-not-understood = Вибачте, відповідь не розпізнано. Спробуйте ще раз.
 cli-interview-repeat-offer = Додати { $title } ({ $number })? 1 = { $yes }, 2 = { $no }
 cli-interview-review-title = Ваші відповіді:

@@ -31,7 +31,6 @@ cli-interview-kind-multiple = (một hoặc nhiều số, cách nhau bằng dấ
 cli-interview-kind-note = (nhấn Enter để tiếp tục)
 cli-interview-kind-optional = (nhấn Enter mà không trả lời để bỏ qua câu này)
 cli-interview-current-answer = Câu trả lời hiện tại: { $answer }
-cli-interview-acknowledged = Đã hiểu
 cli-interview-not-understood = Xin lỗi, không hiểu câu trả lời đó. Vui lòng thử lại.
 cli-interview-repeat-offer = Thêm { $title } ({ $number })? 1 = { $yes }, 2 = { $no }
 cli-interview-review-title = Các câu trả lời của bạn:

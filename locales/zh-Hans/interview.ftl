@@ -31,7 +31,6 @@ cli-interview-kind-multiple = （一个或多个编号，用逗号分开）
 cli-interview-kind-note = （按回车继续）
 cli-interview-kind-optional = （不回答直接按回车可跳过此题）
 cli-interview-current-answer = 目前的回答：{ $answer }
-cli-interview-acknowledged = 已明白
 cli-interview-not-understood = 抱歉，没能理解这个回答。请再试一次。
 cli-interview-repeat-offer = 添加 { $title }（{ $number }）？1 = { $yes }，2 = { $no }
 cli-interview-review-title = 你的回答：

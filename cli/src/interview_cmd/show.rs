@@ -3,41 +3,15 @@
 
 use super::*;
 
-/// An answer as words in the user's language.
-pub(super) fn answer_text(loaded: &Loaded, session: &Session, slot: &Slot, a: &Answer) -> String {
-    let q = &loaded.q.questionnaire;
-    let choice_label = |name: &str| -> String {
-        match name {
-            "yes" | "no"
-                if q.question(&slot.question)
-                    .is_some_and(|x| x.kind == QuestionType::YesNo) =>
-            {
-                loaded.t(&format!("answer-{name}"))
-            }
-            _ => q
-                .question(&slot.question)
-                .and_then(|x| x.choices.as_ref())
-                .and_then(|list| q.choice_lists.get(list))
-                .and_then(|list| list.iter().find(|c| c.name == name))
-                .map_or_else(|| name.to_owned(), |c| loaded.t(&c.label)),
-        }
-    };
-    let _ = session;
-    match a {
-        Answer::Choice(c) => choice_label(c),
-        Answer::Choices(cs) => cs
-            .iter()
-            .map(|c| choice_label(c))
-            .collect::<Vec<_>>()
-            .join(", "),
-        Answer::Text(t) => t.clone(),
-        Answer::Integer(i) => i.to_string(),
-        Answer::Decimal(d) => d.to_string(),
-        Answer::Date(d) => d.format("%Y-%m-%d").to_string(),
-        Answer::Acknowledged => text("cli-interview-acknowledged", &[]),
-        Answer::NotSure => loaded.t("answer-not-sure"),
-        Answer::PreferNotToSay => loaded.t("answer-prefer-not-to-say"),
-    }
+/// An answer as words in the user's language, as the core writes it for
+/// every shell.
+pub(super) fn answer_text(loaded: &Loaded, slot: &Slot, a: &Answer) -> String {
+    waymark_core::questionnaire::answer_text(
+        &loaded.q.questionnaire,
+        &slot.question,
+        a,
+        &loaded.loc,
+    )
 }
 
 pub(super) fn section_heading(loaded: &Loaded, view: &QuestionView) -> Option<String> {
@@ -101,7 +75,7 @@ pub(super) fn question_text(
             "    {}",
             text(
                 "cli-interview-current-answer",
-                &[("answer", answer_text(loaded, session, &view.slot, a).into())]
+                &[("answer", answer_text(loaded, &view.slot, a).into())]
             )
         ));
     }
@@ -119,12 +93,12 @@ pub(super) fn view_json(view: &QuestionView, show: bool) -> Value {
     })
 }
 
-pub(super) fn review_text(loaded: &Loaded, session: &Session, items: &[ReviewItem]) -> String {
+pub(super) fn review_text(loaded: &Loaded, items: &[ReviewItem]) -> String {
     let mut lines = vec![text("cli-interview-review-title", &[])];
     for (n, item) in items.iter().enumerate() {
         let answer = item.answer.as_ref().map_or_else(
             || text("cli-interview-review-unanswered", &[]),
-            |a| answer_text(loaded, session, &item.slot, a),
+            |a| answer_text(loaded, &item.slot, a),
         );
         let mut question = item
             .label
@@ -146,7 +120,7 @@ pub(super) fn review_text(loaded: &Loaded, session: &Session, items: &[ReviewIte
     lines.join("\n")
 }
 
-pub(super) fn items_json(loaded: &Loaded, session: &Session, items: &[ReviewItem]) -> Vec<Value> {
+pub(super) fn items_json(loaded: &Loaded, items: &[ReviewItem]) -> Vec<Value> {
     items
         .iter()
         .map(|i| {
@@ -155,7 +129,7 @@ pub(super) fn items_json(loaded: &Loaded, session: &Session, items: &[ReviewItem
                 "block": i.slot.instance.map(|n| n + 1),
                 "section": i.section,
                 "answer": i.answer,
-                "text": i.answer.as_ref().map(|a| answer_text(loaded, session, &i.slot, a)),
+                "text": i.answer.as_ref().map(|a| answer_text(loaded, &i.slot, a)),
             })
         })
         .collect()
@@ -240,8 +214,8 @@ pub(super) fn summary(
     let answers = match &s.answers {
         Some(items) => {
             lines.push(String::new());
-            lines.push(review_text(loaded, session, items));
-            json!(items_json(loaded, session, items))
+            lines.push(review_text(loaded, items));
+            json!(items_json(loaded, items))
         }
         None => {
             lines.push(text("cli-interview-summary-answers-hidden", &[]));

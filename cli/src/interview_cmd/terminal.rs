@@ -287,7 +287,7 @@ pub(super) fn interactive(
             Input::Command(Command::Back) => session.back().map(|_| ()),
             Input::Command(Command::Review) => {
                 let items = session.review();
-                screen.line(&review_text(loaded, session, &items));
+                screen.line(&review_text(loaded, &items));
                 screen.line(&text(
                     "cli-interview-review-go",
                     &[("go", text("cli-interview-cmd-go", &[]).into())],

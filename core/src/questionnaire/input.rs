@@ -6,6 +6,7 @@
 
 use chrono::NaiveDate;
 
+use super::conventions::{language, BUDDHIST_ERA_OFFSET, DECIMAL_COMMA, MONTH_FIRST};
 use super::engine::QuestionView;
 use super::model::{Answer, QuestionType};
 use super::present::answer_options;
@@ -21,23 +22,10 @@ pub const CHOICE_SEPARATORS: [char; 5] = [',', '،', '，', '、', ';'];
 /// cut short ("24"): refused rather than read as a wrong date.
 const YEARS: std::ops::RangeInclusive<i32> = 1800..=2200;
 
-/// Locales that write a decimal comma ("1,5"); the rest write a point.
-/// Arabic and Persian also have their own decimal separator, `٫`, which is
-/// read everywhere.
-const DECIMAL_COMMA: [&str; 7] = ["es", "fr", "pt", "ro", "ru", "uk", "vi"];
-
-/// Locales that write dates month first (Filipino: 03/15/2024). The others
-/// write the day first, and every locale may write the year first.
-const MONTH_FIRST: [&str; 1] = ["tl"];
-
 /// Trimmed, lower-case, digits as ASCII: how typed words are compared with
 /// option labels and names.
 pub fn fold(typed: &str) -> String {
     to_ascii_digits(typed.trim()).to_lowercase()
-}
-
-fn language(locale: &str) -> &str {
-    locale.split(['-', '_']).next().unwrap_or(locale)
 }
 
 /// A whole number as people write it in `locale`: any script's digits, an
@@ -149,7 +137,7 @@ pub fn parse_date(typed: &str, locale: &str) -> Option<NaiveDate> {
     };
     let mut year: i32 = year.parse().ok()?;
     if language(locale) == "th" && year >= 2400 {
-        year -= 543;
+        year -= BUDDHIST_ERA_OFFSET;
     }
     if !YEARS.contains(&year) {
         return None;

@@ -7,6 +7,7 @@
 //! `docs/questionnaires.md`.
 
 pub mod catalog;
+mod conventions;
 mod draft;
 mod engine;
 mod error;
@@ -25,6 +26,7 @@ mod validate;
 mod tests;
 
 pub use catalog::{Catalog, CatalogEntry, CatalogError, LoadedQuestionnaire, QuestionnaireSource};
+pub use conventions::{write_date, write_decimal};
 pub use draft::{DraftInfo, Drafts};
 pub use engine::{
     ChoiceView, Progress, QuestionView, ReviewItem, Session, Summary, Viewer, MAX_TEXT_LEN,
@@ -37,8 +39,8 @@ pub use model::{
     TRAFFICKING_INDICATORS, YES,
 };
 pub use present::{
-    answer_options, indicator_message_id, indicator_name, outcome_text, risk_message_id,
-    strength_message_id, AnswerOption, IndicatorText, NextStepText, OutcomeText,
+    answer_options, answer_text, indicator_message_id, indicator_name, outcome_text,
+    risk_message_id, strength_message_id, AnswerOption, IndicatorText, NextStepText, OutcomeText,
 };
 pub use record::{Mode, Report, ReportAnswer, Slot};
 pub use scoring::{Outcome, TriggeredIndicator};

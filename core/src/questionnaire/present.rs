@@ -1,12 +1,14 @@
 //! What a shell shows, decided once for the terminal and both phones: the
-//! options a person can tap or number, in order, and a result's risk level,
-//! signs and next steps as text in their language. Message ids are built
-//! here and nowhere else. (Reading what a person types is `input`.)
+//! options a person can tap or number, in order, an answer shown back in
+//! words, and a result's risk level, signs and next steps as text in their
+//! language. Message ids are built here and nowhere else. (Reading what a
+//! person types is `input`.)
 
 use serde::{Deserialize, Serialize};
 
+use super::conventions::{write_date, write_decimal};
 use super::engine::QuestionView;
-use super::model::{Action, Answer, QuestionType, RiskLevel, Strength};
+use super::model::{Action, Answer, QuestionType, Questionnaire, RiskLevel, Strength};
 use super::scoring::Outcome;
 use crate::i18n::Localizer;
 
@@ -43,6 +45,47 @@ pub fn answer_options(view: &QuestionView) -> Vec<AnswerOption> {
     out.push(option("answer-not-sure", Answer::NotSure));
     out.push(option("answer-prefer-not-to-say", Answer::PreferNotToSay));
     out
+}
+
+/// An answer to `question` as the person reads it back (the review, the
+/// summary), in `loc`'s language: a choice's label ("Yes" for a yes/no
+/// question), the labels of several choices, a number with the locale's
+/// decimal separator, a date in the locale's order and calendar, or the
+/// words of "not sure", "prefer not to say" and the acknowledgement.
+/// `input::read_typed` reads every one of these back as the same answer.
+/// A choice the questionnaire no longer has is shown by its name.
+pub fn answer_text(
+    questionnaire: &Questionnaire,
+    question: &str,
+    answer: &Answer,
+    loc: &Localizer,
+) -> String {
+    let q = questionnaire.question(question);
+    let choice_label = |name: &str| -> String {
+        let yes_no = q.is_some_and(|q| q.kind == QuestionType::YesNo);
+        if yes_no && (name == super::YES || name == super::NO) {
+            return loc.text(&format!("answer-{name}"), &[]);
+        }
+        q.and_then(|q| q.choices.as_ref())
+            .and_then(|list| questionnaire.choice_lists.get(list))
+            .and_then(|list| list.iter().find(|c| c.name == name))
+            .map_or_else(|| name.to_owned(), |c| loc.text(&c.label, &[]))
+    };
+    match answer {
+        Answer::Choice(c) => choice_label(c),
+        Answer::Choices(cs) => cs
+            .iter()
+            .map(|c| choice_label(c))
+            .collect::<Vec<_>>()
+            .join(", "),
+        Answer::Text(t) => t.clone(),
+        Answer::Integer(i) => i.to_string(),
+        Answer::Decimal(d) => write_decimal(*d, loc.locale()),
+        Answer::Date(d) => write_date(*d, loc.locale()),
+        Answer::Acknowledged => loc.text("answer-acknowledge", &[]),
+        Answer::NotSure => loc.text("answer-not-sure", &[]),
+        Answer::PreferNotToSay => loc.text("answer-prefer-not-to-say", &[]),
+    }
 }
 
 /// The message id of a risk level's name ("risk-level-high").

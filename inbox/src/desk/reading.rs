@@ -7,6 +7,7 @@
 //! computer).
 
 use waymark_core::i18n::{negotiate, Localizer};
+use waymark_core::questionnaire;
 use waymark_core::questionnaire::{
     indicator_name, Answer, LoadedQuestionnaire, Question, QuestionType,
 };
@@ -86,7 +87,8 @@ fn choice_label(
 }
 
 /// An answer in one language: choice labels from the questionnaire, yes/no
-/// and the like from the desk's messages, numbers and text as given.
+/// and the like from the desk's messages (about the person, not to them),
+/// numbers and dates as the language writes them, text as given.
 fn answer_text(
     form: Option<&LoadedQuestionnaire>,
     q: Option<&Question>,
@@ -107,8 +109,10 @@ fn answer_text(
         Answer::Choices(cs) => cs.iter().map(|c| label(c)).collect::<Vec<_>>().join(", "),
         Answer::Text(t) => t.clone(),
         Answer::Integer(n) => n.to_string(),
-        Answer::Decimal(x) => x.to_string(),
-        Answer::Date(d) => d.format("%Y-%m-%d").to_string(),
+        // The caseworker's separator and date order, as the core writes
+        // them for the person (questionnaire::answer_text).
+        Answer::Decimal(x) => questionnaire::write_decimal(*x, desk.locale()),
+        Answer::Date(d) => questionnaire::write_date(*d, desk.locale()),
         Answer::Acknowledged => desk.text("desk-answer-acknowledged", &[]),
         Answer::NotSure => desk.text("desk-answer-not-sure", &[]),
         Answer::PreferNotToSay => desk.text("desk-answer-prefer-not", &[]),

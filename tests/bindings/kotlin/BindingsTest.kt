@@ -154,6 +154,9 @@ fun scenarioInterviewChatSyncReplyAndDuress() {
         check(shown.indicators.map { it.id }.toSet() == setOf("retention_of_identity_documents", "debt_bondage"))
         check(shown.indicators.all { it.name != it.id && it.strengthText.isNotEmpty() }) { shown.indicators.toString() }
         check("Зателефонуйте на гарячу лінію." in shown.nextSteps.filterIsInstance<NextStepText.Message>().map { it.text })
+        // An answer shown back (the review) is written by the core too.
+        check(s.answerText("passport", Answer.Choice("no"), loc) == "Ні")
+        check(s.answerText("passport", Answer.NotSure, loc) == "Не знаю")
 
         val info = drafts.list().single()
         check(info.questionnaireId == "mini_screen" && info.mode == InterviewMode.SELF_CHECK)

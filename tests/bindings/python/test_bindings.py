@@ -201,6 +201,9 @@ def scenario_interview_chat_sync_reply_and_duress():
     assert {i.id for i in shown.indicators} == {"retention_of_identity_documents", "debt_bondage"}
     assert all(i.name != i.id and i.strength_text for i in shown.indicators), shown.indicators
     assert "Зателефонуйте на гарячу лінію." in [n.text for n in shown.next_steps if n.is_MESSAGE()]
+    # An answer shown back (the review) is written by the core too.
+    assert s.answer_text("passport", w.Answer.CHOICE(name="no"), loc) == "Ні"
+    assert s.answer_text("passport", w.Answer.NOT_SURE(), loc) == "Не знаю"
 
     # The draft is in the vault and resumes where it was.
     [info] = drafts.list()

@@ -259,6 +259,9 @@ func scenarioInterviewChatSyncReplyAndDuress() throws {
         if case let .message(_, text) = step { return text } else { return nil }
     }
     try check(stepTexts.contains("Зателефонуйте на гарячу лінію."), "\(stepTexts)")
+    // An answer shown back (the review) is written by the core too.
+    try check(try s.answerText(question: "passport", answer: .choice(name: "no"), localizer: loc) == "Ні")
+    try check(try s.answerText(question: "passport", answer: .notSure, localizer: loc) == "Не знаю")
 
     let list = try drafts.list()
     try check(list.count == 1 && list[0].questionnaireId == "mini_screen" && list[0].mode == .selfCheck)
