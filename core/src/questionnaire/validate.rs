@@ -157,8 +157,56 @@ pub(crate) fn compile(
 fn build(cx: &mut Ctx<'_>, raw: &RawDoc) -> Option<Questionnaire> {
     cx.name(&raw.id, "questionnaire-finding-bad-id");
     let title = cx.message(&raw.title);
+    let choice_lists = build_choice_lists(cx, raw);
+    let (mut sections, section_index, raw_sections) = build_sections(cx, raw);
+    let (mut questions, index, raw_questions) =
+        build_questions(cx, raw, &mut sections, &section_index, &choice_lists);
+    let types = Types::new(&questions, &sections);
+    let (nodes, node_spans) = compile_expressions(
+        cx,
+        &types,
+        (&raw_sections, &mut sections),
+        (&raw_questions, &mut questions),
+        &choice_lists,
+    );
+    apply_defaults(cx, &raw_questions, &mut questions, &choice_lists);
+    let graph = build_graph(cx, &nodes, &node_spans, &questions, &index);
+    check_reachable(
+        cx,
+        &sections,
+        &questions,
+        &nodes,
+        &node_spans,
+        &raw_questions,
+    );
+    let (indicators, indicator_ids) = build_indicators(cx, raw, &types);
+    let outcomes = build_outcomes(cx, raw, &indicator_ids);
 
-    // Choice lists.
+    let graph = graph?;
+    Some(Questionnaire {
+        id: raw.id.get_ref().clone(),
+        version: raw.version.unwrap_or(1),
+        title,
+        locales: raw.locales.iter().map(|l| l.get_ref().clone()).collect(),
+        sections,
+        questions,
+        choice_lists,
+        indicators,
+        outcomes,
+        nodes,
+        graph,
+        index,
+        section_index,
+    })
+}
+
+type ChoiceLists = BTreeMap<String, Vec<Choice>>;
+type RawQuestion = super::format::RawQuestion;
+type RawSectionRef = super::format::RawSection;
+
+/// The choice lists: names valid as stored values, unique where their
+/// columns do not tell them apart.
+fn build_choice_lists(cx: &mut Ctx<'_>, raw: &RawDoc) -> ChoiceLists {
     let mut choice_lists = BTreeMap::new();
     for (list, items) in &raw.choices {
         let mut seen = HashSet::new();
@@ -196,8 +244,20 @@ fn build(cx: &mut Ctx<'_>, raw: &RawDoc) -> Option<Questionnaire> {
         }
         choice_lists.insert(list.clone(), out);
     }
+    choice_lists
+}
 
-    // Sections, with an implicit first one for questions that name none.
+/// The sections by index, with an implicit first one for questions that
+/// name none, and the raw section each came from (none for that one).
+#[allow(clippy::type_complexity)]
+fn build_sections<'r>(
+    cx: &mut Ctx<'_>,
+    raw: &'r RawDoc,
+) -> (
+    Vec<Section>,
+    HashMap<String, usize>,
+    Vec<Option<&'r RawSectionRef>>,
+) {
     let mut section_index: HashMap<String, usize> = HashMap::new();
     let mut raw_sections: Vec<Option<&RawSectionRef>> = Vec::new();
     let implicit = raw.questions.iter().any(|q| q.get_ref().section.is_none());
@@ -235,9 +295,21 @@ fn build(cx: &mut Ctx<'_>, raw: &RawDoc) -> Option<Questionnaire> {
         });
         raw_sections.push(Some(s));
     }
+    (sections, section_index, raw_sections)
+}
 
-    // Questions, grouped by section in section order (stable).
-    let mut placed: Vec<(usize, &super::format::RawQuestion)> = Vec::new();
+/// The questions, grouped by section in section order (stable), with their
+/// index by name and the raw question each came from; sets each section's
+/// range of questions. Expressions are compiled later, once every name's
+/// type is known.
+fn build_questions<'r>(
+    cx: &mut Ctx<'_>,
+    raw: &'r RawDoc,
+    sections: &mut [Section],
+    section_index: &HashMap<String, usize>,
+    choice_lists: &ChoiceLists,
+) -> (Vec<Question>, HashMap<String, usize>, Vec<&'r RawQuestion>) {
+    let mut placed: Vec<(usize, &RawQuestion)> = Vec::new();
     for q in &raw.questions {
         let q = q.get_ref();
         let section = match &q.section {
@@ -360,39 +432,61 @@ fn build(cx: &mut Ctx<'_>, raw: &RawDoc) -> Option<Questionnaire> {
         let count = questions.iter().filter(|q| q.section == s).count();
         section.questions = first..first + count;
     }
+    (questions, index, raw_questions)
+}
 
-    // Types for the expression checker: a repeat's question read from
-    // outside its repeat is one value per instance.
-    let types: HashMap<String, (ValueType, Option<usize>)> = questions
-        .iter()
-        .map(|q| {
-            let rep = sections
-                .get(q.section)
-                .filter(|s| s.repeat)
-                .map(|_| q.section);
-            (q.name.clone(), (q.kind.value_type(), rep))
-        })
-        .chain(
-            sections
+/// The type of every name an expression may read, and the repeat section
+/// it belongs to: a repeat's question read from outside its repeat is one
+/// value per instance.
+struct Types(HashMap<String, (ValueType, Option<usize>)>);
+
+impl Types {
+    fn new(questions: &[Question], sections: &[Section]) -> Types {
+        Types(
+            questions
                 .iter()
-                .enumerate()
-                .filter(|(_, s)| s.repeat)
-                .map(|(i, s)| (s.id.clone(), (ValueType::Unknown, Some(i)))),
+                .map(|q| {
+                    let rep = sections
+                        .get(q.section)
+                        .filter(|s| s.repeat)
+                        .map(|_| q.section);
+                    (q.name.clone(), (q.kind.value_type(), rep))
+                })
+                .chain(
+                    sections
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, s)| s.repeat)
+                        .map(|(i, s)| (s.id.clone(), (ValueType::Unknown, Some(i)))),
+                )
+                .collect(),
         )
-        .collect();
-    let lookup_in = |ctx: Option<usize>| {
-        let types = &types;
+    }
+
+    /// Names' types as an expression in repeat section `ctx` (or outside
+    /// every repeat, `None`) reads them.
+    fn lookup(&self, ctx: Option<usize>) -> impl Fn(&str) -> Option<ValueType> + '_ {
         move |name: &str| -> Option<ValueType> {
-            let (ty, rep) = types.get(name)?;
+            let (ty, rep) = self.0.get(name)?;
             match rep {
                 Some(r) if Some(*r) != ctx => Some(ValueType::Repeat(Box::new(ty.clone()))),
                 _ => Some(ty.clone()),
             }
         }
-    };
-    let top = lookup_in(None);
+    }
+}
 
-    // Expressions and the dependency graph.
+/// Compiles every relevance, calculation, constraint and choice filter into
+/// the questionnaire's nodes (with their spans, for findings), and checks
+/// that a choice filter reads only columns its list has.
+fn compile_expressions(
+    cx: &mut Ctx<'_>,
+    types: &Types,
+    (raw_sections, sections): (&[Option<&RawSectionRef>], &mut [Section]),
+    (raw_questions, questions): (&[&RawQuestion], &mut [Question]),
+    choice_lists: &ChoiceLists,
+) -> (Vec<(NodeKind, Expr)>, Vec<Range<usize>>) {
+    let top = types.lookup(None);
     let mut nodes: Vec<(NodeKind, Expr)> = Vec::new();
     let mut node_spans: Vec<Range<usize>> = Vec::new();
     for (i, rs) in raw_sections.iter().enumerate() {
@@ -408,7 +502,7 @@ fn build(cx: &mut Ctx<'_>, raw: &RawDoc) -> Option<Questionnaire> {
     for (i, rq) in raw_questions.iter().enumerate() {
         let (section, kind) = (questions[i].section, questions[i].kind);
         let ctx = sections.get(section).filter(|s| s.repeat).map(|_| section);
-        let lookup = lookup_in(ctx);
+        let lookup = types.lookup(ctx);
         if let Some(rel) = &rq.relevant {
             if let Some(e) = cx.expr(rel, false, &lookup, None) {
                 questions[i].relevant = Some(nodes.len());
@@ -466,7 +560,16 @@ fn build(cx: &mut Ctx<'_>, raw: &RawDoc) -> Option<Questionnaire> {
             }
         }
     }
-    // Defaults: a literal answer of the question's type (a choice of its list).
+    (nodes, node_spans)
+}
+
+/// Defaults: a literal answer of the question's type (a choice of its list).
+fn apply_defaults(
+    cx: &mut Ctx<'_>,
+    raw_questions: &[&RawQuestion],
+    questions: &mut [Question],
+    choice_lists: &ChoiceLists,
+) {
     for (i, rq) in raw_questions.iter().enumerate() {
         let Some(text) = &rq.default else { continue };
         let list = questions[i]
@@ -482,6 +585,17 @@ fn build(cx: &mut Ctx<'_>, raw: &RawDoc) -> Option<Questionnaire> {
             }
         }
     }
+}
+
+/// The dependency graph of the nodes; `None` (with a finding) on a cycle of
+/// calculations or a name written twice.
+fn build_graph(
+    cx: &mut Ctx<'_>,
+    nodes: &[(NodeKind, Expr)],
+    node_spans: &[Range<usize>],
+    questions: &[Question],
+    index: &HashMap<String, usize>,
+) -> Option<DependencyGraph> {
     let graph_nodes = nodes
         .iter()
         .map(|(kind, e)| match kind {
@@ -489,7 +603,7 @@ fn build(cx: &mut Ctx<'_>, raw: &RawDoc) -> Option<Questionnaire> {
             _ => GraphNode::reader(e),
         })
         .collect();
-    let graph = match DependencyGraph::build(graph_nodes) {
+    match DependencyGraph::build(graph_nodes) {
         Ok(g) => Some(g),
         Err(GraphError::Cycle { names }) => {
             let first = names
@@ -510,18 +624,16 @@ fn build(cx: &mut Ctx<'_>, raw: &RawDoc) -> Option<Questionnaire> {
             cx.at(&(0..0), FindingKind::DuplicateName, reason);
             None
         }
-    };
+    }
+}
 
-    check_reachable(
-        cx,
-        &sections,
-        &questions,
-        &nodes,
-        &node_spans,
-        &raw_questions,
-    );
-
-    // Scoring.
+/// The indicators, and their ids for the outcome rules to name.
+fn build_indicators(
+    cx: &mut Ctx<'_>,
+    raw: &RawDoc,
+    types: &Types,
+) -> (Vec<IndicatorRule>, HashSet<String>) {
+    let top = types.lookup(None);
     let mut indicators = Vec::new();
     let mut indicator_ids = HashSet::new();
     for ind in &raw.indicators {
@@ -562,6 +674,15 @@ fn build(cx: &mut Ctx<'_>, raw: &RawDoc) -> Option<Questionnaire> {
             });
         }
     }
+    (indicators, indicator_ids)
+}
+
+/// The outcome rules: exactly one rule each, naming known indicators.
+fn build_outcomes(
+    cx: &mut Ctx<'_>,
+    raw: &RawDoc,
+    indicator_ids: &HashSet<String>,
+) -> Vec<OutcomeRule> {
     let ids = |cx: &mut Ctx<'_>, list: &[S]| -> Vec<String> {
         for id in list {
             if !indicator_ids.contains(id.get_ref()) {
@@ -650,26 +771,8 @@ fn build(cx: &mut Ctx<'_>, raw: &RawDoc) -> Option<Questionnaire> {
             actions,
         });
     }
-
-    let graph = graph?;
-    Some(Questionnaire {
-        id: raw.id.get_ref().clone(),
-        version: raw.version.unwrap_or(1),
-        title,
-        locales: raw.locales.iter().map(|l| l.get_ref().clone()).collect(),
-        sections,
-        questions,
-        choice_lists,
-        indicators,
-        outcomes,
-        nodes,
-        graph,
-        index,
-        section_index,
-    })
+    outcomes
 }
-
-type RawSectionRef = super::format::RawSection;
 
 /// A question's `default` as an answer, if it is a literal of its type.
 fn default_answer(kind: QuestionType, text: &str, list: Option<&Vec<Choice>>) -> Option<Answer> {
