@@ -5,21 +5,20 @@ use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 
-use super::classifier::Label;
 use super::directory::HelplineCard;
 use super::error::AssistantError;
 use super::library::Library;
-use super::matcher::{self, decide, Input, Prepared, Understanding, CONFIDENT, DANGER, NEAR};
+use super::matcher::{self, decide, Input, Prepared, Understanding, CONFIDENT, NEAR};
 use super::model::*;
 use super::normalize::as_number;
+use super::recognise::{command_scores, intent_scores, recognise_alarm, token_count, Alarm};
 use super::state::{Screen, Snapshot, State, Suggestion, STATE_FORMAT};
 use super::store::ConversationStore;
+use super::turn::{ChoiceView, Context, Effect, QuestionnaireResult, Turn, Waiting};
 use crate::content::{ChannelKind, HelplineQuery};
 use crate::expression::{eval_bool, Env, Value};
 use crate::i18n::{direction_of, TextDirection};
-use crate::questionnaire::RiskLevel;
 
 /// Longest text accepted in one turn, in characters.
 pub const MAX_INPUT_CHARS: usize = 2000;
@@ -32,196 +31,6 @@ const MAX_STEPS: usize = 200;
 /// to go back home to my family" is not.
 const MAX_COMMAND_TOKENS: usize = 4;
 const MAX_COMMAND_CHARS: usize = 24;
-
-/// Who is talking and where: decides the language, and which helplines.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Context {
-    /// The person's language (BCP 47; negotiated against the flows').
-    pub locale: String,
-    /// ISO 3166-1 alpha-2, when known.
-    pub country: Option<String>,
-}
-
-/// What one turn shows and asks.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Turn {
-    /// Chat bubbles, formatted in the person's language.
-    pub messages: Vec<String>,
-    /// Quick replies, in order. Pick one with `choose(index)`.
-    pub choices: Vec<ChoiceView>,
-    pub waiting_for: Waiting,
-    /// Requests for the app: helplines to show, a number to call…
-    pub effects: Vec<Effect>,
-    /// Where the conversation is (for tests and debugging screens).
-    pub flow: Option<String>,
-    pub node: Option<String>,
-    pub can_go_back: bool,
-    pub locale: String,
-    pub right_to_left: bool,
-}
-
-impl Turn {
-    /// After a quick exit: nothing of the last screen, and the `QuickExit`
-    /// effect, so that one effect handler in every shell closes the screen
-    /// whatever caused the exit (a button, a typed "exit", a flow's leave
-    /// node).
-    fn blank() -> Turn {
-        Turn {
-            messages: Vec::new(),
-            choices: Vec::new(),
-            waiting_for: Waiting::Nothing,
-            effects: vec![Effect::QuickExit],
-            flow: None,
-            node: None,
-            can_go_back: false,
-            locale: String::new(),
-            right_to_left: false,
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
-pub struct ChoiceView {
-    pub index: usize,
-    pub label: String,
-}
-
-/// What the conversation waits for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Waiting {
-    /// A choice (typed text is understood too).
-    Choice,
-    /// Free text.
-    Text,
-    /// The outcome of a questionnaire the app is running.
-    Questionnaire,
-    /// Nothing: the conversation was left by a quick exit.
-    Nothing,
-}
-
-/// A request for the app (docs/assistant-flows.md §5). Its `Debug` output
-/// leaves out what the person wrote (report fields).
-#[derive(Clone, PartialEq, Eq, Serialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-pub enum Effect {
-    /// Helplines to show, 24/7 first.
-    Helplines {
-        helplines: Vec<HelplineCard>,
-    },
-    /// Offer to open the dialler with this number.
-    Call {
-        number: String,
-        helpline: Option<String>,
-    },
-    /// Offer to open the SMS app.
-    Text {
-        number: String,
-        keyword: Option<String>,
-        helpline: Option<String>,
-    },
-    Open {
-        url: String,
-    },
-    SafetyTip {
-        text: String,
-    },
-    SafetyPlanItem {
-        item: String,
-        text: String,
-    },
-    /// Create or add to the report draft.
-    ReportDraft {
-        topic: String,
-        fields: Vec<(String, String)>,
-    },
-    /// Run this questionnaire, then call `questionnaire_finished`.
-    StartQuestionnaire {
-        id: String,
-        mode: QuestionnaireMode,
-    },
-    QuickExit,
-}
-
-impl std::fmt::Debug for Effect {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Effect::ReportDraft { topic, fields } => f
-                .debug_struct("ReportDraft")
-                .field("topic", topic)
-                .field(
-                    "fields",
-                    &fields.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(),
-                )
-                .finish_non_exhaustive(),
-            Effect::Helplines { helplines } => f
-                .debug_struct("Helplines")
-                .field("helplines", helplines)
-                .finish(),
-            Effect::Call { number, helpline } => f
-                .debug_struct("Call")
-                .field("number", number)
-                .field("helpline", helpline)
-                .finish(),
-            Effect::Text {
-                number,
-                keyword,
-                helpline,
-            } => f
-                .debug_struct("Text")
-                .field("number", number)
-                .field("keyword", keyword)
-                .field("helpline", helpline)
-                .finish(),
-            Effect::Open { url } => f.debug_struct("Open").field("url", url).finish(),
-            Effect::SafetyTip { text } => f.debug_struct("SafetyTip").field("text", text).finish(),
-            Effect::SafetyPlanItem { item, text } => f
-                .debug_struct("SafetyPlanItem")
-                .field("item", item)
-                .field("text", text)
-                .finish(),
-            Effect::StartQuestionnaire { id, mode } => f
-                .debug_struct("StartQuestionnaire")
-                .field("id", id)
-                .field("mode", mode)
-                .finish(),
-            Effect::QuickExit => f.write_str("QuickExit"),
-        }
-    }
-}
-
-/// How a questionnaire the assistant handed over to ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum QuestionnaireResult {
-    Finished(RiskLevel),
-    /// The person stopped before the end.
-    Stopped,
-}
-
-impl QuestionnaireResult {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            QuestionnaireResult::Finished(RiskLevel::None) => "none",
-            QuestionnaireResult::Finished(RiskLevel::Low) => "low",
-            QuestionnaireResult::Finished(RiskLevel::Medium) => "medium",
-            QuestionnaireResult::Finished(RiskLevel::High) => "high",
-            QuestionnaireResult::Finished(RiskLevel::Urgent) => "urgent",
-            QuestionnaireResult::Stopped => "stopped",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<QuestionnaireResult> {
-        Some(match s {
-            "none" => QuestionnaireResult::Finished(RiskLevel::None),
-            "low" => QuestionnaireResult::Finished(RiskLevel::Low),
-            "medium" => QuestionnaireResult::Finished(RiskLevel::Medium),
-            "high" => QuestionnaireResult::Finished(RiskLevel::High),
-            "urgent" => QuestionnaireResult::Finished(RiskLevel::Urgent),
-            "stopped" => QuestionnaireResult::Stopped,
-            _ => return None,
-        })
-    }
-}
 
 // ---------------------------------------------------------------- turn internals
 
@@ -433,7 +242,7 @@ impl Conversation {
             if !waiting {
                 return Err(AssistantError::NotWaitingForThis);
             }
-            alarm = recognise_alarm(&intent_scores(lib, state, text));
+            alarm = recognise_alarm(&intent_scores(lib, &state.locale, text));
             match alarm {
                 Some(a) => go_urgent(lib, state, out, a),
                 None => Ok(Step::Waiting),
@@ -942,30 +751,6 @@ fn restart(lib: &Library, state: &mut State, out: &mut Out) -> Result<Step, Assi
     }
 }
 
-/// What a typed sentence raised the alarm for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Alarm {
-    /// Violence, captivity, documents taken, threats, exploitation.
-    Danger,
-    /// Thoughts of suicide or self-harm.
-    Crisis,
-}
-
-/// A danger or self-harm sentence, from the scores of every intent.
-/// Self-harm wins a tie: a person who writes both needs the crisis line,
-/// and the urgent flow's crisis path still offers the danger path.
-fn recognise_alarm(scores: &BTreeMap<String, f32>) -> Option<Alarm> {
-    let of = |intent: &str| scores.get(intent).copied().unwrap_or(0.0);
-    let (danger, crisis) = (of(DANGER_INTENT), of(SELF_HARM_INTENT));
-    if crisis >= DANGER && crisis >= danger {
-        Some(Alarm::Crisis)
-    } else if danger >= DANGER {
-        Some(Alarm::Danger)
-    } else {
-        None
-    }
-}
-
 fn go_urgent(
     lib: &Library,
     state: &mut State,
@@ -1097,97 +882,6 @@ enum Meaning {
     Alarm(Alarm),
 }
 
-/// Best score per intent among the phrase indexes; danger, self-harm and
-/// not-danger phrases by [`matcher::danger_score`] (every word, in order,
-/// not negated). A text that matches a `not_danger` phrase ("a copy of my
-/// passport") keeps its danger match only as a "did you mean" (never its
-/// self-harm match); matching most of one is not enough ("ça me touche",
-/// it moves me, is not "mon patron me touche de force").
-fn intent_scores(lib: &Library, state: &State, text: &str) -> BTreeMap<String, f32> {
-    let strict = |intent: &str| {
-        intent == DANGER_INTENT || intent == SELF_HARM_INTENT || intent == NOT_DANGER_INTENT
-    };
-    let mut all = scores_by(lib, state, text, &|i| !strict(i), matcher::score);
-    all.extend(scores_by(lib, state, text, &strict, matcher::danger_score));
-    for index in lib.intent_indexes(&state.locale) {
-        let prepared = Prepared::new(&index.normalizer, text);
-        for (kind, s) in index.concepts.recognise(&prepared) {
-            let e = all.entry(kind).or_insert(0.0);
-            *e = e.max(s);
-        }
-    }
-    // The classifier catches what phrases miss; it only ever adds an
-    // alarm, a curated not-danger phrase still overrules its danger, and
-    // it stays silent where the text negates a danger phrase ("no estoy en
-    // peligro"): it cannot read negation, the phrases can.
-    let alarm = lib.classifier().and_then(|m| m.judge(text).alarm);
-    let denied = || {
-        let negated = scores_by(
-            lib,
-            state,
-            text,
-            &is_alarm_intent,
-            matcher::negated_danger_score,
-        );
-        negated.values().any(|s| *s >= DANGER)
-    };
-    if let Some(alarm) = alarm.filter(|_| !denied()) {
-        let intent = if alarm == Label::SelfHarm {
-            SELF_HARM_INTENT
-        } else {
-            DANGER_INTENT
-        };
-        let e = all.entry(intent.to_owned()).or_insert(0.0);
-        *e = e.max(DANGER);
-    }
-    if all.get(NOT_DANGER_INTENT).is_some_and(|s| *s >= CONFIDENT) {
-        if let Some(d) = all.get_mut(DANGER_INTENT) {
-            *d = d.min(NEAR);
-        }
-    }
-    all
-}
-
-fn is_alarm_intent(intent: &str) -> bool {
-    intent == DANGER_INTENT || intent == SELF_HARM_INTENT
-}
-
-/// The command intents, scored strictly ([`matcher::command_score`]).
-fn command_scores(lib: &Library, state: &State, text: &str) -> Vec<(String, f32)> {
-    let is_command = |intent: &str| COMMAND_INTENTS.contains(&intent);
-    scores_by(lib, state, text, &is_command, matcher::command_score)
-        .into_iter()
-        .collect()
-}
-
-/// Best score per intent kept by `keep`, scored by `scorer`.
-fn scores_by(
-    lib: &Library,
-    state: &State,
-    text: &str,
-    keep: &dyn Fn(&str) -> bool,
-    scorer: fn(&Prepared, &Input<'_>) -> f32,
-) -> BTreeMap<String, f32> {
-    let mut best: BTreeMap<String, f32> = BTreeMap::new();
-    for index in lib.intent_indexes(&state.locale) {
-        let prepared = Prepared::new(&index.normalizer, text);
-        let input = Input::new(&prepared);
-        for (intent, phrase) in index.phrases.iter().filter(|(i, _)| keep(i)) {
-            let s = scorer(phrase, &input);
-            let e = best.entry(intent.clone()).or_insert(0.0);
-            *e = e.max(s);
-        }
-    }
-    best
-}
-
-/// Number of tokens of the input, in the conversation's language.
-fn token_count(lib: &Library, state: &State, text: &str) -> usize {
-    lib.intent_indexes(&state.locale)
-        .first()
-        .map_or(usize::MAX, |i| Prepared::new(&i.normalizer, text).len())
-}
-
 fn understand(
     lib: &Library,
     state: &mut State,
@@ -1203,7 +897,7 @@ fn understand(
     let node = current_node(lib, &screen).map(|(f, n)| (f.id.clone(), n));
     if matches!(node, Some((_, n)) if matches!(n.next, Continuation::Questionnaire { .. })) {
         // Danger still counts while a questionnaire is pending.
-        if let Some(alarm) = recognise_alarm(&intent_scores(lib, state, text_in)) {
+        if let Some(alarm) = recognise_alarm(&intent_scores(lib, &state.locale, text_in)) {
             return go_urgent(lib, state, out, alarm);
         }
         return Err(AssistantError::NotWaitingForThis);
@@ -1231,7 +925,7 @@ fn understand(
     }
 
     // Every intent scored once; the steps below read from it.
-    let all_intents = intent_scores(lib, state, text_in);
+    let all_intents = intent_scores(lib, &state.locale, text_in);
 
     // 1. Danger and self-harm phrases, always first.
     if let Some(alarm) = recognise_alarm(&all_intents) {
@@ -1239,10 +933,10 @@ fn understand(
     }
 
     // 2. Commands, when the text is short and not a free-text answer.
-    let short = token_count(lib, state, text_in) <= MAX_COMMAND_TOKENS
+    let short = token_count(lib, &state.locale, text_in) <= MAX_COMMAND_TOKENS
         && text_in.trim().chars().count() <= MAX_COMMAND_CHARS;
     if !writing && short {
-        let scores = command_scores(lib, state, text_in);
+        let scores = command_scores(lib, &state.locale, text_in);
         if let Understanding::Confident(cmd) = decide(scores, CONFIDENT) {
             match cmd.as_str() {
                 QUICK_EXIT_INTENT => return Ok(Step::QuickExit),

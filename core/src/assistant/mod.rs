@@ -27,15 +27,14 @@ mod library;
 pub mod matcher;
 mod model;
 pub mod normalize;
+mod recognise;
 mod state;
 mod store;
+mod turn;
 
 pub use check::{check, Checked, Sources};
 pub use directory::{BuiltinHelplines, HelplineCard, HelplineSource};
-pub use engine::{
-    ChoiceView, Context, Conversation, Effect, QuestionnaireResult, Turn, Waiting, MAX_HISTORY,
-    MAX_INPUT_CHARS,
-};
+pub use engine::{Conversation, MAX_HISTORY, MAX_INPUT_CHARS};
 pub use error::{AssistantError, Finding, FindingKind};
 pub use library::{merge, pack_sources, sources_of, Library};
 pub use model::{
@@ -44,6 +43,7 @@ pub use model::{
     SELF_HARM_INTENT,
 };
 pub use store::{ConversationInfo, ConversationStore};
+pub use turn::{ChoiceView, Context, Effect, QuestionnaireResult, Turn, Waiting};
 
 /// Questionnaires the built-in pack is expected to ship (the questionnaire
 /// catalog, issue 4). Flow checks accept these ids before the catalog is
