@@ -75,19 +75,13 @@ fn library(pack: Option<&PathBuf>, helplines: Arc<dyn HelplineSource>) -> Result
 
 /// A failure of the assistant, with a stable kind for scripts.
 pub fn failure(e: AssistantError) -> Failure {
-    let kind = match &e {
-        AssistantError::Vault(v) => return Failure::from(v.clone()),
-        AssistantError::Pack(p) => return crate::content_cmd::failure(p.clone()),
-        AssistantError::Invalid { .. } => "invalid_flow",
-        AssistantError::UnknownFlow { .. } => "unknown_flow",
-        AssistantError::NoSuchChoice { .. } => "no_such_choice",
-        AssistantError::NotWaitingForThis => "not_waiting",
-        AssistantError::TextTooLong { .. } => "text_too_long",
-        AssistantError::Runaway { .. } => "runaway",
-        AssistantError::Ended => "ended",
-        AssistantError::NotFound => "not_found",
-        AssistantError::Damaged => "damaged",
-    };
+    if let AssistantError::Vault(v) = &e {
+        return Failure::from(v.clone());
+    }
+    if let AssistantError::Pack(p) = &e {
+        return crate::content_cmd::failure(p.clone());
+    }
+    let kind = e.code();
     Failure::new(kind, e.user_message(loc()))
 }
 

@@ -84,31 +84,10 @@ pub enum ContentCommand {
 
 /// A pack error for people and scripts. Vault errors keep their own kinds.
 pub fn failure(e: PackError) -> Failure {
-    let kind = match &e {
-        PackError::Vault(v) => return Failure::from(v.clone()),
-        PackError::ManifestMissing => "manifest_missing",
-        PackError::ManifestInvalid { .. } => "manifest_invalid",
-        PackError::SignatureMissing => "signature_missing",
-        PackError::SignatureInvalid => "signature_invalid",
-        PackError::UnknownPublisher { .. } => "unknown_publisher",
-        PackError::InvalidPublicKey => "invalid_public_key",
-        PackError::DevelopmentKeyNotTrustable => "development_key",
-        PackError::InvalidPrivateKey => "invalid_private_key",
-        PackError::HashMismatch { .. } => "hash_mismatch",
-        PackError::SizeMismatch { .. } => "size_mismatch",
-        PackError::MissingFile { .. } => "missing_file",
-        PackError::ExtraFile { .. } => "extra_file",
-        PackError::UnsafePath { .. } => "unsafe_path",
-        PackError::DuplicatePath { .. } => "duplicate_path",
-        PackError::FileTooLarge { .. } => "file_too_large",
-        PackError::PackTooLarge { .. } => "pack_too_large",
-        PackError::TooManyFiles { .. } => "too_many_files",
-        PackError::Rollback { .. } => "rollback",
-        PackError::PublisherMismatch { .. } => "publisher_mismatch",
-        PackError::ReservedPackId { .. } => "reserved_pack_id",
-        PackError::InvalidContent { .. } => "invalid_content",
-        PackError::Io(_) => "io",
-    };
+    if let PackError::Vault(v) = &e {
+        return Failure::from(v.clone());
+    }
+    let kind = e.code();
     let reason = e.user_message(loc());
     let message = match &e {
         // About a key, not a pack: said on its own.

@@ -54,21 +54,10 @@ pub enum OutboxCommand {
 
 /// A sync error for people and scripts. Vault errors keep their own kinds.
 pub fn sync_failure(e: SyncError) -> Failure {
-    let kind = match &e {
-        SyncError::Vault(v) => return Failure::from(v.clone()),
-        SyncError::UnknownNgo => "unknown_ngo",
-        SyncError::NoDirectory => "no_directory",
-        SyncError::DirectoryExpired => "directory_expired",
-        SyncError::InvalidKey => "invalid_key",
-        SyncError::UnknownReport => "unknown_report",
-        SyncError::NothingToSend => "nothing_to_send",
-        SyncError::AlreadyQueued => "already_queued",
-        SyncError::Envelope(_) => "seal_failed",
-        SyncError::Wire(_) => "bad_answer",
-        SyncError::Transport(t) => t.kind().code(),
-        SyncError::Damaged => "damaged",
-        SyncError::InvalidSetting(_) => "invalid_setting",
-    };
+    if let SyncError::Vault(v) = &e {
+        return Failure::from(v.clone());
+    }
+    let kind = e.code();
     Failure::new(kind, e.user_message(loc()))
 }
 

@@ -88,23 +88,7 @@ impl Failure {
 
 impl From<VaultError> for Failure {
     fn from(e: VaultError) -> Self {
-        let kind = match &e {
-            VaultError::NotFound => "not_found",
-            VaultError::AlreadyExists => "already_exists",
-            VaultError::Locked => "locked",
-            VaultError::WrongPasscode { .. } => "wrong_passcode",
-            VaultError::InvalidPasscode { .. } => "invalid_passcode",
-            VaultError::DuressSameAsPasscode => "duress_same_as_passcode",
-            VaultError::HeaderCorrupt { .. } => "header_corrupt",
-            VaultError::HeaderTampered => "header_tampered",
-            VaultError::UnsupportedVersion { .. } => "unsupported_version",
-            VaultError::DatabaseCorrupt => "database_corrupt",
-            VaultError::SchemaTooNew { .. } => "schema_too_new",
-            VaultError::KeyStore(_) => "key_store",
-            VaultError::Io(_) => "io",
-            VaultError::Database(_) => "database",
-            VaultError::InvalidSetting(_) => "invalid_setting",
-        };
+        let kind = e.code();
         let message = match &e {
             // In a folder, "here" reads better as "in this folder".
             VaultError::NotFound => text("cli-vault-status-none", &[]),
@@ -126,12 +110,10 @@ impl From<VaultError> for Failure {
 
 impl From<JournalError> for Failure {
     fn from(e: JournalError) -> Self {
-        let kind = match &e {
-            JournalError::Vault(v) => return v.clone().into(),
-            JournalError::NotFound => "entry_not_found",
-            JournalError::Empty => "empty",
-            JournalError::TooLong { .. } => "too_long",
-        };
+        if let JournalError::Vault(v) = &e {
+            return v.clone().into();
+        }
+        let kind = e.code();
         Failure::new(kind, e.user_message(loc()))
     }
 }

@@ -46,16 +46,10 @@ pub enum QuestionnaireCommand {
 
 /// A catalog error for people and scripts.
 pub fn catalog_failure(e: CatalogError) -> Failure {
-    let kind = match &e {
-        CatalogError::Pack(p) => return content_cmd::failure(p.clone()),
-        CatalogError::NotFound { .. } => "questionnaire_not_found",
-        CatalogError::Invalid { .. } => "invalid_questionnaire",
-        CatalogError::IdMismatch { .. } => "id_mismatch",
-        CatalogError::Texts { .. } => "invalid_translations",
-        CatalogError::NotUtf8 { .. } => "not_utf8",
-        CatalogError::TooLarge { .. } => "too_large",
-        CatalogError::Io { .. } => "io",
-    };
+    if let CatalogError::Pack(p) = &e {
+        return content_cmd::failure(p.clone());
+    }
+    let kind = e.code();
     let message = e.user_message(loc());
     let failure = Failure::new(kind, message);
     match e {
@@ -77,27 +71,10 @@ pub fn catalog_failure(e: CatalogError) -> Failure {
 /// A questionnaire error for people and scripts; `loc` may hold the
 /// questionnaire's own texts (for its constraint messages).
 pub fn questionnaire_failure(e: QuestionnaireError, l: &waymark_core::i18n::Localizer) -> Failure {
-    let kind = match &e {
-        QuestionnaireError::Vault(v) => return Failure::from(v.clone()),
-        QuestionnaireError::Invalid { .. } => "invalid_questionnaire",
-        QuestionnaireError::UnknownQuestion { .. } => "unknown_question",
-        QuestionnaireError::UnknownSection { .. } => "unknown_section",
-        QuestionnaireError::NotAnswerable { .. } => "not_answerable",
-        QuestionnaireError::NotRelevant { .. } => "not_relevant",
-        QuestionnaireError::WrongType { .. } => "wrong_type",
-        QuestionnaireError::NotAChoice { .. } => "not_a_choice",
-        QuestionnaireError::TooLong { .. } => "too_long",
-        QuestionnaireError::ConstraintFailed { .. } => "constraint_failed",
-        QuestionnaireError::Required { .. } => "required",
-        QuestionnaireError::NoSuchInstance { .. } => "no_such_instance",
-        QuestionnaireError::NoCurrentQuestion => "no_current_question",
-        QuestionnaireError::Stopped => "stopped",
-        QuestionnaireError::Finalized => "finalized",
-        QuestionnaireError::DraftNotFound => "draft_not_found",
-        QuestionnaireError::ReportNotFound => "report_not_found",
-        QuestionnaireError::DraftMismatch { .. } => "draft_mismatch",
-        QuestionnaireError::DraftDamaged => "draft_damaged",
-    };
+    if let QuestionnaireError::Vault(v) = &e {
+        return Failure::from(v.clone());
+    }
+    let kind = e.code();
     // Where the error is (question, block) comes first: an answers file
     // answers many questions at once.
     let message = e.located_message(l);

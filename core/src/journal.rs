@@ -140,7 +140,20 @@ impl Journal {
     }
 }
 
+crate::user_error::impl_user_error!(JournalError);
+
 impl JournalError {
+    /// A stable code for scripts and apps (the CLI's JSON `kind`), never
+    /// renamed once shipped; a nested error gives its own ([`crate::UserError`]).
+    pub fn code(&self) -> &'static str {
+        match self {
+            JournalError::Vault(v) => v.code(),
+            JournalError::NotFound => "entry_not_found",
+            JournalError::Empty => "empty",
+            JournalError::TooLong { .. } => "too_long",
+        }
+    }
+
     /// The Fluent message id for this error (`journal-error-…`, or the
     /// vault's for a vault error).
     pub fn message_id(&self) -> &'static str {

@@ -25,10 +25,12 @@ pub mod secret;
 pub mod software_keystore;
 pub mod sync;
 pub mod time;
+mod user_error;
 pub mod vault;
 
 pub use journal::{Journal, JournalEntry, JournalError};
 pub use kdf::KdfParams;
 pub use keystore::{KeyStoreError, PlatformKeyStore};
 pub use software_keystore::SoftwareKeyStore;
+pub use user_error::UserError;
 pub use vault::{Vault, VaultError, VaultOptions, VaultStatus};

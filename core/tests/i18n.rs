@@ -694,3 +694,59 @@ fn pack_errors_keep_file_names_whole_and_isolated_in_arabic() {
         VaultError::Locked.message_id()
     );
 }
+
+/// Every error a person or a script may see keeps one contract
+/// (`waymark_core::UserError`): a snake_case code that the CLI prints as its
+/// JSON `kind`, a message id the English texts have, and a sentence that is
+/// not the id. A wrapped error (the vault's, a pack's) gives its own code,
+/// so a script sees `locked` whichever call hit the locked vault.
+#[test]
+fn every_error_keeps_the_user_error_contract() {
+    use waymark_core::assistant::AssistantError;
+    use waymark_core::content::PackError;
+    use waymark_core::questionnaire::{CatalogError, QuestionnaireError};
+    use waymark_core::sync::SyncError;
+    use waymark_core::{JournalError, UserError};
+
+    let locked = || VaultError::Locked;
+    let cases: Vec<(Box<dyn UserError>, &str)> = vec![
+        (Box::new(locked()), "locked"),
+        (Box::new(VaultError::NotFound), "not_found"),
+        (Box::new(JournalError::Empty), "empty"),
+        (Box::new(JournalError::Vault(locked())), "locked"),
+        (Box::new(PackError::ManifestMissing), "manifest_missing"),
+        (Box::new(PackError::Vault(locked())), "locked"),
+        (
+            Box::new(CatalogError::NotFound { id: "x".into() }),
+            "questionnaire_not_found",
+        ),
+        (
+            Box::new(CatalogError::Pack(PackError::SignatureMissing)),
+            "signature_missing",
+        ),
+        (Box::new(QuestionnaireError::Stopped), "stopped"),
+        (Box::new(QuestionnaireError::Vault(locked())), "locked"),
+        (Box::new(AssistantError::Ended), "ended"),
+        (
+            Box::new(AssistantError::Pack(PackError::Vault(locked()))),
+            "locked",
+        ),
+        (Box::new(SyncError::UnknownNgo), "unknown_ngo"),
+        (Box::new(SyncError::Vault(locked())), "locked"),
+    ];
+    let en = Localizer::new(&["en"]);
+    for (e, code) in &cases {
+        assert_eq!(e.code(), *code, "{e}");
+        assert!(
+            e.code().chars().all(|c| c.is_ascii_lowercase() || c == '_'),
+            "{}",
+            e.code()
+        );
+        assert!(en.has_message(e.message_id()), "{}", e.message_id());
+        let sentence = e.user_message(&en);
+        assert!(
+            !sentence.is_empty() && !sentence.contains(e.message_id()),
+            "{sentence}"
+        );
+    }
+}

@@ -103,7 +103,27 @@ impl From<rusqlite::Error> for AssistantError {
     }
 }
 
+crate::user_error::impl_user_error!(AssistantError);
+
 impl AssistantError {
+    /// A stable code for scripts and apps (the CLI's JSON `kind`), never
+    /// renamed once shipped; a nested error gives its own ([`crate::UserError`]).
+    pub fn code(&self) -> &'static str {
+        match self {
+            AssistantError::Vault(v) => v.code(),
+            AssistantError::Pack(p) => p.code(),
+            AssistantError::Invalid { .. } => "invalid_flow",
+            AssistantError::UnknownFlow { .. } => "unknown_flow",
+            AssistantError::NoSuchChoice { .. } => "no_such_choice",
+            AssistantError::NotWaitingForThis => "not_waiting",
+            AssistantError::TextTooLong { .. } => "text_too_long",
+            AssistantError::Runaway { .. } => "runaway",
+            AssistantError::Ended => "ended",
+            AssistantError::NotFound => "not_found",
+            AssistantError::Damaged => "damaged",
+        }
+    }
+
     /// The Fluent message id for this error (`assistant-error-…`, or the
     /// vault's or pack's own).
     pub fn message_id(&self) -> &'static str {

@@ -104,7 +104,39 @@ pub(crate) fn json_reason(e: &serde_json::Error) -> String {
     format!("{what} at line {}, column {}", e.line(), e.column())
 }
 
+crate::user_error::impl_user_error!(PackError);
+
 impl PackError {
+    /// A stable code for scripts and apps (the CLI's JSON `kind`), never
+    /// renamed once shipped; a nested error gives its own ([`crate::UserError`]).
+    pub fn code(&self) -> &'static str {
+        match self {
+            PackError::Vault(v) => v.code(),
+            PackError::ManifestMissing => "manifest_missing",
+            PackError::ManifestInvalid { .. } => "manifest_invalid",
+            PackError::SignatureMissing => "signature_missing",
+            PackError::SignatureInvalid => "signature_invalid",
+            PackError::UnknownPublisher { .. } => "unknown_publisher",
+            PackError::InvalidPublicKey => "invalid_public_key",
+            PackError::DevelopmentKeyNotTrustable => "development_key",
+            PackError::InvalidPrivateKey => "invalid_private_key",
+            PackError::HashMismatch { .. } => "hash_mismatch",
+            PackError::SizeMismatch { .. } => "size_mismatch",
+            PackError::MissingFile { .. } => "missing_file",
+            PackError::ExtraFile { .. } => "extra_file",
+            PackError::UnsafePath { .. } => "unsafe_path",
+            PackError::DuplicatePath { .. } => "duplicate_path",
+            PackError::FileTooLarge { .. } => "file_too_large",
+            PackError::PackTooLarge { .. } => "pack_too_large",
+            PackError::TooManyFiles { .. } => "too_many_files",
+            PackError::Rollback { .. } => "rollback",
+            PackError::PublisherMismatch { .. } => "publisher_mismatch",
+            PackError::ReservedPackId { .. } => "reserved_pack_id",
+            PackError::InvalidContent { .. } => "invalid_content",
+            PackError::Io(_) => "io",
+        }
+    }
+
     /// The Fluent message id for this error (`pack-error-…`, or the vault's
     /// for a vault error).
     pub fn message_id(&self) -> &'static str {

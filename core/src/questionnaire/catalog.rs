@@ -380,7 +380,24 @@ fn _assert_send_sync() {
     is::<LoadedQuestionnaire>();
 }
 
+crate::user_error::impl_user_error!(CatalogError);
+
 impl CatalogError {
+    /// A stable code for scripts and apps (the CLI's JSON `kind`), never
+    /// renamed once shipped; a nested error gives its own ([`crate::UserError`]).
+    pub fn code(&self) -> &'static str {
+        match self {
+            CatalogError::Pack(p) => p.code(),
+            CatalogError::NotFound { .. } => "questionnaire_not_found",
+            CatalogError::Invalid { .. } => "invalid_questionnaire",
+            CatalogError::IdMismatch { .. } => "id_mismatch",
+            CatalogError::Texts { .. } => "invalid_translations",
+            CatalogError::NotUtf8 { .. } => "not_utf8",
+            CatalogError::TooLarge { .. } => "too_large",
+            CatalogError::Io { .. } => "io",
+        }
+    }
+
     /// The Fluent message id for this error (`catalog-error-…`, or the
     /// pack's for a pack error).
     pub fn message_id(&self) -> &'static str {

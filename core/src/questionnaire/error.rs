@@ -142,7 +142,35 @@ impl Finding {
     }
 }
 
+crate::user_error::impl_user_error!(QuestionnaireError);
+
 impl QuestionnaireError {
+    /// A stable code for scripts and apps (the CLI's JSON `kind`), never
+    /// renamed once shipped; a nested error gives its own ([`crate::UserError`]).
+    pub fn code(&self) -> &'static str {
+        match self {
+            QuestionnaireError::Vault(v) => v.code(),
+            QuestionnaireError::Invalid { .. } => "invalid_questionnaire",
+            QuestionnaireError::UnknownQuestion { .. } => "unknown_question",
+            QuestionnaireError::UnknownSection { .. } => "unknown_section",
+            QuestionnaireError::NotAnswerable { .. } => "not_answerable",
+            QuestionnaireError::NotRelevant { .. } => "not_relevant",
+            QuestionnaireError::WrongType { .. } => "wrong_type",
+            QuestionnaireError::NotAChoice { .. } => "not_a_choice",
+            QuestionnaireError::TooLong { .. } => "too_long",
+            QuestionnaireError::ConstraintFailed { .. } => "constraint_failed",
+            QuestionnaireError::Required { .. } => "required",
+            QuestionnaireError::NoSuchInstance { .. } => "no_such_instance",
+            QuestionnaireError::NoCurrentQuestion => "no_current_question",
+            QuestionnaireError::Stopped => "stopped",
+            QuestionnaireError::Finalized => "finalized",
+            QuestionnaireError::DraftNotFound => "draft_not_found",
+            QuestionnaireError::ReportNotFound => "report_not_found",
+            QuestionnaireError::DraftMismatch { .. } => "draft_mismatch",
+            QuestionnaireError::DraftDamaged => "draft_damaged",
+        }
+    }
+
     /// The Fluent message id for this error (`questionnaire-error-…`, or the
     /// vault's for a vault error).
     pub fn message_id(&self) -> &'static str {

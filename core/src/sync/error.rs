@@ -59,7 +59,29 @@ impl From<rusqlite::Error> for SyncError {
     }
 }
 
+crate::user_error::impl_user_error!(SyncError);
+
 impl SyncError {
+    /// A stable code for scripts and apps (the CLI's JSON `kind`), never
+    /// renamed once shipped; a nested error gives its own ([`crate::UserError`]).
+    pub fn code(&self) -> &'static str {
+        match self {
+            SyncError::Vault(v) => v.code(),
+            SyncError::UnknownNgo => "unknown_ngo",
+            SyncError::NoDirectory => "no_directory",
+            SyncError::DirectoryExpired => "directory_expired",
+            SyncError::InvalidKey => "invalid_key",
+            SyncError::UnknownReport => "unknown_report",
+            SyncError::NothingToSend => "nothing_to_send",
+            SyncError::AlreadyQueued => "already_queued",
+            SyncError::Envelope(_) => "seal_failed",
+            SyncError::Wire(_) => "bad_answer",
+            SyncError::Transport(t) => t.kind().code(),
+            SyncError::Damaged => "damaged",
+            SyncError::InvalidSetting(_) => "invalid_setting",
+        }
+    }
+
     /// The Fluent message id (`sync-error-…`, in `locales/<lang>/sync.ftl`),
     /// or the vault's own for a vault error.
     pub fn message_id(&self) -> &'static str {

@@ -64,7 +64,31 @@ impl From<rusqlite::Error> for VaultError {
     }
 }
 
+crate::user_error::impl_user_error!(VaultError);
+
 impl VaultError {
+    /// A stable code for scripts and apps (the CLI's JSON `kind`), never
+    /// renamed once shipped; a nested error gives its own ([`crate::UserError`]).
+    pub fn code(&self) -> &'static str {
+        match self {
+            VaultError::NotFound => "not_found",
+            VaultError::AlreadyExists => "already_exists",
+            VaultError::Locked => "locked",
+            VaultError::WrongPasscode { .. } => "wrong_passcode",
+            VaultError::InvalidPasscode { .. } => "invalid_passcode",
+            VaultError::DuressSameAsPasscode => "duress_same_as_passcode",
+            VaultError::HeaderCorrupt { .. } => "header_corrupt",
+            VaultError::HeaderTampered => "header_tampered",
+            VaultError::UnsupportedVersion { .. } => "unsupported_version",
+            VaultError::DatabaseCorrupt => "database_corrupt",
+            VaultError::SchemaTooNew { .. } => "schema_too_new",
+            VaultError::KeyStore(_) => "key_store",
+            VaultError::Io(_) => "io",
+            VaultError::Database(_) => "database",
+            VaultError::InvalidSetting(_) => "invalid_setting",
+        }
+    }
+
     /// The Fluent message id for this error (`vault-error-…`).
     pub fn message_id(&self) -> &'static str {
         match self {
