@@ -34,9 +34,9 @@ import tempfile
 import time
 
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 BIN, SHOTS = sys.argv[1], sys.argv[2]
@@ -167,6 +167,27 @@ def browser(profile):
     return webdriver.Chrome(service=service, options=options)
 
 
+def left_the_document(old):
+    """A wait condition: `old` is no longer in the page.
+
+    Like Selenium's staleness_of, but chromedriver may also answer an
+    element of the page being replaced with an inspector error ("Node with
+    given id does not belong to the document") instead of a stale-element
+    error; that means the same thing. Any other error is raised.
+    """
+    def check(_driver):
+        try:
+            old.is_enabled()
+            return False
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as e:
+            if "does not belong to the document" in str(e):
+                return True
+            raise
+    return check
+
+
 def follow(driver, element):
     """Clicks a link or button and waits until the next page has replaced this one.
 
@@ -176,7 +197,7 @@ def follow(driver, element):
     """
     old = driver.find_element(By.TAG_NAME, "html")
     element.click()
-    WebDriverWait(driver, 30).until(expected_conditions.staleness_of(old))
+    WebDriverWait(driver, 30).until(left_the_document(old))
     WebDriverWait(driver, 30).until(
         lambda d: d.execute_script("return document.readyState") == "complete")
 
