@@ -4,6 +4,7 @@
 //! for themselves or a caseworker later, without leaving anything readable on
 //! the phone.
 
+use crate::i18n::ids;
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
@@ -159,9 +160,9 @@ impl JournalError {
     pub fn message_id(&self) -> &'static str {
         match self {
             JournalError::Vault(v) => v.message_id(),
-            JournalError::NotFound => "journal-error-not-found",
-            JournalError::Empty => "journal-error-empty",
-            JournalError::TooLong { .. } => "journal-error-too-long",
+            JournalError::NotFound => ids::JOURNAL_ERROR_NOT_FOUND,
+            JournalError::Empty => ids::JOURNAL_ERROR_EMPTY,
+            JournalError::TooLong { .. } => ids::JOURNAL_ERROR_TOO_LONG,
         }
     }
 

@@ -2,6 +2,7 @@
 //! and lines, never what the person typed.
 
 use crate::content::PackError;
+use crate::i18n::ids;
 use crate::i18n::{Arg, Localizer};
 use crate::vault::VaultError;
 
@@ -128,16 +129,16 @@ impl AssistantError {
     /// vault's or pack's own).
     pub fn message_id(&self) -> &'static str {
         match self {
-            AssistantError::Invalid { .. } => "assistant-error-invalid",
+            AssistantError::Invalid { .. } => ids::ASSISTANT_ERROR_INVALID,
             AssistantError::Pack(p) => p.message_id(),
-            AssistantError::UnknownFlow { .. } => "assistant-error-unknown-flow",
-            AssistantError::NoSuchChoice { .. } => "assistant-error-no-such-choice",
-            AssistantError::NotWaitingForThis => "assistant-error-not-waiting",
-            AssistantError::TextTooLong { .. } => "assistant-error-text-too-long",
-            AssistantError::Runaway { .. } => "assistant-error-runaway",
-            AssistantError::Ended => "assistant-error-ended",
-            AssistantError::NotFound => "assistant-error-not-found",
-            AssistantError::Damaged => "assistant-error-damaged",
+            AssistantError::UnknownFlow { .. } => ids::ASSISTANT_ERROR_UNKNOWN_FLOW,
+            AssistantError::NoSuchChoice { .. } => ids::ASSISTANT_ERROR_NO_SUCH_CHOICE,
+            AssistantError::NotWaitingForThis => ids::ASSISTANT_ERROR_NOT_WAITING,
+            AssistantError::TextTooLong { .. } => ids::ASSISTANT_ERROR_TEXT_TOO_LONG,
+            AssistantError::Runaway { .. } => ids::ASSISTANT_ERROR_RUNAWAY,
+            AssistantError::Ended => ids::ASSISTANT_ERROR_ENDED,
+            AssistantError::NotFound => ids::ASSISTANT_ERROR_NOT_FOUND,
+            AssistantError::Damaged => ids::ASSISTANT_ERROR_DAMAGED,
             AssistantError::Vault(v) => v.message_id(),
         }
     }

@@ -1,5 +1,6 @@
 //! The content packs' public error type.
 
+use crate::i18n::ids;
 use crate::i18n::{Arg, Localizer};
 use crate::vault::VaultError;
 
@@ -142,28 +143,28 @@ impl PackError {
     pub fn message_id(&self) -> &'static str {
         match self {
             PackError::Vault(v) => v.message_id(),
-            PackError::ManifestMissing => "pack-error-manifest-missing",
-            PackError::ManifestInvalid { .. } => "pack-error-manifest-invalid",
-            PackError::SignatureMissing => "pack-error-signature-missing",
-            PackError::SignatureInvalid => "pack-error-signature-invalid",
-            PackError::UnknownPublisher { .. } => "pack-error-unknown-publisher",
-            PackError::InvalidPublicKey => "pack-error-invalid-public-key",
-            PackError::DevelopmentKeyNotTrustable => "pack-error-development-key",
-            PackError::InvalidPrivateKey => "pack-error-invalid-private-key",
-            PackError::HashMismatch { .. } => "pack-error-hash-mismatch",
-            PackError::SizeMismatch { .. } => "pack-error-size-mismatch",
-            PackError::MissingFile { .. } => "pack-error-missing-file",
-            PackError::ExtraFile { .. } => "pack-error-extra-file",
-            PackError::UnsafePath { .. } => "pack-error-unsafe-path",
-            PackError::DuplicatePath { .. } => "pack-error-duplicate-path",
-            PackError::FileTooLarge { .. } => "pack-error-file-too-large",
-            PackError::PackTooLarge { .. } => "pack-error-pack-too-large",
-            PackError::TooManyFiles { .. } => "pack-error-too-many-files",
-            PackError::Rollback { .. } => "pack-error-rollback",
-            PackError::PublisherMismatch { .. } => "pack-error-publisher-mismatch",
-            PackError::ReservedPackId { .. } => "pack-error-reserved-pack-id",
-            PackError::InvalidContent { .. } => "pack-error-invalid-content",
-            PackError::Io(_) => "pack-error-io",
+            PackError::ManifestMissing => ids::PACK_ERROR_MANIFEST_MISSING,
+            PackError::ManifestInvalid { .. } => ids::PACK_ERROR_MANIFEST_INVALID,
+            PackError::SignatureMissing => ids::PACK_ERROR_SIGNATURE_MISSING,
+            PackError::SignatureInvalid => ids::PACK_ERROR_SIGNATURE_INVALID,
+            PackError::UnknownPublisher { .. } => ids::PACK_ERROR_UNKNOWN_PUBLISHER,
+            PackError::InvalidPublicKey => ids::PACK_ERROR_INVALID_PUBLIC_KEY,
+            PackError::DevelopmentKeyNotTrustable => ids::PACK_ERROR_DEVELOPMENT_KEY,
+            PackError::InvalidPrivateKey => ids::PACK_ERROR_INVALID_PRIVATE_KEY,
+            PackError::HashMismatch { .. } => ids::PACK_ERROR_HASH_MISMATCH,
+            PackError::SizeMismatch { .. } => ids::PACK_ERROR_SIZE_MISMATCH,
+            PackError::MissingFile { .. } => ids::PACK_ERROR_MISSING_FILE,
+            PackError::ExtraFile { .. } => ids::PACK_ERROR_EXTRA_FILE,
+            PackError::UnsafePath { .. } => ids::PACK_ERROR_UNSAFE_PATH,
+            PackError::DuplicatePath { .. } => ids::PACK_ERROR_DUPLICATE_PATH,
+            PackError::FileTooLarge { .. } => ids::PACK_ERROR_FILE_TOO_LARGE,
+            PackError::PackTooLarge { .. } => ids::PACK_ERROR_PACK_TOO_LARGE,
+            PackError::TooManyFiles { .. } => ids::PACK_ERROR_TOO_MANY_FILES,
+            PackError::Rollback { .. } => ids::PACK_ERROR_ROLLBACK,
+            PackError::PublisherMismatch { .. } => ids::PACK_ERROR_PUBLISHER_MISMATCH,
+            PackError::ReservedPackId { .. } => ids::PACK_ERROR_RESERVED_PACK_ID,
+            PackError::InvalidContent { .. } => ids::PACK_ERROR_INVALID_CONTENT,
+            PackError::Io(_) => ids::PACK_ERROR_IO,
         }
     }
 

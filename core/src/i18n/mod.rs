@@ -14,6 +14,14 @@
 mod catalog;
 mod direction;
 mod errors;
+/// Every message id of the reference locale as a constant
+/// (`ids::VAULT_ERROR_LOCKED`), generated from `locales/en/*.ftl` by
+/// `core/build.rs`: naming a message through these makes a missing or
+/// misspelt id a compile error rather than a test failure.
+#[allow(missing_docs)]
+pub mod ids {
+    include!(concat!(env!("OUT_DIR"), "/message_ids.rs"));
+}
 pub mod lint;
 mod negotiate;
 pub(crate) mod syntax;

@@ -9,6 +9,7 @@
 //! app's messages (`pt-BR` → `pt` → `en`), so a question and the buttons
 //! around it never disagree about the language.
 
+use crate::i18n::ids;
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -403,13 +404,13 @@ impl CatalogError {
     pub fn message_id(&self) -> &'static str {
         match self {
             CatalogError::Pack(p) => p.message_id(),
-            CatalogError::NotFound { .. } => "catalog-error-not-found",
-            CatalogError::Invalid { .. } => "catalog-error-invalid",
-            CatalogError::IdMismatch { .. } => "catalog-error-id-mismatch",
-            CatalogError::Texts { .. } => "catalog-error-texts",
-            CatalogError::NotUtf8 { .. } => "catalog-error-not-utf8",
-            CatalogError::TooLarge { .. } => "catalog-error-too-large",
-            CatalogError::Io { .. } => "catalog-error-io",
+            CatalogError::NotFound { .. } => ids::CATALOG_ERROR_NOT_FOUND,
+            CatalogError::Invalid { .. } => ids::CATALOG_ERROR_INVALID,
+            CatalogError::IdMismatch { .. } => ids::CATALOG_ERROR_ID_MISMATCH,
+            CatalogError::Texts { .. } => ids::CATALOG_ERROR_TEXTS,
+            CatalogError::NotUtf8 { .. } => ids::CATALOG_ERROR_NOT_UTF8,
+            CatalogError::TooLarge { .. } => ids::CATALOG_ERROR_TOO_LARGE,
+            CatalogError::Io { .. } => ids::CATALOG_ERROR_IO,
         }
     }
 

@@ -1,6 +1,7 @@
 //! Typed errors and validation findings. Messages name questions, sections
 //! and lines of the questionnaire file, never an answer value.
 
+use crate::i18n::ids;
 use crate::i18n::{Arg, Localizer, MessageRef};
 use crate::vault::VaultError;
 
@@ -176,24 +177,24 @@ impl QuestionnaireError {
     pub fn message_id(&self) -> &'static str {
         match self {
             QuestionnaireError::Vault(v) => v.message_id(),
-            QuestionnaireError::Invalid { .. } => "questionnaire-error-invalid",
-            QuestionnaireError::UnknownQuestion { .. } => "questionnaire-error-unknown-question",
-            QuestionnaireError::UnknownSection { .. } => "questionnaire-error-unknown-section",
-            QuestionnaireError::NotAnswerable { .. } => "questionnaire-error-not-answerable",
-            QuestionnaireError::NotRelevant { .. } => "questionnaire-error-not-relevant",
-            QuestionnaireError::WrongType { .. } => "questionnaire-error-wrong-type",
-            QuestionnaireError::NotAChoice { .. } => "questionnaire-error-not-a-choice",
-            QuestionnaireError::TooLong { .. } => "questionnaire-error-too-long",
-            QuestionnaireError::ConstraintFailed { .. } => "questionnaire-error-constraint",
-            QuestionnaireError::Required { .. } => "questionnaire-error-required",
-            QuestionnaireError::NoSuchInstance { .. } => "questionnaire-error-no-such-instance",
-            QuestionnaireError::NoCurrentQuestion => "questionnaire-error-no-current-question",
-            QuestionnaireError::Stopped => "questionnaire-error-stopped",
-            QuestionnaireError::Finalized => "questionnaire-error-finalized",
-            QuestionnaireError::DraftNotFound => "questionnaire-error-draft-not-found",
-            QuestionnaireError::ReportNotFound => "questionnaire-error-report-not-found",
-            QuestionnaireError::DraftMismatch { .. } => "questionnaire-error-draft-mismatch",
-            QuestionnaireError::DraftDamaged => "questionnaire-error-draft-damaged",
+            QuestionnaireError::Invalid { .. } => ids::QUESTIONNAIRE_ERROR_INVALID,
+            QuestionnaireError::UnknownQuestion { .. } => ids::QUESTIONNAIRE_ERROR_UNKNOWN_QUESTION,
+            QuestionnaireError::UnknownSection { .. } => ids::QUESTIONNAIRE_ERROR_UNKNOWN_SECTION,
+            QuestionnaireError::NotAnswerable { .. } => ids::QUESTIONNAIRE_ERROR_NOT_ANSWERABLE,
+            QuestionnaireError::NotRelevant { .. } => ids::QUESTIONNAIRE_ERROR_NOT_RELEVANT,
+            QuestionnaireError::WrongType { .. } => ids::QUESTIONNAIRE_ERROR_WRONG_TYPE,
+            QuestionnaireError::NotAChoice { .. } => ids::QUESTIONNAIRE_ERROR_NOT_A_CHOICE,
+            QuestionnaireError::TooLong { .. } => ids::QUESTIONNAIRE_ERROR_TOO_LONG,
+            QuestionnaireError::ConstraintFailed { .. } => ids::QUESTIONNAIRE_ERROR_CONSTRAINT,
+            QuestionnaireError::Required { .. } => ids::QUESTIONNAIRE_ERROR_REQUIRED,
+            QuestionnaireError::NoSuchInstance { .. } => ids::QUESTIONNAIRE_ERROR_NO_SUCH_INSTANCE,
+            QuestionnaireError::NoCurrentQuestion => ids::QUESTIONNAIRE_ERROR_NO_CURRENT_QUESTION,
+            QuestionnaireError::Stopped => ids::QUESTIONNAIRE_ERROR_STOPPED,
+            QuestionnaireError::Finalized => ids::QUESTIONNAIRE_ERROR_FINALIZED,
+            QuestionnaireError::DraftNotFound => ids::QUESTIONNAIRE_ERROR_DRAFT_NOT_FOUND,
+            QuestionnaireError::ReportNotFound => ids::QUESTIONNAIRE_ERROR_REPORT_NOT_FOUND,
+            QuestionnaireError::DraftMismatch { .. } => ids::QUESTIONNAIRE_ERROR_DRAFT_MISMATCH,
+            QuestionnaireError::DraftDamaged => ids::QUESTIONNAIRE_ERROR_DRAFT_DAMAGED,
         }
     }
 

@@ -10,7 +10,7 @@ use super::conventions::{write_date, write_decimal};
 use super::engine::QuestionView;
 use super::model::{Action, Answer, QuestionType, Questionnaire, RiskLevel, Strength};
 use super::scoring::Outcome;
-use crate::i18n::Localizer;
+use crate::i18n::{ids, Localizer};
 
 /// One option: the message id of its label (in the questionnaire's
 /// localizer, which includes the core's messages) and the answer it gives.
@@ -35,15 +35,18 @@ pub fn answer_options(view: &QuestionView) -> Vec<AnswerOption> {
         return Vec::new();
     }
     if view.kind == QuestionType::Acknowledgement {
-        return vec![option("answer-acknowledge", Answer::Acknowledged)];
+        return vec![option(ids::ANSWER_ACKNOWLEDGE, Answer::Acknowledged)];
     }
     let mut out: Vec<AnswerOption> = view
         .choices
         .iter()
         .map(|c| option(&c.label, Answer::Choice(c.name.clone())))
         .collect();
-    out.push(option("answer-not-sure", Answer::NotSure));
-    out.push(option("answer-prefer-not-to-say", Answer::PreferNotToSay));
+    out.push(option(ids::ANSWER_NOT_SURE, Answer::NotSure));
+    out.push(option(
+        ids::ANSWER_PREFER_NOT_TO_SAY,
+        Answer::PreferNotToSay,
+    ));
     out
 }
 
@@ -82,29 +85,29 @@ pub fn answer_text(
         Answer::Integer(i) => i.to_string(),
         Answer::Decimal(d) => write_decimal(*d, loc.locale()),
         Answer::Date(d) => write_date(*d, loc.locale()),
-        Answer::Acknowledged => loc.text("answer-acknowledge", &[]),
-        Answer::NotSure => loc.text("answer-not-sure", &[]),
-        Answer::PreferNotToSay => loc.text("answer-prefer-not-to-say", &[]),
+        Answer::Acknowledged => loc.text(ids::ANSWER_ACKNOWLEDGE, &[]),
+        Answer::NotSure => loc.text(ids::ANSWER_NOT_SURE, &[]),
+        Answer::PreferNotToSay => loc.text(ids::ANSWER_PREFER_NOT_TO_SAY, &[]),
     }
 }
 
 /// The message id of a risk level's name ("risk-level-high").
 pub fn risk_message_id(risk: RiskLevel) -> &'static str {
     match risk {
-        RiskLevel::None => "risk-level-none",
-        RiskLevel::Low => "risk-level-low",
-        RiskLevel::Medium => "risk-level-medium",
-        RiskLevel::High => "risk-level-high",
-        RiskLevel::Urgent => "risk-level-urgent",
+        RiskLevel::None => ids::RISK_LEVEL_NONE,
+        RiskLevel::Low => ids::RISK_LEVEL_LOW,
+        RiskLevel::Medium => ids::RISK_LEVEL_MEDIUM,
+        RiskLevel::High => ids::RISK_LEVEL_HIGH,
+        RiskLevel::Urgent => ids::RISK_LEVEL_URGENT,
     }
 }
 
 /// The message id of an indicator strength's name ("strength-strong").
 pub fn strength_message_id(strength: Strength) -> &'static str {
     match strength {
-        Strength::Weak => "strength-weak",
-        Strength::Medium => "strength-medium",
-        Strength::Strong => "strength-strong",
+        Strength::Weak => ids::STRENGTH_WEAK,
+        Strength::Medium => ids::STRENGTH_MEDIUM,
+        Strength::Strong => ids::STRENGTH_STRONG,
     }
 }
 

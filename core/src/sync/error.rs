@@ -4,6 +4,7 @@
 //! with what: no report text, no receipt code, no URL, no key.
 
 use crate::envelope::EnvelopeError;
+use crate::i18n::ids;
 use crate::i18n::{Arg, Localizer};
 use crate::vault::VaultError;
 
@@ -87,22 +88,22 @@ impl SyncError {
     pub fn message_id(&self) -> &'static str {
         match self {
             SyncError::Vault(v) => v.message_id(),
-            SyncError::UnknownNgo => "sync-error-unknown-ngo",
-            SyncError::NoDirectory => "sync-error-no-directory",
-            SyncError::DirectoryExpired => "sync-error-directory-expired",
-            SyncError::InvalidKey => "sync-error-invalid-key",
-            SyncError::UnknownReport => "sync-error-unknown-report",
-            SyncError::NothingToSend => "sync-error-nothing-to-send",
-            SyncError::AlreadyQueued => "sync-error-already-queued",
-            SyncError::Envelope(EnvelopeError::TooLarge { .. }) => "sync-error-too-large",
-            SyncError::Envelope(_) => "sync-error-seal",
-            SyncError::Wire(WireError::DirectoryExpired) => "sync-error-directory-expired",
-            SyncError::Wire(WireError::SignatureInvalid) => "sync-error-signature",
-            SyncError::Wire(WireError::DirectoryRollback) => "sync-error-directory-rollback",
-            SyncError::Wire(_) => "sync-error-bad-answer",
+            SyncError::UnknownNgo => ids::SYNC_ERROR_UNKNOWN_NGO,
+            SyncError::NoDirectory => ids::SYNC_ERROR_NO_DIRECTORY,
+            SyncError::DirectoryExpired => ids::SYNC_ERROR_DIRECTORY_EXPIRED,
+            SyncError::InvalidKey => ids::SYNC_ERROR_INVALID_KEY,
+            SyncError::UnknownReport => ids::SYNC_ERROR_UNKNOWN_REPORT,
+            SyncError::NothingToSend => ids::SYNC_ERROR_NOTHING_TO_SEND,
+            SyncError::AlreadyQueued => ids::SYNC_ERROR_ALREADY_QUEUED,
+            SyncError::Envelope(EnvelopeError::TooLarge { .. }) => ids::SYNC_ERROR_TOO_LARGE,
+            SyncError::Envelope(_) => ids::SYNC_ERROR_SEAL,
+            SyncError::Wire(WireError::DirectoryExpired) => ids::SYNC_ERROR_DIRECTORY_EXPIRED,
+            SyncError::Wire(WireError::SignatureInvalid) => ids::SYNC_ERROR_SIGNATURE,
+            SyncError::Wire(WireError::DirectoryRollback) => ids::SYNC_ERROR_DIRECTORY_ROLLBACK,
+            SyncError::Wire(_) => ids::SYNC_ERROR_BAD_ANSWER,
             SyncError::Transport(t) => t.kind().message_id(),
-            SyncError::Damaged => "sync-error-damaged",
-            SyncError::InvalidSetting(_) => "sync-error-invalid-setting",
+            SyncError::Damaged => ids::SYNC_ERROR_DAMAGED,
+            SyncError::InvalidSetting(_) => ids::SYNC_ERROR_INVALID_SETTING,
         }
     }
 

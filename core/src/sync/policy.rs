@@ -9,6 +9,7 @@
 //! gives (an SSID, a BSSID): never in clear, so a seized phone does not list the
 //! places its owner feels safe.
 
+use crate::i18n::ids;
 use chrono::{DateTime, Duration, NaiveTime, TimeZone, Utc};
 use ring::hmac;
 
@@ -142,17 +143,17 @@ impl DenyReason {
     /// such as "Waiting for Wi-Fi".
     pub fn message_id(&self) -> &'static str {
         match self {
-            DenyReason::WaitingForUser => "sync-held-waiting-for-user",
-            DenyReason::NoNetwork => "sync-held-no-network",
-            DenyReason::CaptivePortal => "sync-held-captive-portal",
-            DenyReason::NotValidated => "sync-held-not-validated",
-            DenyReason::TransportNotAllowed => "sync-held-transport",
-            DenyReason::Metered => "sync-held-metered",
-            DenyReason::Roaming => "sync-held-roaming",
-            DenyReason::VpnRequired => "sync-held-vpn",
-            DenyReason::UntrustedNetwork => "sync-held-untrusted-network",
-            DenyReason::OutsideTimeWindow => "sync-held-time-window",
-            DenyReason::NotCharging => "sync-held-not-charging",
+            DenyReason::WaitingForUser => ids::SYNC_HELD_WAITING_FOR_USER,
+            DenyReason::NoNetwork => ids::SYNC_HELD_NO_NETWORK,
+            DenyReason::CaptivePortal => ids::SYNC_HELD_CAPTIVE_PORTAL,
+            DenyReason::NotValidated => ids::SYNC_HELD_NOT_VALIDATED,
+            DenyReason::TransportNotAllowed => ids::SYNC_HELD_TRANSPORT,
+            DenyReason::Metered => ids::SYNC_HELD_METERED,
+            DenyReason::Roaming => ids::SYNC_HELD_ROAMING,
+            DenyReason::VpnRequired => ids::SYNC_HELD_VPN,
+            DenyReason::UntrustedNetwork => ids::SYNC_HELD_UNTRUSTED_NETWORK,
+            DenyReason::OutsideTimeWindow => ids::SYNC_HELD_TIME_WINDOW,
+            DenyReason::NotCharging => ids::SYNC_HELD_NOT_CHARGING,
         }
     }
 

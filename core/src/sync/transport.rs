@@ -18,6 +18,7 @@
 //! the async builder has a read timeout); every method here blocks. Do not
 //! call them from inside another tokio runtime.
 
+use crate::i18n::ids;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::Duration;
@@ -198,19 +199,19 @@ impl FailureKind {
     /// The Fluent message id (`sync-failure-…`).
     pub fn message_id(&self) -> &'static str {
         match self {
-            FailureKind::Connect => "sync-failure-connect",
-            FailureKind::Timeout => "sync-failure-timeout",
-            FailureKind::Tls => "sync-failure-tls",
-            FailureKind::PinMismatch => "sync-failure-pin-mismatch",
-            FailureKind::Interrupted => "sync-failure-interrupted",
-            FailureKind::ServerError => "sync-failure-server-error",
-            FailureKind::RateLimited => "sync-failure-rate-limited",
-            FailureKind::TooLarge => "sync-failure-too-large",
-            FailureKind::Refused => "sync-failure-refused",
-            FailureKind::Malformed => "sync-failure-malformed",
-            FailureKind::NoEndpoint => "sync-failure-no-endpoint",
-            FailureKind::Setup => "sync-failure-setup",
-            FailureKind::BadReceipt => "sync-failure-bad-receipt",
+            FailureKind::Connect => ids::SYNC_FAILURE_CONNECT,
+            FailureKind::Timeout => ids::SYNC_FAILURE_TIMEOUT,
+            FailureKind::Tls => ids::SYNC_FAILURE_TLS,
+            FailureKind::PinMismatch => ids::SYNC_FAILURE_PIN_MISMATCH,
+            FailureKind::Interrupted => ids::SYNC_FAILURE_INTERRUPTED,
+            FailureKind::ServerError => ids::SYNC_FAILURE_SERVER_ERROR,
+            FailureKind::RateLimited => ids::SYNC_FAILURE_RATE_LIMITED,
+            FailureKind::TooLarge => ids::SYNC_FAILURE_TOO_LARGE,
+            FailureKind::Refused => ids::SYNC_FAILURE_REFUSED,
+            FailureKind::Malformed => ids::SYNC_FAILURE_MALFORMED,
+            FailureKind::NoEndpoint => ids::SYNC_FAILURE_NO_ENDPOINT,
+            FailureKind::Setup => ids::SYNC_FAILURE_SETUP,
+            FailureKind::BadReceipt => ids::SYNC_FAILURE_BAD_RECEIPT,
         }
     }
 

@@ -1,5 +1,6 @@
 //! The vault's public error type.
 
+use crate::i18n::ids;
 use crate::i18n::{Arg, Localizer};
 use crate::keystore::KeyStoreError;
 
@@ -92,26 +93,28 @@ impl VaultError {
     /// The Fluent message id for this error (`vault-error-…`).
     pub fn message_id(&self) -> &'static str {
         match self {
-            VaultError::NotFound => "vault-error-not-found",
-            VaultError::AlreadyExists => "vault-error-already-exists",
-            VaultError::Locked => "vault-error-locked",
+            VaultError::NotFound => ids::VAULT_ERROR_NOT_FOUND,
+            VaultError::AlreadyExists => ids::VAULT_ERROR_ALREADY_EXISTS,
+            VaultError::Locked => ids::VAULT_ERROR_LOCKED,
             VaultError::WrongPasscode {
                 remaining_attempts: Some(n),
-            } if *n > 0 => "vault-error-wrong-passcode-remaining",
-            VaultError::WrongPasscode { .. } => "vault-error-wrong-passcode",
-            VaultError::InvalidPasscode { .. } => "vault-error-invalid-passcode",
-            VaultError::DuressSameAsPasscode => "vault-error-duress-same-as-passcode",
-            VaultError::HeaderCorrupt { .. } => "vault-error-header-corrupt",
-            VaultError::HeaderTampered => "vault-error-header-tampered",
-            VaultError::UnsupportedVersion { .. } => "vault-error-unsupported-version",
-            VaultError::DatabaseCorrupt => "vault-error-database-corrupt",
-            VaultError::SchemaTooNew { .. } => "vault-error-schema-too-new",
-            VaultError::KeyStore(KeyStoreError::KeyMissing) => "vault-error-key-missing",
-            VaultError::KeyStore(KeyStoreError::UnwrapFailed) => "vault-error-key-unwrap-failed",
-            VaultError::KeyStore(KeyStoreError::Unavailable) => "vault-error-key-store-unavailable",
-            VaultError::Io(_) => "vault-error-io",
-            VaultError::Database(_) => "vault-error-database",
-            VaultError::InvalidSetting(_) => "vault-error-invalid-setting",
+            } if *n > 0 => ids::VAULT_ERROR_WRONG_PASSCODE_REMAINING,
+            VaultError::WrongPasscode { .. } => ids::VAULT_ERROR_WRONG_PASSCODE,
+            VaultError::InvalidPasscode { .. } => ids::VAULT_ERROR_INVALID_PASSCODE,
+            VaultError::DuressSameAsPasscode => ids::VAULT_ERROR_DURESS_SAME_AS_PASSCODE,
+            VaultError::HeaderCorrupt { .. } => ids::VAULT_ERROR_HEADER_CORRUPT,
+            VaultError::HeaderTampered => ids::VAULT_ERROR_HEADER_TAMPERED,
+            VaultError::UnsupportedVersion { .. } => ids::VAULT_ERROR_UNSUPPORTED_VERSION,
+            VaultError::DatabaseCorrupt => ids::VAULT_ERROR_DATABASE_CORRUPT,
+            VaultError::SchemaTooNew { .. } => ids::VAULT_ERROR_SCHEMA_TOO_NEW,
+            VaultError::KeyStore(KeyStoreError::KeyMissing) => ids::VAULT_ERROR_KEY_MISSING,
+            VaultError::KeyStore(KeyStoreError::UnwrapFailed) => ids::VAULT_ERROR_KEY_UNWRAP_FAILED,
+            VaultError::KeyStore(KeyStoreError::Unavailable) => {
+                ids::VAULT_ERROR_KEY_STORE_UNAVAILABLE
+            }
+            VaultError::Io(_) => ids::VAULT_ERROR_IO,
+            VaultError::Database(_) => ids::VAULT_ERROR_DATABASE,
+            VaultError::InvalidSetting(_) => ids::VAULT_ERROR_INVALID_SETTING,
         }
     }
 
