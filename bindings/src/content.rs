@@ -314,6 +314,28 @@ impl ContentStore {
             .collect())
     }
 
+    /// The helplines to show where a questionnaire's result says to refer
+    /// the person (`NextStepText.ReferHelplines`), chosen by the core as for
+    /// every shell: every service of `country`, in the directory's order
+    /// (services in the person's language, `locale`, ranked higher). Empty
+    /// when the country is not known: ask for it.
+    pub fn result_helplines(
+        &self,
+        country: Option<String>,
+        locale: String,
+    ) -> Result<Vec<Helpline>, ContentError> {
+        Ok(
+            waymark_core::questionnaire::result_helplines(
+                &self.inner,
+                country.as_deref(),
+                &locale,
+            )?
+            .into_iter()
+            .map(|e| helpline(e.pack_id, e.helpline))
+            .collect(),
+        )
+    }
+
     /// Message `id` of pack `pack_id` in the best locale for `locale`.
     pub fn text(
         &self,

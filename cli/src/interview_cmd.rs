@@ -13,7 +13,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use clap::{Args, Subcommand, ValueEnum};
 use serde_json::{json, Map, Value};
-use waymark_core::content::{ContentStore, HelplineQuery};
+use waymark_core::content::ContentStore;
 use waymark_core::i18n::{Arg, Localizer};
 use waymark_core::questionnaire::{
     answer_options, input, outcome_text, Answer, Catalog, DraftInfo, Drafts, LoadedQuestionnaire,

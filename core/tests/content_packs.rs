@@ -892,3 +892,20 @@ fn pack_texts_negotiate_like_the_app_messages() {
         assert_eq!(text.locale, expected, "{requested}");
     }
 }
+
+/// The helplines a questionnaire's result refers to are chosen in the core
+/// for every shell: the country's services (any case, spaces ignored), and
+/// none at all (so the shell asks) when the country is unknown.
+#[test]
+fn a_results_helplines_are_the_countrys_and_none_without_a_country() {
+    use waymark_core::questionnaire::result_helplines;
+    let dir = tempfile::tempdir().unwrap();
+    let store = ContentStore::new(fast_vault(dir.path()));
+    let ua = result_helplines(&store, Some(" ua "), "uk").unwrap();
+    assert!(!ua.is_empty());
+    assert!(ua.iter().all(|e| e.helpline.country == "UA"), "{ua:?}");
+    assert!(result_helplines(&store, None, "uk").unwrap().is_empty());
+    assert!(result_helplines(&store, Some("  "), "uk")
+        .unwrap()
+        .is_empty());
+}

@@ -241,21 +241,15 @@ pub(super) fn summary(
 /// Helplines for `country` in the user's language, from the vault's
 /// directory (installed packs, then the built-in one).
 pub(super) fn helplines(cx: &Ctx, country: Option<&str>) -> (String, Vec<Value>) {
-    let Some(country) = country.map(str::trim).filter(|c| !c.is_empty()) else {
+    if country.map(str::trim).unwrap_or_default().is_empty() {
         return (
             text("cli-interview-summary-helplines-country", &[]),
             Vec::new(),
         );
-    };
-    let lang = loc().locale().to_owned();
+    }
     let store = ContentStore::new(Arc::clone(&cx.vault));
-    let query = HelplineQuery {
-        country: Some(country.to_owned()),
-        language: Some(lang),
-        audience: None,
-        channel: None,
-    };
-    let found = store.helplines(&query).unwrap_or_default();
+    let found = waymark_core::questionnaire::result_helplines(&store, country, loc().locale())
+        .unwrap_or_default();
     if found.is_empty() {
         return (
             text("cli-interview-summary-helplines-none", &[]),

@@ -40,7 +40,8 @@ pub use model::{
 };
 pub use present::{
     answer_options, answer_text, indicator_message_id, indicator_name, outcome_text,
-    risk_message_id, strength_message_id, AnswerOption, IndicatorText, NextStepText, OutcomeText,
+    result_helplines, risk_message_id, strength_message_id, AnswerOption, IndicatorText,
+    NextStepText, OutcomeText,
 };
 pub use record::{Mode, Report, ReportAnswer, Slot};
 pub use scoring::{Outcome, TriggeredIndicator};

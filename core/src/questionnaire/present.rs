@@ -10,6 +10,7 @@ use super::conventions::{write_date, write_decimal};
 use super::engine::QuestionView;
 use super::model::{Action, Answer, QuestionType, Questionnaire, RiskLevel, Strength};
 use super::scoring::Outcome;
+use crate::content::{ContentStore, HelplineEntry, HelplineQuery, PackError};
 use crate::i18n::{ids, Localizer};
 
 /// One option: the message id of its label (in the questionnaire's
@@ -153,7 +154,7 @@ pub enum NextStepText {
     /// A step in words.
     Message { id: String, text: String },
     /// Show helplines for the person's country and language here
-    /// (`content::ContentStore::helplines`).
+    /// ([`result_helplines`]).
     ReferHelplines,
 }
 
@@ -186,4 +187,28 @@ pub fn outcome_text(outcome: &Outcome, loc: &Localizer) -> OutcomeText {
             })
             .collect(),
     }
+}
+
+/// The helplines a result refers the person to
+/// ([`NextStepText::ReferHelplines`]), from the vault's directory (installed
+/// packs, then the built-in one): every service of `country`, in the
+/// directory's documented order, which ranks services in the person's
+/// language (`locale`) higher (docs/helplines.md). Empty when the country
+/// is not known: the shell asks for it rather than guessing one.
+pub fn result_helplines(
+    store: &ContentStore,
+    country: Option<&str>,
+    locale: &str,
+) -> Result<Vec<HelplineEntry>, PackError> {
+    let Some(country) = country.map(str::trim).filter(|c| !c.is_empty()) else {
+        return Ok(Vec::new());
+    };
+    store.helplines(&HelplineQuery {
+        country: Some(country.to_owned()),
+        language: Some(locale.to_owned()),
+        // A frightened person sees every service of the country; the
+        // language only ranks them.
+        audience: None,
+        channel: None,
+    })
 }

@@ -176,6 +176,10 @@ fun scenarioInterviewChatSyncReplyAndDuress() {
 
         val lines = vault.content().helplines(HelplineQuery("UA", "uk", null, null))
         check(lines.any { it.country == "UA" })
+        // The helplines a result refers to are chosen by the core: none without a country.
+        val shown = vault.content().resultHelplines("UA", "uk")
+        check(shown.isNotEmpty() && shown.all { it.country == "UA" || it.country == "EU" }) { shown.toString() }
+        check(vault.content().resultHelplines(null, "uk").isEmpty())
 
         val assistant = vault.assistant()
         val chat = chatInUkrainian(assistant)

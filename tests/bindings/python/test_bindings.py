@@ -223,6 +223,10 @@ def scenario_interview_chat_sync_reply_and_duress():
 
     lines = vault.content().helplines(w.HelplineQuery(country="UA", language="uk", audience=None, channel=None))
     assert any(h.country == "UA" for h in lines)
+    # The helplines a result refers to are chosen by the core: none without a country.
+    shown = vault.content().result_helplines("UA", "uk")
+    assert shown and all(h.country in ("UA", "EU") for h in shown), shown
+    assert vault.content().result_helplines(None, "uk") == []
 
     assistant = vault.assistant()
     chat = chat_in_ukrainian(assistant)
