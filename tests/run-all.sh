@@ -99,21 +99,25 @@ grep -q 'They took my passport.' "$log_dir/interop.log"
 
 # --- 6. Benchmarks still build and run (smoke run; numbers not recorded) ------
 step "Benchmark smoke run"
-cargo bench --locked -p waymark-core --features bench-baseline --profile dev --bench vault -- --quick > "$log_dir/bench.log"
+# Every bench is built with the same package selection and features, so the
+# core and the inbox are compiled once for all of them rather than once per
+# feature set (each extra set cost about a minute on the CI machine).
+bench() { cargo bench --locked --workspace --features waymark-core/bench-baseline --profile dev --bench "$@"; }
+bench vault -- --quick > "$log_dir/bench.log"
 grep -q 'Journal throughput' "$log_dir/bench.log"
-cargo bench --locked -p waymark-core --features bench-baseline --profile dev --bench i18n -- --quick > "$log_dir/bench-i18n.log"
-cargo bench --locked -p waymark-core --features bench-baseline --profile dev --bench questionnaire -- --quick > "$log_dir/bench-questionnaire.log"
+bench i18n -- --quick > "$log_dir/bench-i18n.log"
+bench questionnaire -- --quick > "$log_dir/bench-questionnaire.log"
 grep -q 'one answer, dependency graph' "$log_dir/bench-questionnaire.log"
-cargo bench --locked -p waymark-core --profile dev --bench assistant -- --quick > "$log_dir/bench-assistant.log"
+bench assistant -- --quick > "$log_dir/bench-assistant.log"
 grep -q 'turn saved to the vault' "$log_dir/bench-assistant.log"
 # Inbox ingest on SQLite and on the PostgreSQL above, and sealing per bucket.
-cargo bench --locked -p waymark-inbox --profile dev --bench ingest -- --quick > "$log_dir/bench-ingest.log"
+bench ingest -- --quick > "$log_dir/bench-ingest.log"
 grep -q 'SQLite (WAL' "$log_dir/bench-ingest.log"
 grep -q 'PostgreSQL (synchronous_commit' "$log_dir/bench-ingest.log"
 grep -q '^| PostgreSQL | .* ms | .* ms |' "$log_dir/bench-ingest.log"   # real vs dummy sends
-cargo bench --locked -p waymark-core --profile dev --bench sync -- --quick > "$log_dir/bench-sync.log"
+bench sync -- --quick > "$log_dir/bench-sync.log"
 grep -q 'Sync of 30 queued reports' "$log_dir/bench-sync.log"
-cargo bench --locked -p waymark-inbox --profile dev --bench desk -- --quick > "$log_dir/bench-desk.log"
+bench desk -- --quick > "$log_dir/bench-desk.log"
 grep -q 'NGO desk, 500 reports' "$log_dir/bench-desk.log"
 
 # Fuzzing: the test suite replays every target's seeds and past crashes on
