@@ -496,6 +496,7 @@ fn an_answer_shown_back_in_words_reads_back_as_the_same_answer_in_every_locale()
     assert_eq!(shown("since", &date, "tl"), "03/15/2024");
     assert_eq!(shown("since", &date, "zh-Hans"), "2024-03-15");
     assert_eq!(shown("since", &date, "th"), "15/03/2567", "Buddhist era");
+    assert_eq!(shown("since", &date, "fa"), "1402/12/25", "Solar Hijri");
     assert_eq!(
         shown(
             "who_holds",

@@ -20,6 +20,15 @@ const YEAR_FIRST: [&str; 1] = ["zh"];
 /// Thai years are counted in the Buddhist era: 2024 is 2567.
 pub(super) const BUDDHIST_ERA_OFFSET: i32 = 543;
 
+/// Locales that write dates in the Solar Hijri calendar, year first
+/// (Persian: 1403/01/01 is 20 March 2024).
+pub(super) const SOLAR_HIJRI: [&str; 1] = ["fa"];
+
+/// Solar Hijri years a typed date may have: far from the Gregorian years
+/// (1800–2200) and from Hijri years of the same era (14xx are read as
+/// Solar Hijri only in [`SOLAR_HIJRI`] locales).
+pub(super) const SOLAR_HIJRI_YEARS: std::ops::RangeInclusive<i32> = 1200..=1600;
+
 /// The language part of a locale (`pt` of `pt-BR`).
 pub(super) fn language(locale: &str) -> &str {
     locale.split(['-', '_']).next().unwrap_or(locale)
@@ -43,6 +52,11 @@ pub fn write_decimal(value: f64, locale: &str) -> String {
 pub fn write_date(date: NaiveDate, locale: &str) -> String {
     let lang = language(locale);
     let (y, m, d) = (date.year(), date.month(), date.day());
+    if SOLAR_HIJRI.contains(&lang) {
+        if let Some((jy, jm, jd)) = super::solar_hijri::from_gregorian(date) {
+            return format!("{jy:04}/{jm:02}/{jd:02}");
+        }
+    }
     if YEAR_FIRST.contains(&lang) {
         format!("{y:04}-{m:02}-{d:02}")
     } else if MONTH_FIRST.contains(&lang) {

@@ -6,7 +6,9 @@
 
 use chrono::NaiveDate;
 
-use super::conventions::{language, BUDDHIST_ERA_OFFSET, DECIMAL_COMMA, MONTH_FIRST};
+use super::conventions::{
+    language, BUDDHIST_ERA_OFFSET, DECIMAL_COMMA, MONTH_FIRST, SOLAR_HIJRI, SOLAR_HIJRI_YEARS,
+};
 use super::engine::QuestionView;
 use super::model::{Answer, QuestionType};
 use super::present::answer_options;
@@ -138,6 +140,9 @@ pub fn parse_date(typed: &str, locale: &str) -> Option<NaiveDate> {
     let mut year: i32 = year.parse().ok()?;
     if language(locale) == "th" && year >= 2400 {
         year -= BUDDHIST_ERA_OFFSET;
+    }
+    if SOLAR_HIJRI.contains(&language(locale)) && SOLAR_HIJRI_YEARS.contains(&year) {
+        return super::solar_hijri::to_gregorian(year, month.parse().ok()?, day.parse().ok()?);
     }
     if !YEARS.contains(&year) {
         return None;
@@ -305,11 +310,19 @@ mod tests {
         assert_eq!(parse_date("03/15/2024", "tl"), date(2024, 3, 15));
         assert_eq!(parse_date("2024年3月15日", "zh-Hans"), date(2024, 3, 15));
         assert_eq!(parse_date("15/03/2567", "th"), date(2024, 3, 15));
-        // A day-first date that is not a date, a two-digit year, another
-        // calendar's year (Solar Hijri 1403): refused, not misread.
+        // Persian dates are Solar Hijri, in Persian digits too; a Gregorian
+        // year still reads as one.
+        assert_eq!(parse_date("1403/09/17", "fa"), date(2024, 12, 7));
+        assert_eq!(parse_date("۱۴۰۳/۰۹/۱۷", "fa"), date(2024, 12, 7));
+        assert_eq!(parse_date("2024-12-07", "fa"), date(2024, 12, 7));
+        assert_eq!(parse_date("1402/12/30", "fa"), None, "1402 is not leap");
+        // A day-first date that is not a date, a two-digit year, a year of
+        // a calendar the locale does not use (Solar Hijri 1403 typed in
+        // English, Hijri 1446 in Arabic): refused, not misread.
         assert_eq!(parse_date("03/15/2024", "fr"), None);
         assert_eq!(parse_date("15/03/24", "en"), None);
-        assert_eq!(parse_date("1403/09/17", "fa"), None);
+        assert_eq!(parse_date("1403/09/17", "en"), None);
+        assert_eq!(parse_date("1446/06/05", "ar"), None);
         assert_eq!(parse_date("2024-13-01", "en"), None);
         assert_eq!(parse_date("yesterday", "en"), None);
         assert_eq!(parse_date("2024-03", "en"), None);

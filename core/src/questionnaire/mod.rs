@@ -19,6 +19,7 @@ mod model;
 mod present;
 mod record;
 mod scoring;
+mod solar_hijri;
 mod undo;
 mod validate;
 
