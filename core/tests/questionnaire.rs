@@ -1115,6 +1115,24 @@ fn exercise(src: &str) {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
+    /// What a person types is read without a panic in every locale, and a
+    /// date read is shown back (in the locale's order and calendar) as text
+    /// that reads back as the same date.
+    #[test]
+    fn typed_numbers_and_dates_never_panic_and_dates_read_back(
+        typed in "(\\PC{0,24}|[0-9۰-۹٠-٩]{1,5}[/.\\- ][0-9۰-۹]{1,3}[/.\\- ][0-9۰-۹]{1,5})",
+        which in 0usize..16,
+    ) {
+        let locales = Localizer::available_locales();
+        let locale = &locales[which % locales.len()];
+        let _ = input::parse_integer(&typed, locale);
+        let _ = input::parse_decimal(&typed, locale);
+        if let Some(date) = input::parse_date(&typed, locale) {
+            let shown = questionnaire::write_date(date, locale);
+            prop_assert_eq!(input::parse_date(&shown, locale), Some(date), "{} shown as {}", typed, shown);
+        }
+    }
+
     #[test]
     fn arbitrary_text_never_panics(src in "\\PC{0,400}") {
         exercise(&src);
