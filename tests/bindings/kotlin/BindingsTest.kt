@@ -177,8 +177,8 @@ fun scenarioInterviewChatSyncReplyAndDuress() {
         val lines = vault.content().helplines(HelplineQuery("UA", "uk", null, null))
         check(lines.any { it.country == "UA" })
         // The helplines a result refers to are chosen by the core: none without a country.
-        val shown = vault.content().resultHelplines("UA", "uk")
-        check(shown.isNotEmpty() && shown.all { it.country == "UA" || it.country == "EU" }) { shown.toString() }
+        val referred = vault.content().resultHelplines("UA", "uk")
+        check(referred.isNotEmpty() && referred.all { it.country == "UA" || it.country == "EU" }) { referred.toString() }
         check(vault.content().resultHelplines(null, "uk").isEmpty())
 
         val assistant = vault.assistant()

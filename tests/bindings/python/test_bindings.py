@@ -224,8 +224,8 @@ def scenario_interview_chat_sync_reply_and_duress():
     lines = vault.content().helplines(w.HelplineQuery(country="UA", language="uk", audience=None, channel=None))
     assert any(h.country == "UA" for h in lines)
     # The helplines a result refers to are chosen by the core: none without a country.
-    shown = vault.content().result_helplines("UA", "uk")
-    assert shown and all(h.country in ("UA", "EU") for h in shown), shown
+    referred = vault.content().result_helplines("UA", "uk")
+    assert referred and all(h.country in ("UA", "EU") for h in referred), referred
     assert vault.content().result_helplines(None, "uk") == []
 
     assistant = vault.assistant()

@@ -282,8 +282,8 @@ func scenarioInterviewChatSyncReplyAndDuress() throws {
     let lines = try vault.content().helplines(query: HelplineQuery(country: "UA", language: "uk", audience: nil, channel: nil))
     try check(lines.contains { $0.country == "UA" })
     // The helplines a result refers to are chosen by the core: none without a country.
-    let shown = try vault.content().resultHelplines(country: "UA", locale: "uk")
-    try check(!shown.isEmpty && shown.allSatisfy { $0.country == "UA" || $0.country == "EU" }, "\(shown)")
+    let referred = try vault.content().resultHelplines(country: "UA", locale: "uk")
+    try check(!referred.isEmpty && referred.allSatisfy { $0.country == "UA" || $0.country == "EU" }, "\(referred)")
     try check(try vault.content().resultHelplines(country: nil, locale: "uk").isEmpty)
 
     let assistant = try vault.assistant()
